@@ -1,0 +1,92 @@
+/**
+ * The pipeline: `analyzeArticle` (per article, cacheable by content digest) and `buildTimeline`
+ * (collection-wide: merge, ids, order).
+ */
+import type { AnalyzedArticle, ArticleInput, BuildWarning, Timeline, TimelineEvent } from './types.ts';
+import { segment } from './segment.ts';
+import { articleDate, statedDate, type CollectionContext } from './articleDate.ts';
+import { extractArticleTimexes } from './timexes.ts';
+import { candidateEvents, type CandidateEvent } from './events.ts';
+import { mergeEvents } from './merge.ts';
+
+export interface AnalyzeContext extends CollectionContext {}
+
+/** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
+export const ANALYSIS_VERSION = 1;
+
+/** An analyzed article plus its candidate events (what the merge stage consumes). */
+export interface ArticleAnalysis extends AnalyzedArticle {
+  candidates: CandidateEvent[];
+}
+
+/** Segment, date, find temporal expressions and candidate events of one article. */
+export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): ArticleAnalysis {
+  const seg = segment(input.body);
+  const date = articleDate(input, seg.text, ctx);
+  const warnings: BuildWarning[] = [];
+  if (date.source === 'inferred') {
+    warnings.push({
+      file: input.file,
+      message: `no published date; inferred ${date.day} from ${date.evidence ?? 'the text'}`,
+      hint: 'add `published: "YYYY-MM-DD"` to the frontmatter if the inference is wrong',
+    });
+  }
+  const firstSentence = seg.sentences.find((s) => seg.blocks[s.block]?.kind === 'paragraph')?.text ?? seg.sentences[0]?.text ?? input.slug;
+  const headline = input.title ?? firstSentence;
+  if (!input.title) {
+    warnings.push({ file: input.file, message: 'no title; the first sentence stands in for the headline', hint: 'add `title:` to the frontmatter' });
+  }
+  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input, seg.text, date);
+  warnings.push(...timexWarnings);
+  const analyzed: AnalyzedArticle = {
+    input,
+    text: seg.text,
+    blocks: seg.blocks,
+    sentences: seg.sentences,
+    date,
+    timexes,
+    headline,
+    headlineInferred: !input.title,
+    warnings,
+  };
+  const candidates = candidateEvents(analyzed);
+  if (candidates.length === 0) {
+    warnings.push({ file: input.file, message: 'no sentence places anything on a day: the article adds no event to the timeline' });
+  }
+  return { ...analyzed, candidates };
+}
+
+/** The collection context from the stated dates of all inputs (for inferring the others' years). */
+export function collectionContext(inputs: ArticleInput[]): AnalyzeContext {
+  const knownDays: string[] = [];
+  for (const input of inputs) {
+    const d = statedDate(input);
+    if (d) knownDays.push(d.day);
+  }
+  knownDays.sort();
+  return { knownDays };
+}
+
+/** Analyze every article of a collection (order-independent result; sorted by slug). */
+export function analyzeAll(inputs: ArticleInput[]): ArticleAnalysis[] {
+  const ctx = collectionContext(inputs);
+  return [...inputs].sort((a, b) => cmp(a.slug, b.slug)).map((input) => analyzeArticle(input, ctx));
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Merge candidates across articles into the timeline; events sorted by date, time, id. */
+export function buildTimeline(analyzed: ArticleAnalysis[]): Timeline {
+  const articles = [...analyzed].sort((a, b) => cmp(a.date.value.slice(0, 10), b.date.value.slice(0, 10)) || cmp(a.input.slug, b.input.slug));
+  const events: TimelineEvent[] = mergeEvents(articles);
+  events.sort((a, b) => cmp(a.date, b.date) || cmp(a.time ?? '', b.time ?? '') || cmp(a.id, b.id));
+  const warnings = articles.flatMap((a) => a.warnings);
+  return { articles: articles.map(stripCandidates), events, warnings };
+}
+
+function stripCandidates(a: ArticleAnalysis): AnalyzedArticle {
+  const { candidates: _c, ...rest } = a;
+  return rest;
+}
