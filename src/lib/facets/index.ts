@@ -1,0 +1,142 @@
+/**
+ * Facets of the timeline: who is named in events (actors) and which outlets reported them.
+ * Pure functions over the pipeline's types; pages under /actors/ and /outlets/ and the timeline filter use them.
+ */
+import type { AnalyzedArticle, TimelineEvent } from '../../timeline/types.ts';
+import { slugify } from './slug.ts';
+
+export { slugify } from './slug.ts';
+
+export type FacetKind = 'actor' | 'outlet';
+
+/** A named facet value and its URL slug. */
+export interface FacetRef {
+  slug: string;
+  name: string;
+}
+
+export interface Facet extends FacetRef {
+  kind: FacetKind;
+  /** Events naming the actor / citing the outlet, in timeline order. */
+  events: TimelineEvent[];
+  /** For outlets: its articles (slugs), in input order. Empty for actors. */
+  articles: string[];
+}
+
+/** What the facets need of an article. */
+export type FacetArticle = Pick<AnalyzedArticle, 'input'>;
+
+/** The outlet an article belongs to: its publisher, or failing that its URL's host ("apnews.com"); null when neither is known. */
+export function outletName(article: FacetArticle): string | null {
+  const publisher = article.input.publisher?.trim();
+  if (publisher) return publisher;
+  if (article.input.url) {
+    try {
+      return new URL(article.input.url).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** The spelling shown for a facet: the most frequent one, then the longest, then the first in code-point order. */
+function pickName(counts: Map<string, number>): string {
+  return [...counts.entries()].sort(
+    ([a, ca], [b, cb]) => cb - ca || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  )[0]![0];
+}
+
+interface Acc {
+  names: Map<string, number>;
+  events: TimelineEvent[];
+  articles: string[];
+}
+
+function finish(kind: FacetKind, acc: Map<string, Acc>): Facet[] {
+  return [...acc.entries()]
+    .map(([slug, a]) => ({ kind, slug, name: pickName(a.names), events: a.events, articles: a.articles }))
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+function bump(acc: Map<string, Acc>, name: string): Acc {
+  const slug = slugify(name);
+  let a = acc.get(slug);
+  if (!a) acc.set(slug, (a = { names: new Map(), events: [], articles: [] }));
+  a.names.set(name, (a.names.get(name) ?? 0) + 1);
+  return a;
+}
+
+/** Actors named in events, one facet per slug (spellings differing only in case, accents or punctuation merged), sorted by name. */
+export function actorFacets(events: readonly TimelineEvent[]): Facet[] {
+  const acc = new Map<string, Acc>();
+  for (const event of events) {
+    const seen = new Set<string>();
+    for (const actor of event.actors) {
+      const name = actor.trim();
+      if (!name) continue;
+      const a = bump(acc, name);
+      const slug = slugify(name);
+      if (!seen.has(slug)) {
+        seen.add(slug);
+        a.events.push(event);
+      }
+    }
+  }
+  return finish('actor', acc);
+}
+
+/** Outlets of the articles, each with the events citing them, sorted by name. Articles with no known outlet belong to none. */
+export function outletFacets(articles: readonly FacetArticle[], events: readonly TimelineEvent[]): Facet[] {
+  const acc = new Map<string, Acc>();
+  const outletOf = new Map<string, string>();
+  for (const article of articles) {
+    const name = outletName(article);
+    if (!name) continue;
+    bump(acc, name).articles.push(article.input.slug);
+    outletOf.set(article.input.slug, slugify(name));
+  }
+  for (const event of events) {
+    const slugs = new Set(event.citations.map((c) => outletOf.get(c.article)).filter((s): s is string => !!s));
+    for (const slug of slugs) acc.get(slug)!.events.push(event);
+  }
+  return finish('outlet', acc);
+}
+
+/** The actors of one event as links, deduplicated by slug, in the event's order. */
+export function eventActors(event: Pick<TimelineEvent, 'actors'>): FacetRef[] {
+  const out = new Map<string, FacetRef>();
+  for (const actor of event.actors) {
+    const name = actor.trim();
+    if (name && !out.has(slugify(name))) out.set(slugify(name), { slug: slugify(name), name });
+  }
+  return [...out.values()];
+}
+
+/** The outlets cited by one event, deduplicated, in citation order. */
+export function eventOutlets(event: Pick<TimelineEvent, 'citations'>, articles: readonly FacetArticle[]): FacetRef[] {
+  const bySlug = new Map(articles.map((a) => [a.input.slug, a]));
+  const out = new Map<string, FacetRef>();
+  for (const citation of event.citations) {
+    const article = bySlug.get(citation.article);
+    const name = article ? outletName(article) : null;
+    if (name && !out.has(slugify(name))) out.set(slugify(name), { slug: slugify(name), name });
+  }
+  return [...out.values()];
+}
+
+function withBase(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/** `/actors/<slug>/` under the site's base (pass `import.meta.env.BASE_URL`). */
+export function actorPath(nameOrSlug: string, base = '/'): string {
+  return withBase(base, `actors/${encodeURIComponent(slugify(nameOrSlug))}/`);
+}
+
+/** `/outlets/<slug>/` under the site's base. */
+export function outletPath(nameOrSlug: string, base = '/'): string {
+  return withBase(base, `outlets/${encodeURIComponent(slugify(nameOrSlug))}/`);
+}
