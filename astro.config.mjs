@@ -12,6 +12,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline CSS as <style>: the site runs under a strict CSP (style-src 'self').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()] },
 });
