@@ -3,11 +3,11 @@
  * per build (memoised). Switching the source is a one-line change here.
  */
 import type { Timeline } from '../../timeline/types.ts';
-import { fixtureTimeline } from '../../../tests/fixtures/view-timeline.ts';
+import { getTimeline } from '../timeline.ts';
 import { articleView, citationIndex, siteView, type ArticleView, type SiteView } from './model.ts';
 
-async function loadTimeline(): Promise<Timeline> {
-  return fixtureTimeline;
+function loadTimeline(): Promise<Timeline> {
+  return getTimeline();
 }
 
 let site: Promise<SiteView> | undefined;
