@@ -1,0 +1,93 @@
+/**
+ * Everything a page's <head> carries for sharing and search engines, decided from the page's
+ * path: the timeline (`/`), a day (`/days/YYYY-MM-DD/`), an article (`/articles/<slug>/`) or any
+ * other page. Pure; the layout passes the pathname, title and description it already has.
+ */
+import type { Timeline } from '../../timeline/types.ts';
+import { normalizeBase } from '../view/urls.ts';
+import { articleMs, rfc3339 } from '../feeds/dates.ts';
+import type { FeedSite } from '../feeds/items.ts';
+import { articleJsonLd, eventListJsonLd, schemaDate, webPageJsonLd, type JsonLdDocument } from '../structured-data/index.ts';
+import { dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
+
+export type PageKind = { kind: 'timeline' } | { kind: 'day'; date: string } | { kind: 'article'; slug: string } | { kind: 'other' };
+
+/** Which kind of page a pathname is (the scheme of src/lib/view/urls.ts). */
+export function pageKind(pathname: string, base: string): PageKind {
+  const b = normalizeBase(base);
+  let rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname === b.slice(0, -1) ? '' : null;
+  if (rest === null) return { kind: 'other' };
+  rest = rest.replace(/index\.html$/, '');
+  if (rest === '') return { kind: 'timeline' };
+  const day = /^days\/(\d{4}-\d{2}-\d{2})\/?$/.exec(rest);
+  if (day) return { kind: 'day', date: day[1]! };
+  const article = /^articles\/([^/]+)\/?$/.exec(rest);
+  if (article) {
+    try {
+      return { kind: 'article', slug: decodeURIComponent(article[1]!) };
+    } catch {
+      return { kind: 'other' };
+    }
+  }
+  return { kind: 'other' };
+}
+
+export interface PageHeadInput {
+  pathname: string;
+  /** Absolute canonical URL of the page. */
+  url: string;
+  /** The page's own title, without the site name. */
+  title: string;
+  description?: string | undefined;
+}
+
+export interface PageHead {
+  tags: MetaTag[];
+  jsonLd: JsonLdDocument;
+}
+
+export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInput): PageHead {
+  const page = pageKind(input.pathname, site.base);
+  const base: Omit<ShareMeta, 'description' | 'type'> = { title: input.title, url: input.url, siteName: site.title };
+  const fallback = input.description ?? site.description;
+
+  if (page.kind === 'timeline') {
+    const description = input.description ?? timelineDescription(site.description, timeline.events);
+    return {
+      tags: shareTags({ ...base, type: 'website', description }),
+      jsonLd: eventListJsonLd(timeline, timeline.events, { url: input.url, name: input.title, description }, site),
+    };
+  }
+  if (page.kind === 'day') {
+    const events = timeline.events.filter((e) => e.date === page.date);
+    if (events.length) {
+      const description = dayDescription(page.date, events);
+      return {
+        tags: shareTags({ ...base, type: 'website', description }),
+        jsonLd: eventListJsonLd(timeline, events, { url: input.url, name: input.title, description }, site),
+      };
+    }
+  }
+  if (page.kind === 'article') {
+    const article = timeline.articles.find((a) => a.input.slug === page.slug);
+    if (article) {
+      const outlet = article.input.publisher;
+      const description = input.description ?? `${outlet ? `${outlet}: ` : ''}${article.input.subtitle ?? article.headline}`;
+      return {
+        tags: shareTags({
+          ...base,
+          type: 'article',
+          description,
+          publishedTime: schemaDate(article.date.value, article.input.timezone),
+          modifiedTime: article.input.updated ? rfc3339(articleMs(article)) : undefined,
+          authors: article.input.authors,
+        }),
+        jsonLd: articleJsonLd(article, { url: input.url, name: input.title, description }, site),
+      };
+    }
+  }
+  return {
+    tags: shareTags({ ...base, type: 'website', description: fallback }),
+    jsonLd: webPageJsonLd({ url: input.url, name: input.title, description: fallback }, site),
+  };
+}
