@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 
 /** The deployed site's origin; overridable so one build can be published anywhere. */
 const site = process.env.NEWS_TIMELINE_SITE ?? 'http://localhost:4321';
@@ -15,4 +16,8 @@ export default defineConfig({
   // Never inline CSS as <style>: the site runs under a strict CSP (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { plugins: [tailwindcss()] },
+  integrations: [
+    // sitemap-index.xml + sitemap-N.xml, split every 50,000 URLs (the protocol's limit); announced in robots.txt.
+    sitemap({ entryLimit: 50_000 }),
+  ],
 });
