@@ -5,7 +5,6 @@
  */
 import type { Timeline } from '../../timeline/types.ts';
 import { normalizeBase } from '../view/urls.ts';
-import { articleMs, rfc3339 } from '../feeds/dates.ts';
 import type { FeedSite } from '../feeds/items.ts';
 import { articleJsonLd, eventListJsonLd, schemaDate, webPageJsonLd, type JsonLdDocument } from '../structured-data/index.ts';
 import { dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
@@ -79,7 +78,7 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
           type: 'article',
           description,
           publishedTime: schemaDate(article.date.value, article.input.timezone),
-          modifiedTime: article.input.updated ? rfc3339(articleMs(article)) : undefined,
+          modifiedTime: article.input.updated ? schemaDate(article.input.updated, article.input.timezone) : undefined,
           authors: article.input.authors,
         }),
         jsonLd: articleJsonLd(article, { url: input.url, name: input.title, description }, site),
