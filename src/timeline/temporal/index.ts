@@ -1,0 +1,76 @@
+/**
+ * Temporal-expression stage: find TIMEX3 expressions in English news text and
+ * normalise them against the document creation time (DCT).
+ *
+ * Pipeline: parsers (chrono-node for absolute dates/times + news-rule parsers)
+ * -> filters -> combine neighbours -> remove overlaps -> resolve directions.
+ * Everything is computed from the DCT's local calendar date; the machine
+ * clock and time zone are never read.
+ */
+import { parseDct } from './dct.ts';
+import type { Candidate, Ctx, Parser, Refiner, TimexType } from './types.ts';
+import { chronoParser } from './parsers/chrono.ts';
+import { refsParser } from './parsers/refs.ts';
+import { periodsParser } from './parsers/periods.ts';
+import { durationsParser } from './parsers/durations.ts';
+import { setsParser } from './parsers/sets.ts';
+import { yearsParser } from './parsers/years.ts';
+import { quartersParser } from './parsers/quarters.ts';
+import { monthsParser } from './parsers/months.ts';
+import { narrativeParser } from './parsers/narrative.ts';
+import { filters } from './refiners/filters.ts';
+import { combine } from './refiners/combine.ts';
+import { removeOverlaps } from './refiners/overlap.ts';
+import { resolve } from './refiners/resolve.ts';
+
+export type { TimexType } from './types.ts';
+
+export interface TimexOptions {
+  /** Document creation time: 'YYYY-MM-DD' or ISO date-time with offset ('2025-11-23T21:25:00-05:00'). Calendar values are computed in that local date/offset, never in UTC or the machine zone. */
+  dct: string;
+}
+
+export interface Timex {
+  /** JS string offsets into the input, end exclusive; text === input.slice(start, end) */
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: 2025-11-23, 2025-11-22TEV, 2025-11-22T21:25, 2025-W47, 2025-11, 2025-Q4, 2025, 201, PRESENT_REF, P3D, XXXX-WXX-7 ... */
+  value: string;
+  /** TIMEX3 mod when present: START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE ... */
+  mod?: string;
+  /** how the value was resolved (provenance) */
+  anchor?: 'dct' | 'narrative' | 'absolute';
+  /** for relative/underspecified expressions, which way it was resolved */
+  direction?: 'past' | 'future' | 'same';
+  /** name of the parser/refiner that produced or changed it (provenance) */
+  rule?: string;
+}
+
+/** Parsers in order of preference when two produce the same span. */
+export const PARSERS: readonly Parser[] = [
+  chronoParser, quartersParser, periodsParser, narrativeParser, refsParser, monthsParser, yearsParser, durationsParser, setsParser,
+];
+
+/** Refiners, applied in order. */
+export const REFINERS: readonly Refiner[] = [filters, removeOverlaps, combine, removeOverlaps, resolve];
+
+export function extractTimexes(text: string, options: TimexOptions): Timex[] {
+  const dct = parseDct(options.dct);
+  const ctx: Ctx = { text, dct };
+  let cands: Candidate[] = [];
+  for (const p of PARSERS) cands.push(...p(ctx));
+  for (const r of REFINERS) cands = r(ctx, cands);
+  const out: Timex[] = [];
+  for (const c of cands) {
+    if (!c.value) continue;
+    const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
+    if (c.mod) t.mod = c.mod;
+    if (c.anchor) t.anchor = c.anchor;
+    if (c.direction) t.direction = c.direction;
+    t.rule = c.rule;
+    out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Durations: 'about a month' (P1M), 'nearly four years' (P4Y), 'the past 18
+ * months' (P18M), 'three hours' (PT3H), 'a two-year contract' (P2Y), 'the
+ * first nine months' (P9M), 'for years' (PXY), 'recent weeks' (PXW).
+ * Approximation words stay in the span and set mod.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+
+const APPROX = String.raw`(?:(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|over|less than|under|at least|at most|up to|no more than|fewer than|close to|barely|some|only))\s+)?`;
+const LEADER = String.raw`(?:(?<the>the|another|an additional|a further)\s+)?(?:(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
+
+function approxMod(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const k = s.toLowerCase().replace(/^(?:just|well) /, '');
+  return APPROX_MODS[k];
+}
+
+const rules: Rule[] = [
+  {
+    name: 'duration',
+    re: new RegExp(String.raw`\b${APPROX}${LEADER}(?<q>${QUANT_RE})(?<sep>[- ])(?<unit>${UNIT_RE})(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'dgi'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const qWord = g['q']!;
+      const n = quantity(qWord);
+      if (n === undefined) return null;
+      const unit = g['unit']!.toLowerCase();
+      const plural = /s$/.test(unit) || unit === 'centuries' || unit === 'millennia';
+      // agreement: 'a days' / 'two day' (unless hyphenated adjective 'two-day')
+      if (g['sep'] === ' ' && n === 1 && plural && !/^\d/.test(qWord)) return null;
+      if (g['sep'] === ' ' && n > 1 && !plural && !g['long']) return null;
+      if (/^(?:a|an)$/i.test(qWord) && !g['approx'] && !g['the'] && !g['lead']) {
+        // bare 'a year': SET after a rate ('$5 a year', 'twice a day'), else a duration
+        const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece)\s*$/i.test(before)) {
+          return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
+        }
+      }
+      if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
+      if (g['long'] === '-old') return null; // ages are not timexes here
+      const mod = approxMod(g['approx']);
+      const value = durationValue(n, unit);
+      const lead = g['lead']?.toLowerCase();
+      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: 'DURATION', value, anchor: 'absolute' };
+      if (mod) c.mod = mod;
+      if (lead === 'past' || lead === 'last' || lead === 'previous' || lead === 'recent') c.direction = 'past';
+      if (lead === 'next' || lead === 'coming' || lead === 'following') c.direction = 'future';
+      return c;
+    },
+  },
+  {
+    name: 'duration-bare-plural',
+    // 'for years', 'for weeks', 'in recent months', 'over the years'
+    re: /\b(?:for|over|within|took|take|takes|lasted|last|lasts)\s+(?<x>(?:the\s+)?(?:many\s+|several\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\b(?!\s+(?:ago|earlier|later|before|after|of\b))/dgi,
+    make: (m) => {
+      const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
+      return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'duration-recent',
+    re: /\b(?:recent|coming)\s+(?:weeks|months|days|decades)\b/dgi,
+    make: (m) => {
+      const unit = /(\w+)$/.exec(m[0])![1]!.toLowerCase();
+      return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'duration-period',
+    // 'the nine months ended Sept. 30', 'the first half', 'the fiscal year' as a span of time
+    re: /\b(?<x>the\s+(?:first|past|last|latest)\s+half)\b/dgi,
+    make: (m, ctx) => {
+      const w = m[0].toLowerCase();
+      if (/first half/.test(w)) return { type: 'DATE', value: `${ctx.dct.m > 6 ? ctx.dct.y : ctx.dct.y - 1}-H1`, anchor: 'dct' };
+      return null;
+    },
+  },
+];
+
+export function durationsParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

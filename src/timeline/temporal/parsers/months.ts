@@ -1,0 +1,96 @@
+/**
+ * Month names without a day: 'August', 'in early August' (direction by tense
+ * and distance from the DCT), 'mid-November' (mod MID), 'August 1988',
+ * 'January of next year'; seasons ('the summer', 'spring 1998'); fixed
+ * holidays ('Christmas', 'New Year's Day', 'Thanksgiving').
+ * 'may' / 'march' as verbs or nouns are not months: only capitalised forms in
+ * a temporal position count.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { MONTH_RE, SEASONS, monthNumber } from '../constants.ts';
+import { MOD_PREFIX, modOf } from './periods.ts';
+import { addDays, fmtDay, isoWeekday, pad } from '../calendar.ts';
+
+const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
+
+const rules: Rule[] = [
+  {
+    name: 'month',
+    re: new RegExp(String.raw`\b${MOD_PREFIX}(?<month>${MONTH_RE.replace('(?:', '(?:')})(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?(?![.\w])`, 'dg'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const mw = g['month']!;
+      if (!/^[A-Z]/.test(mw)) return null;
+      const month = monthNumber(mw);
+      if (!month) return null;
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (!g['y'] && /^\s*\d{1,2}\b/.test(after)) return null; // a month-day: chrono's job
+      if (!g['y'] && /^\.?\s*\d/.test(after)) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before)) return null;
+      if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
+      const mod = modOf(g['mod']);
+      if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
+      if (g['ny']) {
+        const off = /last/.test(g['ny']) ? -1 : /next/.test(g['ny']) ? 1 : 0;
+        return { type: 'DATE', value: `${pad(ctx.dct.y + off, 4)}-${pad(month)}`, anchor: 'dct', ...(mod ? { mod } : {}) };
+      }
+      return { type: 'DATE', value: '', pending: { kind: 'month', month }, anchor: 'dct', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'season',
+    re: new RegExp(String.raw`\b(?:(?<prep>in|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'dgi'),
+    make: (m) => {
+      const g = m.groups!;
+      const prep = g['prep']!.toLowerCase();
+      if (/^(?:this|last|next)$/.test(prep)) return null; // periods parser
+      const code = SEASONS[g['s']!.toLowerCase()]!;
+      const mod = modOf(g['mod']);
+      if (g['y']) return { type: 'DATE', value: `${g['y']}-${code}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
+      if (g['s']!.toLowerCase() === 'fall' && !/^the/i.test(g['x']!)) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'season', season: code }, anchor: 'dct', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'season-year',
+    re: /\b(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b/dg,
+    make: (m) => ({ type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!.toLowerCase()]}`, anchor: 'absolute' }),
+  },
+  {
+    name: 'holiday',
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day)\b/dg,
+    make: (m, ctx) => {
+      const w = m[0];
+      const fixed: Record<string, [number, number]> = {
+        'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
+        'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
+      };
+      if (fixed[w]) {
+        const [mo, d] = fixed[w]!;
+        return { type: 'DATE', value: '', pending: { kind: 'monthday', month: mo, day: d }, anchor: 'dct' };
+      }
+      const nth = (month: number, wd: number, k: number, y: number) => {
+        const first = { y, m: month, d: 1 };
+        const diff = (wd - isoWeekday(first) + 7) % 7;
+        if (k > 0) return addDays(first, diff + 7 * (k - 1));
+        // last weekday of the month
+        const nextFirst = month === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: month + 1, d: 1 };
+        const lastDay = addDays(nextFirst, -1);
+        return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
+      };
+      let day;
+      if (w.startsWith('Thanksgiving')) day = nth(11, 4, 4, ctx.dct.y);
+      else if (w === 'Labor Day') day = nth(9, 1, 1, ctx.dct.y);
+      else day = nth(5, 1, -1, ctx.dct.y);
+      return { type: 'DATE', value: fmtDay(day), anchor: 'dct' };
+    },
+  },
+];
+
+export function monthsParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

@@ -1,0 +1,43 @@
+/**
+ * Expressions that refer to the day being discussed (TimeML practice: anchor
+ * to the last day mentioned, else the DCT): 'the same day', 'that day',
+ * 'later that day', 'earlier in the day', 'that night', 'the next day', 'the
+ * day before', 'a day later'.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+
+const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+const rules: Rule[] = [
+  {
+    name: 'narrative-day',
+    re: /\b(?:(?<mod>earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/dgi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const what = g['what']!.toLowerCase();
+      if (what === 'the day' && !g['mod']) return null;
+      if (/^(?:a|one) day (?:before|after)$/.test(what)) return null;
+      let offset = 0;
+      if (/next|following|after|later$/.test(what)) offset = 1;
+      if (/previous|preceding|before|earlier$/.test(what)) offset = -1;
+      const pod = /(morning|afternoon|evening|night)/.exec(what)?.[1];
+      void ctx;
+      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: 'narrative' };
+      if (pod) c.suffix = 'T' + POD[pod];
+      return c;
+    },
+  },
+];
+
+export function narrativeParser(ctx: Ctx): Candidate[] {
+  const out = runRules(ctx, rules);
+  for (const c of out) {
+    // TimeML spans keep 'earlier'/'later' but not a leading preposition: 'later that day', 'earlier in the day' (kept whole)
+    const t = ctx.text.slice(c.start, c.end);
+    const lead = /^(?:in|on)\s+/i.exec(t);
+    if (lead) c.start += lead[0].length;
+  }
+  return out;
+}

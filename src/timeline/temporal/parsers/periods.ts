@@ -1,0 +1,118 @@
+/**
+ * Calendar periods relative to the DCT: 'last week' (a week, not a day:
+ * 2025-W47), 'this month', 'next year', 'the past year', 'earlier this year',
+ * 'early next year' (mod START), 'the end of last year' (mod END),
+ * 'this summer', 'last April', 'two years ago', 'a week earlier'.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants.ts';
+import { shiftedValue, unitOf } from '../values.ts';
+import { addMonths, fmtMonth, pad } from '../calendar.ts';
+
+export const MOD_PREFIX = String.raw`(?:(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|first part|latter part|latter half) of)\s*)?`;
+
+export function modOf(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(early|the beginning|the start|the first half|the first part)/.test(w)) return 'START';
+  if (/^(late|the end|the close|the second half|the latter)/.test(w)) return 'END';
+  if (/^(mid|the middle)/.test(w)) return 'MID';
+  return undefined;
+}
+
+const REL = String.raw`(?<rel>last|this|next|the coming|coming|the past|past|the previous|previous|the current|current|the latest|this past|the following|the same|the prior|prior|the next)`;
+const PERIOD = String.raw`(?<unit>week|weekend|month|year|quarter|decade|century|(?<season>spring|summer|fall|autumn|winter)|(?<month>${MONTH_RE}))`;
+
+function relOffset(rel: string, ctx: Ctx, at: number): number | 'narrative' | undefined {
+  const r = rel.toLowerCase().replace(/^the /, '');
+  if (r === 'last' || r === 'past' || r === 'previous' || r === 'this past' || r === 'prior') return -1;
+  if (r === 'next' || r === 'coming') return 1;
+  if (r === 'following' || r === 'same') return 'narrative';
+  void ctx; void at;
+  return 0;
+}
+
+const rules: Rule[] = [
+  {
+    name: 'relative-period',
+    re: new RegExp(String.raw`\b${MOD_PREFIX}${REL}\s+${PERIOD}\b(?!-)`, 'dgi'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const off = relOffset(g['rel']!, ctx, m.index);
+      if (off === undefined || off === 'narrative') return null;
+      const mod = modOf(g['mod']);
+      const relWord = g['rel']!.toLowerCase();
+      if (g['month']) {
+        const mw = g['month'];
+        if (/^(?:may|march)$/i.test(mw) && !/^[A-Z]/.test(mw)) return null;
+        const month = monthNumber(mw)!;
+        const dir = off < 0 ? 'past' : off > 0 ? 'future' : 'same';
+        return { type: 'DATE', value: '', pending: { kind: 'month', month }, direction: dir, anchor: 'dct', ...(mod ? { mod } : {}) };
+      }
+      if (g['season']) {
+        const s = SEASONS[g['season'].toLowerCase()]!;
+        const seasonMonth: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+        const sm = seasonMonth[s]!;
+        let y = ctx.dct.y;
+        if (off < 0) y = ctx.dct.m > sm + 1 ? y : y - 1;
+        else if (off > 0) y = ctx.dct.m < sm - 1 ? y : y + 1;
+        if (s === 'WI' && off <= 0 && ctx.dct.m === 12) y = ctx.dct.y;
+        return { type: 'DATE', value: `${pad(y, 4)}-${s}`, anchor: 'dct', ...(mod ? { mod } : {}) };
+      }
+      const unit = unitOf(g['unit']!)!;
+      // 'the past year' / 'the last decade' with no number: the period just before (TimeML values it as a date)
+      let value = shiftedValue(ctx.dct, unit, off);
+      if (/current|this|latest/.test(relWord) && unit === 'quarter' && /latest/.test(relWord)) value = shiftedValue(ctx.dct, 'quarter', -1);
+      return { type: 'DATE', value, anchor: 'dct', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'earlier-this',
+    re: /\b(?<mod>earlier|later|early|late)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century|season)\b/dgi,
+    make: (m, ctx) => {
+      const unit = unitOf(m.groups!['unit']!);
+      if (!unit) return null;
+      const mod = modOf(m.groups!['mod']);
+      return { type: 'DATE', value: shiftedValue(ctx.dct, unit, 0), anchor: 'dct', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'units-ago',
+    re: new RegExp(String.raw`\b(?:(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?(?<q>${QUANT_RE})[- ](?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b`, 'dgi'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const n = quantity(g['q']!);
+      const unit = unitOf(g['unit']!);
+      if (n === undefined || !unit) return null;
+      const dir = g['dir']!.toLowerCase();
+      if (dir === 'since' || dir === 'before' || dir === 'after') {
+        // 'two years before the war' - relative to an event, not the DCT: keep as duration
+        return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
+      }
+      const sign = /ago|earlier|previously/.test(dir) ? -1 : 1;
+      const mod = g['approx'] ? 'APPROX' : undefined;
+      if (n < 0) {
+        return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct', ...(mod ? { mod } : {}) };
+      }
+      const whole = Math.round(n);
+      const value = n === 0.5 && unit === 'year' ? fmtMonthShift(ctx, -6 * 1) : shiftedValue(ctx.dct, unit, sign * whole);
+      return { type: 'DATE', value, anchor: /earlier|later/.test(dir) ? 'narrative' : 'dct', direction: sign < 0 ? 'past' : 'future', ...(mod ? { mod } : {}) };
+    },
+  },
+];
+
+function fmtMonthShift(ctx: Ctx, n: number): string {
+  const r = addMonths(ctx.dct.y, ctx.dct.m, n);
+  return fmtMonth(r.y, r.m);
+}
+
+function durationFor(n: number, unit: string): string {
+  const letter: Record<string, string> = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+  return n < 0 ? `PX${letter[unit]}` : `P${n}${letter[unit]}`;
+}
+
+export function periodsParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

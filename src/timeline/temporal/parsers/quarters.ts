@@ -1,0 +1,73 @@
+/**
+ * Quarters and halves, the staple of business news: 'the third quarter'
+ * (YYYY-Q3), 'third-quarter', 'the fiscal first quarter', '1988's fourth
+ * quarter', 'the first half of 1990' (1990-H1), 'the latest quarter', 'the
+ * year-earlier quarter'. Quarters with no year take the DCT's year; 'the
+ * quarter' / 'the period' is the quarter in focus (resolved by the narrative
+ * refiner).
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { pad, quarterOf } from '../calendar.ts';
+import { shiftedValue } from '../values.ts';
+
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+function quarterYear(ctx: Ctx, q: number): number {
+  // a quarter named without a year is the DCT year's, unless it has not started yet (then last year's),
+  // except the quarter right after the current one, often discussed as an outlook
+  const dq = quarterOf(ctx.dct.m);
+  if (q <= dq + 1) return ctx.dct.y;
+  return ctx.dct.y - 1;
+}
+
+const rules: Rule[] = [
+  {
+    name: 'quarter-ordinal',
+    re: /\b(?:(?<the>the)\s+)?(?:(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:(?<fiscal>fiscal|calendar)[- ])?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/dgi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const ordWord = g['ord']!.toLowerCase();
+      if ((ordWord === 'last' || ordWord === 'final') && !g['the']) return null;
+      const n = ORD[ordWord]!;
+      const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase();
+      let y: number;
+      if (/\d{4}/.test(yrs)) y = Number(/\d{4}/.exec(yrs)![0]);
+      else if (yrs.startsWith('last')) y = ctx.dct.y - 1;
+      else if (yrs.startsWith('next')) y = ctx.dct.y + 1;
+      else if (yrs.startsWith('this')) y = ctx.dct.y;
+      else y = g['unit']!.toLowerCase() === 'half' ? (n === 2 && ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y) : quarterYear(ctx, n);
+      if (g['unit']!.toLowerCase() === 'half') {
+        if (n > 2) return null;
+        return { type: 'DATE', value: `${pad(y, 4)}-H${n}`, anchor: yrs ? 'absolute' : 'dct' };
+      }
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${n}`, anchor: yrs ? 'absolute' : 'dct' };
+    },
+  },
+  {
+    name: 'quarter-focus',
+    // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
+    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:ended|ending|of|to|from|in)\b)/dgi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const adj = g['adj']?.toLowerCase();
+      const unit = g['unit']!.toLowerCase();
+      if (unit === 'period' && !adj) return null;
+      if (unit === 'period' && adj && !/latest|same|comparable|most recent/.test(adj)) return null;
+      if (adj === 'current') return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', 0), anchor: 'dct' };
+      // resolved against the quarter in focus by the narrative refiner; default: the last complete quarter
+      return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', -1), anchor: 'narrative', priority: -1 };
+    },
+  },
+  {
+    name: 'year-earlier',
+    // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'
+    re: /\b(?:(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/dgi,
+    make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
+  },
+];
+
+export function quartersParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

@@ -1,0 +1,95 @@
+/**
+ * Deictic words: today / yesterday / tomorrow / tonight, and the TimeML
+ * reference values PRESENT_REF ('now', 'currently'), PAST_REF ('recently',
+ * 'the past'), FUTURE_REF ('the future', 'soon').
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+
+const rules: Rule[] = [
+  {
+    name: 'deictic-day',
+    re: /\b(?:the day (?:before|after) )?(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/dgi,
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
+      if (w.startsWith('the day before')) offset -= 1;
+      if (w.startsWith('the day after')) offset += 1;
+      return { type: 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: 'dct', direction: offset < 0 ? 'past' : offset > 0 ? 'future' : 'same' };
+    },
+  },
+  {
+    name: 'tonight',
+    re: /\b(?:tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/dgi,
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      const pod = /morning/.test(w) ? 'MO' : /afternoon/.test(w) ? 'AF' : /evening/.test(w) ? 'EV' : 'NI';
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: w === 'last night' ? -1 : 0 }, suffix: 'T' + pod, anchor: 'dct' };
+    },
+  },
+  {
+    name: 'present-ref',
+    re: /\b(?:right now|just now|now|currently|presently|at present|at the moment|at this time|nowadays|these days|for now|the present|the current time)\b/dgi,
+    make: (m, ctx) => {
+      const w = m[0].toLowerCase();
+      // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.
+      if (w === 'now' && /^\s*(?:-|\u2014)?\s*(?:defunct|retired|former|ex-)/i.test(ctx.text.slice(m.index + 3, m.index + 20))) return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+      return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'current-adj',
+    // 'current' as an attributive temporal adjective ('current prices'); not 'current account', 'electric current'
+    re: /\b(?:then[- ])?current\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/dgi,
+    make: (m, ctx) => {
+      const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
+      if (/\b(?:the|a|electric|electrical|ocean|strong)\s*$/.test(before) && !/^then/i.test(m[0])) {
+        // 'the current quarter' etc. are taken by longer rules; a bare 'the current' + noun: let TimeML's adjective reading stand
+        if (/\b(?:electric|electrical|ocean|strong)\s*$/.test(before)) return null;
+      }
+      return { type: 'DATE', value: /^then/i.test(m[0]) ? 'PAST_REF' : 'PRESENT_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'past-ref',
+    re: /\b(?:recently|lately|previously|formerly|earlier (?=this|last)|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history)|recent)\b(?![- ](?:years?|months?|weeks?|days?)\b)/dgi,
+    make: (m, ctx) => {
+      const w = m[0].toLowerCase().replace(/^in /, '');
+      if (w.startsWith('earlier')) return null;
+      if (w === 'formerly') return null; // 'formerly known as' is not a timex in TimeML practice
+      const start = m.index + (m[0].length - w.length);
+      void start;
+      if (w === 'recent') {
+        // 'recent' only as an attributive adjective: 'recent weeks' is handled by the duration rule
+        const nextWord = /^\s+([a-z]+)/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        if (!nextWord) return null;
+      }
+      return { type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'future-ref',
+    re: /\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|soon|as soon as possible|shortly|a later date|in the coming (?:days|weeks|months|years)|the coming (?:days|weeks|months|years))\b/dgi,
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      if (w === 'shortly') return null;
+      if (/coming (days|weeks|months|years)/.test(w)) {
+        const u = w.endsWith('days') ? 'D' : w.endsWith('weeks') ? 'W' : w.endsWith('months') ? 'M' : 'Y';
+        return { type: 'DURATION', value: `PX${u}`, anchor: 'dct' };
+      }
+      return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    },
+  },
+];
+
+export function refsParser(ctx: Ctx): Candidate[] {
+  const out = runRules(ctx, rules);
+  // drop a leading 'in ' kept by a lookbehind-free regex
+  for (const c of out) {
+    const t = ctx.text.slice(c.start, c.end);
+    const lead = /^in /i.exec(t);
+    if (lead) c.start += lead[0].length;
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Sets (recurring times): 'every Sunday' (XXXX-WXX-7), 'each season',
+ * 'weekly' (P1W), 'daily', 'every two years' (P2Y), 'each July' (XXXX-07),
+ * 'twice a week'.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { MONTH_RE, QUANT_RE, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { pad } from '../calendar.ts';
+
+const rules: Rule[] = [
+  {
+    name: 'set-every',
+    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'dgi'),
+    make: (m) => {
+      const g = m.groups!;
+      if (g['wd']) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g['wd'])!}`, anchor: 'absolute' };
+      if (g['mon']) return { type: 'SET', value: `XXXX-${pad(monthNumber(g['mon'])!)}`, anchor: 'absolute' };
+      if (g['pod']) return { type: 'SET', value: `XXXX-XX-XXT${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[g['pod'].toLowerCase()]}`, anchor: 'absolute' };
+      if (g['season']) {
+        const s = g['season'].toLowerCase();
+        const code: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+        return { type: 'SET', value: s === 'season' ? 'XXXX-XX' : `XXXX-${code[s]}`, anchor: 'absolute' };
+      }
+      let n = g['q'] ? quantity(g['q']) ?? 1 : 1;
+      if (n < 0) n = 1;
+      if (g['other']?.toLowerCase() === 'other') n *= 2;
+      return { type: 'SET', value: durationValue(n, g['unit']!), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'set-adverb',
+    re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|twice-yearly)\b/dgi,
+    make: (m, ctx) => {
+      const w = m[0].toLowerCase();
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      // adjectives before a noun ('the quarterly dividend', 'a daily newspaper') are not timexes in TimeML news practice
+      const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
+      if ((w === 'quarterly' || w === 'monthly' || w === 'yearly' || w === 'biweekly' || w === 'semiannually') && nextWord && !/^(?:and|or|to|in|on|at|by|for|from|with|since|until|basis|through|but|as)$/.test(nextWord)) return null;
+      if (w === 'daily' && nextWord && /^(?:newspaper|newspapers|paper|papers|news|mail|telegraph|express|star|beast|show|life|lives|routine|routines|bread|basis)$/.test(nextWord)) return nextWord === 'basis' ? { type: 'SET', value: 'P1D', anchor: 'absolute' } : null;
+      if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null; // 'Daily Telegraph', 'Weekly Standard'
+      const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', quarterly: 'P3M', semiannually: 'P6M', 'twice-yearly': 'P1Y' };
+      return { type: 'SET', value: value[w]!, anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'set-times-a',
+    re: /\b(?:once|twice|three times|four times|several times|(?:\d+|a few) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b/dgi,
+    make: (m) => {
+      const unit = /(\w+)$/.exec(m[0])![1]!;
+      return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'set-plural-weekday',
+    re: /\b(?:on\s+)?(?<x>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b/dg,
+    make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m.groups!['x']!.slice(0, -1))!}`, anchor: 'absolute' }),
+  },
+];
+
+export function setsParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

@@ -1,0 +1,77 @@
+/**
+ * Years, decades, centuries and fiscal years: 'in 2010', 'the 1990s' (199),
+ * 'the late 1980s' (198, mod END), 'mid-1990', 'the end of 1990' (1990,
+ * mod END), 'fiscal 1998' (FY1998), 'the 20th century' (19), 'this century'.
+ * Numbers that are counts ('1,200 troops', '2000 soldiers', '$1990') are not years.
+ */
+import type { Rule } from '../rules.ts';
+import { runRules } from '../rules.ts';
+import type { Candidate, Ctx } from '../types.ts';
+import { MOD_PREFIX, modOf } from './periods.ts';
+import { pad } from '../calendar.ts';
+import { ORDINALS } from '../constants.ts';
+
+const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|were|saw|brought|marked|and|or|to|through|when|after|before)\b)[a-z]+s\b/;
+const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
+
+const rules: Rule[] = [
+  {
+    name: 'fiscal-year',
+    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/dgi,
+    make: (m) => {
+      let y = m.groups!['y']!;
+      if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
+      return { type: 'DATE', value: `FY${y}`, anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'decade',
+    re: new RegExp(String.raw`\b${MOD_PREFIX}(?<the>the\s+(?:(?<mod2>early|late|mid)[- ]?)?)?(?:(?<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?<short>[0-9]0)s)\b`, 'dgi'),
+    make: (m) => {
+      const g = m.groups!;
+      const dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
+      const mod = modOf(g['mod'] ?? g['mod2']);
+      return { type: 'DATE', value: dec, anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'century',
+    re: /\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/dgi,
+    make: (m) => {
+      const o = m.groups!['ord']!.toLowerCase();
+      const n = ORDINALS[o] ?? parseInt(o, 10);
+      if (!n || n < 1) return null;
+      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'this-century',
+    re: /\b(?:this|last|next|the (?:past|last|previous|next|current)) century\b/dgi,
+    make: (m, ctx) => {
+      const w = m[0].toLowerCase();
+      const off = /last|past|previous/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
+      return { type: 'DATE', value: pad(Math.floor(ctx.dct.y / 100) + off, 2), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'year',
+    re: new RegExp(String.raw`(?<![\d$.,/:#-])\b${MOD_PREFIX}(?<yr>the year\s+)?(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)`, 'dgi'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const y = Number(g['y']);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (COUNT_NOUN.test(after)) return null;
+      if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
+      if (y > 2099) return null;
+      const mod = modOf(g['mod']);
+      return { type: 'DATE', value: pad(y, 4), anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+];
+
+export function yearsParser(ctx: Ctx): Candidate[] {
+  return runRules(ctx, rules);
+}

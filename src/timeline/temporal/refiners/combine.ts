@@ -1,0 +1,67 @@
+/**
+ * Join neighbouring pieces into one TimeML expression:
+ *  - a day + part of day: 'Friday night' (TNI), 'yesterday morning';
+ *  - 'the morning of Monday, November 24' (TMO);
+ *  - a modifier before a date: 'Late Nov. 22' (mod END), 'early on Nov. 23' (START), 'mid-1990' ...;
+ *  - a clock time + a day: '9 a.m. EST Tuesday', 'Friday at 9:25 pm'.
+ */
+import type { Candidate, Ctx } from '../types.ts';
+import { PART_OF_DAY } from '../constants.ts';
+
+const isDayLevel = (c: Candidate) => c.pending?.kind === 'weekday' || c.pending?.kind === 'monthday' || (c.pending?.kind === 'anchorday' && !c.suffix) || (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && !c.suffix);
+const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && /^T\d/.test(c.suffix) && c.rule.startsWith('chrono');
+
+const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
+const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+const MOD_BEFORE = /\b(early|late|mid|earlier|later)(?:\s+on|-|\s+)$/i;
+
+export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { text } = ctx;
+  const list = [...cands].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    let c = list[i]!;
+    // time + day / day + time
+    const next = list[i + 1];
+    if (next) {
+      const gap = text.slice(c.end, next.start);
+      if (isTimeOnly(c) && isDayLevel(next) && /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/.test(gap)) {
+        c = { ...next, start: c.start, end: next.end, suffix: c.suffix!, type: 'TIME', rule: `${next.rule}+${c.rule}` };
+        i++;
+      } else if (isDayLevel(c) && isTimeOnly(next) && /^(?:,?\s+(?:at\s+)?|\s*,\s*)$/.test(gap)) {
+        c = { ...c, end: next.end, suffix: next.suffix!, type: 'TIME', rule: `${c.rule}+${next.rule}` };
+        i++;
+      }
+    }
+    if (isDayLevel(c)) {
+      const after = POD_AFTER.exec(text.slice(c.end, c.end + 16));
+      if (after) {
+        const pod = PART_OF_DAY[after[2]!.toLowerCase()]!;
+        c = { ...c, end: c.end + after[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
+      } else {
+        const before = POD_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start));
+        if (before) {
+          const pod = PART_OF_DAY[before[2]!.toLowerCase()]!;
+          c = { ...c, start: c.start - before[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
+        }
+      }
+    }
+    if ((c.type === 'DATE' || c.type === 'TIME') && !c.mod) {
+      const before = MOD_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+      if (before && !/^(?:today|now|currently|recently)/i.test(text.slice(c.start, c.end)) && !/^(?:earlier|later|early|late|mid)/i.test(text.slice(c.start, c.end))) {
+        const w = before[1]!.toLowerCase();
+        // keep 'Late' in the span; the value stays the day, the mod says which part
+        const prev = out[out.length - 1];
+        const newStart = c.start - before[0].length;
+        if (!prev || prev.end <= newStart) {
+          c = { ...c, start: newStart, rule: c.rule + '+mod' };
+          if (w === 'early') c.mod = 'START';
+          else if (w === 'late') c.mod = 'END';
+          else if (w === 'mid') c.mod = 'MID';
+        }
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * Drop false positives: slash fractions ('1/2', '3/4') read as dates,
+ * newspaper names ('Sunday Times'), weekday abbreviations ('sat'), empty values.
+ */
+import type { Candidate, Ctx } from '../types.ts';
+
+const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Journal|Star|Mail|Independent|Observer|Night Live|Morning Post|Business|Review|Sport|People|Age|School|Service|Show)\b/;
+
+export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { text } = ctx;
+  return cands.filter((c) => {
+    const s = text.slice(c.start, c.end);
+    if (!s.trim()) return false;
+    if (c.rule.includes('SlashDateFormatParser') && c.pending?.kind === 'monthday') return false; // '1/2' without a year
+    if (c.rule.includes('SlashDateFormatParser') && /^\d{1,2}\/\d{1,2}$/.test(s)) return false;
+    if (c.pending?.kind === 'weekday') {
+      if (!/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(s)) return false; // lower-case 'sunday' in running text is rare; keep capitalised
+      if (NAME_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+    }
+    return true;
+  });
+}

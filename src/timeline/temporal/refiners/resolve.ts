@@ -1,0 +1,111 @@
+/**
+ * Resolve underspecified values in document order:
+ *  - weekdays: past by default ('said Monday'), ahead of the DCT with
+ *    deadline/modal/future cues ('until Thursday', 'a Thursday deadline',
+ *    'will meet Friday'), explicit 'last'/'next'/'this' win;
+ *  - month-days and months without a year: the DCT's year, moved a year back
+ *    or ahead when tense and distance say so ('in early August' in a March
+ *    article is last August);
+ *  - 'that day' / clock times: the day under discussion (last day mentioned), else the DCT;
+ *  - 'the quarter' / 'a year earlier': the quarter in focus.
+ */
+import type { Candidate, Ctx } from '../types.ts';
+import { addDays, fmtDay, fmtMonth, isoWeekday, pad, toDays, validDay, type Ymd } from '../calendar.ts';
+import { directionCue } from '../cues.ts';
+import { weekdayAfter, weekdayBefore } from '../values.ts';
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+
+export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { dct, text } = ctx;
+  let narrativeDay: Ymd | undefined;
+  let narrativeAt = -1;
+  let focusQuarter: { y: number; q: number; at: number } | undefined;
+  const out: Candidate[] = [];
+  for (const c0 of cands) {
+    const c = { ...c0 };
+    const p = c.pending;
+    if (p) {
+      const cue = c.direction === 'past' || c.direction === 'future' ? c.direction : directionCue(text, c.start, c.end);
+      switch (p.kind) {
+        case 'weekday': {
+          let day: Ymd;
+          if (c.direction === 'same') {
+            // 'this Friday': the Friday of the DCT's week
+            day = addDays(dct, p.weekday - isoWeekday(dct));
+          } else if (cue === 'future') {
+            day = weekdayAfter(dct, p.weekday, true);
+            c.direction = 'future';
+          } else {
+            day = weekdayBefore(dct, p.weekday, true);
+            c.direction = cue === 'past' ? 'past' : 'past';
+          }
+          c.value = fmtDay(day);
+          break;
+        }
+        case 'monthday': {
+          let y = dct.y;
+          if (!validDay(y, p.month, p.day)) y = dct.y - 1;
+          const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
+          if (cue === 'future' && diff < -30) y += 1;
+          else if (cue === 'past' && diff > 30) y -= 1;
+          else if (!cue && diff > 120) y -= 1;
+          else if (!cue && diff < -240) y += 1;
+          if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
+          c.value = fmtDay({ y, m: p.month, d: p.day });
+          c.direction = y > dct.y || (y === dct.y && diff > 0) ? 'future' : diff === 0 && y === dct.y ? 'same' : 'past';
+          break;
+        }
+        case 'month': {
+          let y = dct.y;
+          if (c.direction === 'past') y = p.month < dct.m ? dct.y : dct.y - 1;
+          else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
+          else if (c.direction === 'same') y = dct.y;
+          else {
+            const diff = p.month - dct.m;
+            if (cue === 'future' && diff < -2) y += 1;
+            else if (cue === 'past' && diff > 1) y -= 1;
+            else if (!cue && diff > 3) y -= 1;
+          }
+          c.value = fmtMonth(y, p.month);
+          break;
+        }
+        case 'season': {
+          const mid: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+          let y = dct.y;
+          const diff = mid[p.season]! - dct.m;
+          if (cue === 'future' && diff < -2) y += 1;
+          else if (cue !== 'future' && diff > 2) y -= 1;
+          c.value = `${pad(y, 4)}-${p.season}`;
+          break;
+        }
+        case 'anchorday': {
+          let base: Ymd = dct;
+          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) base = narrativeDay;
+          c.value = fmtDay(addDays(base, p.offset));
+          break;
+        }
+      }
+      delete c.pending;
+    }
+    if (c.suffix) {
+      if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
+    }
+    // narrative quarter focus
+    if (c.rule === 'quarter-focus' && focusQuarter && c.start - focusQuarter.at < 3000) {
+      c.value = `${pad(focusQuarter.y, 4)}-Q${focusQuarter.q}`;
+    } else if (c.rule === 'year-earlier') {
+      if (focusQuarter && c.start - focusQuarter.at < 3000) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
+    }
+    const qm = QUARTER_RE.exec(c.value);
+    if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+    const dm = DAY_RE.exec(c.value);
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET') {
+      narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
+      narrativeAt = c.end;
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Dct } from './dct.ts';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A value that still needs a direction (past / future) before it can be written. */
+export type Pending =
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'monthday'; month: number; day: number }
+  | { kind: 'month'; month: number }
+  | { kind: 'season'; season: string }
+  /** the day under discussion (a clock time or 'that day' with no date of its own) */
+  | { kind: 'anchorday'; offset: number };
+
+/** Internal candidate produced by parsers and reshaped by refiners. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  anchor?: 'dct' | 'narrative' | 'absolute';
+  direction?: 'past' | 'future' | 'same';
+  rule: string;
+  /** unresolved calendar value (resolved by the direction refiner) */
+  pending?: Pending;
+  /** suffix appended to a day value after resolution: 'TMO', 'T21:25' ... */
+  suffix?: string;
+  /** higher wins when candidates overlap with equal length */
+  priority?: number;
+}
+
+export interface Ctx {
+  text: string;
+  dct: Dct;
+}
+
+export type Parser = (ctx: Ctx) => Candidate[];
+export type Refiner = (ctx: Ctx, cands: Candidate[]) => Candidate[];
