@@ -112,7 +112,6 @@ export function sourceArticleNode(article: AnalyzedArticle, site: FeedSite): Jso
     '@id': sourceId(article.input.slug, site),
     ...articleFields(article),
     url: original ?? ours,
-    ...(original ? { sameAs: ours } : {}),
   };
 }
 
