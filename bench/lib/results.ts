@@ -1,0 +1,226 @@
+/** The shape of bench/results.json and the targets of issue 7, judged from it. */
+import type { Measurement } from "./measure.ts";
+import type { SiteWeights } from "./weights.ts";
+
+export interface BuildFigures {
+  ok: boolean;
+  error?: string;
+  command: string;
+  wallMs: number;
+  cpuMs: number | null;
+  peakTreeRssBytes: number;
+  maxProcessRssBytes: number | null;
+  htmlPages: number;
+  pagesPerSecond: number;
+  msPerArticle: number;
+  /** Timings the project itself reported through NEWS_TIMELINE_TIMINGS, when it does. */
+  reportedTimings?: unknown;
+}
+
+export interface StageFigures {
+  stage: string;
+  status: "measured" | "missing" | "failed";
+  note?: string;
+  ms?: number;
+  charsPerSecond?: number;
+  bytesPerSecond?: number;
+}
+
+export interface ExtractionFigures {
+  articles: number;
+  chars: number;
+  bytes: number;
+  stages: StageFigures[];
+  /** All measured stages together, as one article would go through them. */
+  total?: { ms: number; charsPerSecond: number; bytesPerSecond: number };
+  note?: string;
+}
+
+export interface SizeResult {
+  n: number;
+  date: string;
+  commit: string;
+  corpus: { files: number; bytes: number };
+  reference: { cold: BuildFigures | null; rebuild: BuildFigures | null };
+  timeline: { cold: BuildFigures | null; rebuild: BuildFigures | null };
+  ratios: { wall: number | null; cpu: number | null; memory: number | null };
+  /** (timeline − reference) on rebuild over (timeline − reference) cold: the pipeline's share. */
+  rebuildPipelineShare: number | null;
+  weights: SiteWeights | null;
+}
+
+export interface Results {
+  machine: {
+    cores: number;
+    cpuModel: string;
+    memoryBytes: number;
+    node: string;
+    astro: string;
+    platform: string;
+    loadAverageAtStart: number[];
+  };
+  date: string;
+  commit: string;
+  sizes: SizeResult[];
+  extraction: ExtractionFigures | null;
+  bundled: { weights: SiteWeights | null; note?: string } | null;
+}
+
+export interface TargetResult {
+  target: string;
+  goal: string;
+  value: string;
+  pass: boolean | null;
+}
+
+export const LIMITS = {
+  timeRatio: 1.25,
+  memoryRatio: 1.25,
+  linearity: 1.2,
+  rebuildShare: 0.05,
+  extractionBytesPerSecond: 2 * 1024 * 1024,
+  pageBytes: 30 * 1024,
+  embedJsBytes: 3 * 1024,
+};
+
+export function toBuildFigures(m: Measurement, n: number, htmlPages: number, error?: string): BuildFigures {
+  const figures: BuildFigures = {
+    ok: m.exitCode === 0 && !error,
+    command: m.command,
+    wallMs: Math.round(m.wallMs),
+    cpuMs: m.cpuMs === null ? null : Math.round(m.cpuMs),
+    peakTreeRssBytes: m.peakTreeRssBytes,
+    maxProcessRssBytes: m.maxProcessRssBytes,
+    htmlPages,
+    pagesPerSecond: Number((htmlPages / (m.wallMs / 1000)).toFixed(1)),
+    msPerArticle: Number((m.wallMs / n).toFixed(2)),
+  };
+  if (error) figures.error = error;
+  else if (m.exitCode !== 0) figures.error = `exit code ${m.exitCode}; see ${m.logFile}`;
+  return figures;
+}
+
+const kb = (bytes: number | null | undefined): string => (bytes == null ? "missing" : `${(bytes / 1024).toFixed(1)} KB`);
+const x = (v: number | null): string => (v == null ? "n/a" : `${v.toFixed(2)}x`);
+
+export function judgeTargets(results: Results): TargetResult[] {
+  const out: TargetResult[] = [];
+  const ok = results.sizes.filter((s) => s.timeline.cold?.ok && s.reference.cold?.ok);
+  for (const s of results.sizes) {
+    const failed = !s.timeline.cold?.ok;
+    out.push({
+      target: `Build time vs plain Astro, N=${s.n}`,
+      goal: `≤ ${LIMITS.timeRatio}x`,
+      value: failed ? "our build failed" : `${x(s.ratios.wall)} wall (${x(s.ratios.cpu)} CPU)`,
+      pass: failed ? false : s.ratios.wall == null ? null : s.ratios.wall <= LIMITS.timeRatio,
+    });
+    out.push({
+      target: `Peak memory vs plain Astro, N=${s.n}`,
+      goal: `≤ ${LIMITS.memoryRatio}x`,
+      value: failed ? "our build failed" : x(s.ratios.memory),
+      pass: failed ? false : s.ratios.memory == null ? null : s.ratios.memory <= LIMITS.memoryRatio,
+    });
+  }
+  const small = ok.find((s) => s.n === 1000);
+  const large = ok.find((s) => s.n === 10000);
+  if (small?.timeline.cold && large?.timeline.cold) {
+    const growth = large.timeline.cold.msPerArticle / small.timeline.cold.msPerArticle;
+    out.push({
+      target: "Linear growth (time per article, 10k / 1k)",
+      goal: `≤ ${LIMITS.linearity}x`,
+      value: `${growth.toFixed(2)}x (${small.timeline.cold.msPerArticle} → ${large.timeline.cold.msPerArticle} ms/article)`,
+      pass: growth <= LIMITS.linearity,
+    });
+  } else {
+    out.push({ target: "Linear growth (time per article, 10k / 1k)", goal: `≤ ${LIMITS.linearity}x`, value: "needs both sizes", pass: null });
+  }
+  for (const s of results.sizes) {
+    const share = s.rebuildPipelineShare;
+    out.push({
+      target: `Rebuild after one change: pipeline share of its cold share, N=${s.n}`,
+      goal: `< ${LIMITS.rebuildShare * 100}%`,
+      value: share == null ? "n/a" : `${(share * 100).toFixed(1)}% (estimate: our time above plain Astro)`,
+      pass: share == null ? null : share < LIMITS.rebuildShare,
+    });
+  }
+  const total = results.extraction?.total;
+  out.push({
+    target: "Extraction throughput, one core (all stages)",
+    goal: "≥ 2 MB/s",
+    value: total ? `${(total.bytesPerSecond / 1024 / 1024).toFixed(2)} MB/s` : (results.extraction?.note ?? "not measured"),
+    pass: total ? total.bytesPerSecond >= LIMITS.extractionBytesPerSecond : null,
+  });
+  const bundled = results.bundled?.weights;
+  out.push({
+    target: "Heaviest page, HTML+CSS gzipped (bundled articles)",
+    goal: "≤ 30 KB",
+    value: bundled?.heaviest.path ? `${kb(bundled.heaviest.totalGzipBytes)} (${bundled.heaviest.path})` : "no build",
+    pass: bundled?.heaviest.path ? (bundled.heaviest.totalGzipBytes ?? 0) <= LIMITS.pageBytes : null,
+  });
+  const embed = bundled?.embedJs ?? results.sizes.find((s) => s.weights)?.weights?.embedJs;
+  out.push({
+    target: "embed.js gzipped",
+    goal: "≤ 3 KB",
+    value: kb(embed?.gzipBytes),
+    pass: embed?.gzipBytes == null ? null : embed.gzipBytes <= LIMITS.embedJsBytes,
+  });
+  return out;
+}
+
+const sec = (ms: number | null | undefined): string => (ms == null ? "–" : `${(ms / 1000).toFixed(1)} s`);
+const mb = (bytes: number | null | undefined): string => (bytes == null ? "–" : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+
+function buildCells(b: BuildFigures | null): string[] {
+  if (!b) return ["–", "–", "–", "–"];
+  if (!b.ok) return [`failed (${sec(b.wallMs)})`, "–", "–", "–"];
+  return [sec(b.wallMs), sec(b.cpuMs), mb(b.peakTreeRssBytes), String(b.pagesPerSecond)];
+}
+
+/** The Markdown report: builds, page weights, extraction, targets, machine. */
+export function renderMarkdown(results: Results): string {
+  const lines: string[] = [];
+  const m = results.machine;
+  lines.push(
+    `Machine: ${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${m.node}, Astro ${m.astro}, ${m.platform}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(1)).join(" / ")}. Run ${results.date} on commit ${results.commit.slice(0, 10)}.`,
+    "",
+    "| N | build | wall | CPU | peak RSS (tree) | pages/s | rebuild (1 changed) | time ratio | memory ratio |",
+    "|---|---|---|---|---|---|---|---|---|",
+  );
+  for (const s of results.sizes) {
+    const rows: [string, BuildFigures | null, BuildFigures | null, string, string][] = [
+      ["plain Astro", s.reference.cold, s.reference.rebuild, "1.00x", "1.00x"],
+      ["news-timeline", s.timeline.cold, s.timeline.rebuild, x(s.ratios.wall), x(s.ratios.memory)],
+    ];
+    for (const [name, cold, rebuild, tr, mr] of rows) {
+      const re = rebuild ? (rebuild.ok ? sec(rebuild.wallMs) : "failed") : "–";
+      lines.push(`| ${s.n.toLocaleString("en-US")} | ${name} | ${buildCells(cold).join(" | ")} | ${re} | ${tr} | ${mr} |`);
+    }
+  }
+  lines.push("", "Gzipped page weights (HTML + linked CSS):", "", "| site | timeline `/` | a day page | an article page | embed page | embed.js | all CSS | heaviest page | pages over 30 KB |", "|---|---|---|---|---|---|---|---|---|");
+  const weightRow = (name: string, w: SiteWeights | null | undefined): void => {
+    if (!w) return;
+    lines.push(
+      `| ${name} | ${kb(w.timeline.totalGzipBytes)} | ${kb(w.day.totalGzipBytes)} | ${kb(w.article.totalGzipBytes)} | ${kb(w.embed.totalGzipBytes)} | ${kb(w.embedJs.gzipBytes)} | ${kb(w.css.gzipBytes)} | ${kb(w.heaviest.totalGzipBytes)} ${w.heaviest.path ? `(${w.heaviest.path})` : ""} | ${w.heaviest.overBudget} of ${w.heaviest.pages} |`,
+    );
+  };
+  weightRow("bundled articles", results.bundled?.weights);
+  for (const s of results.sizes) weightRow(`synthetic N=${s.n.toLocaleString("en-US")}`, s.weights);
+  const e = results.extraction;
+  if (e) {
+    lines.push("", `Extraction, one core, ${e.articles} articles (${(e.bytes / 1024 / 1024).toFixed(1)} MB of text):`, "", "| stage | time | chars/s | MB/s |", "|---|---|---|---|");
+    for (const st of e.stages) {
+      lines.push(
+        st.status === "measured"
+          ? `| ${st.stage} | ${sec(st.ms)} | ${Math.round(st.charsPerSecond ?? 0).toLocaleString("en-US")} | ${((st.bytesPerSecond ?? 0) / 1024 / 1024).toFixed(2)} |`
+          : `| ${st.stage} | ${st.status}${st.note ? `: ${st.note}` : ""} | – | – |`,
+      );
+    }
+    if (e.total) lines.push(`| all stages | ${sec(e.total.ms)} | ${Math.round(e.total.charsPerSecond).toLocaleString("en-US")} | ${(e.total.bytesPerSecond / 1024 / 1024).toFixed(2)} |`);
+    if (e.note) lines.push("", e.note);
+  }
+  lines.push("", "| target (issue 7) | goal | measured | result |", "|---|---|---|---|");
+  for (const t of judgeTargets(results)) {
+    lines.push(`| ${t.target} | ${t.goal} | ${t.value} | ${t.pass == null ? "n/a" : t.pass ? "PASS" : "FAIL"} |`);
+  }
+  return lines.join("\n");
+}
