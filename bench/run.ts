@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "./generate.ts";
 import { runMeasured, type Measurement } from "./lib/measure.ts";
-import { judgeTargets, renderMarkdown, toBuildFigures, type BuildFigures, type ExtractionFigures, type Results, type SizeResult } from "./lib/results.ts";
+import { judgeTargets, rebuildShare, renderMarkdown, toBuildFigures, type BuildFigures, type ExtractionFigures, type Results, type SizeResult } from "./lib/results.ts";
 import { prepareProject, prepareReference, projectBuildScript } from "./lib/sites.ts";
 import { listFiles, measureWeights } from "./lib/weights.ts";
 
@@ -102,16 +102,16 @@ function readTimings(path: string): unknown {
 
 async function runSize(n: number, commit: string): Promise<SizeResult> {
   const dir = join(OUT, `n${n}`);
-  const corpus = join(dir, "corpus");
   const logs = join(dir, "logs");
-  log(`N=${n}: generating corpus`);
-  const stats = writeCorpus(n, corpus, values.seed);
-  log(`N=${n}: ${stats.files} articles, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB`);
-
   const refDir = join(dir, "reference");
   const siteDir = join(dir, "timeline");
   prepareReference(ROOT, refDir);
-  prepareProject(ROOT, siteDir, corpus);
+  // The corpus goes where a newsroom keeps its articles, the copy's content/articles; both sites
+  // read that same directory (news-timeline through NEWS_TIMELINE_CONTENT as well).
+  const corpus = prepareProject(ROOT, siteDir, true);
+  log(`N=${n}: generating corpus`);
+  const stats = writeCorpus(n, corpus, values.seed);
+  log(`N=${n}: ${stats.files} articles, ${(stats.bytes / 1024 / 1024).toFixed(1)} MB`);
   const refScript = "astro build";
   const siteScript = projectBuildScript(siteDir);
   const timingsFile = join(logs, "timeline-timings.json");
@@ -151,12 +151,6 @@ async function runSize(n: number, commit: string): Promise<SizeResult> {
   const both = refColdFig.ok && siteColdFig.ok;
   const ratio = (a: number | null, b: number | null): number | null =>
     both && a != null && b != null && b > 0 ? Number((a / b).toFixed(3)) : null;
-  let share: number | null = null;
-  if (both && refRebuildFig?.ok && siteRebuildFig?.ok) {
-    const coldExtra = siteColdFig.wallMs - refColdFig.wallMs;
-    const rebuildExtra = Math.max(0, siteRebuildFig.wallMs - refRebuildFig.wallMs);
-    share = coldExtra > 0 ? Number((rebuildExtra / coldExtra).toFixed(3)) : rebuildExtra === 0 ? 0 : null;
-  }
   if (!values.keep) {
     for (const d of [join(refDir, "dist"), join(siteDir, "dist")]) rmSync(d, { recursive: true, force: true });
   }
@@ -172,7 +166,7 @@ async function runSize(n: number, commit: string): Promise<SizeResult> {
       cpu: ratio(siteColdFig.cpuMs, refColdFig.cpuMs),
       memory: ratio(siteColdFig.peakTreeRssBytes, refColdFig.peakTreeRssBytes),
     },
-    rebuildPipelineShare: share,
+    rebuildPipelineShare: null,
     weights,
   };
 }
@@ -182,7 +176,7 @@ async function runBundled(): Promise<Results["bundled"]> {
   if (!existsSync(own)) return { weights: null, note: "the project has no content/articles yet" };
   const dir = join(OUT, "bundled");
   const siteDir = join(dir, "timeline");
-  prepareProject(ROOT, siteDir, null);
+  prepareProject(ROOT, siteDir, false);
   const m = await build("bundled", siteDir, projectBuildScript(siteDir), buildEnv(siteDir, {}), join(dir, "logs"));
   if (m.exitCode !== 0) return { weights: null, note: `build failed; see ${m.logFile}` };
   return { weights: measureWeights(join(siteDir, "dist"), siteDir) };
@@ -248,7 +242,7 @@ async function main(): Promise<void> {
 
   if (!values["no-extraction"]) {
     // A 1,000-article sample is plenty for a per-character rate.
-    const sample = join(OUT, "n1000", "corpus");
+    const sample = join(OUT, "n1000", "timeline", "content", "articles");
     if (!existsSync(sample)) writeCorpus(1000, sample, values.seed);
     log("extraction: timing the pipeline stages on one core");
     results.extraction = runExtraction(sample);
@@ -259,6 +253,7 @@ async function main(): Promise<void> {
     if (!results.sizes.some((s) => s.n === old.n)) results.sizes.push(old);
   }
   results.sizes.sort((a, b) => a.n - b.n);
+  for (const s of results.sizes) s.rebuildPipelineShare = rebuildShare(results, s)?.share ?? null;
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${renderMarkdown(results)}\n`);
   const failed = judgeTargets(results).filter((t) => t.pass === false).length;

@@ -37,6 +37,8 @@ export interface Measurement {
   /** Most processes seen at once in the tree. */
   maxProcesses: number;
   samples: number;
+  /** Mean of the 1-minute load average over the run: above the core count, other work competed for the CPU. */
+  meanLoadAverage: number;
   logFile: string;
 }
 
@@ -110,6 +112,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   let peak = 0;
   let maxProcesses = 0;
   let samples = 0;
+  let loadSum = 0;
   const lastCpu = new Map<number, number>();
   const sample = (): void => {
     const pids = treeOf(root);
@@ -119,6 +122,11 @@ export function runMeasured(command: string, args: string[], options: RunOptions
       if (!withTime) lastCpu.set(pid, cpuOf(pid));
     }
     samples++;
+    try {
+      loadSum += Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
+    } catch {
+      // No /proc/loadavg: the mean stays 0.
+    }
     if (total > peak) peak = total;
     if (pids.length > maxProcesses) maxProcesses = pids.length;
   };
@@ -150,6 +158,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         cpuMs,
         maxProcesses,
         samples,
+        meanLoadAverage: samples > 0 ? Number((loadSum / samples).toFixed(2)) : 0,
         logFile: options.logFile,
       });
     });

@@ -13,6 +13,8 @@ export interface BuildFigures {
   htmlPages: number;
   pagesPerSecond: number;
   msPerArticle: number;
+  /** Mean 1-minute load average during the build (compare with the core count). */
+  meanLoadAverage: number;
   /** Timings the project itself reported through NEWS_TIMELINE_TIMINGS, when it does. */
   reportedTimings?: unknown;
 }
@@ -94,6 +96,7 @@ export function toBuildFigures(m: Measurement, n: number, htmlPages: number, err
     htmlPages,
     pagesPerSecond: Number((htmlPages / (m.wallMs / 1000)).toFixed(1)),
     msPerArticle: Number((m.wallMs / n).toFixed(2)),
+    meanLoadAverage: m.meanLoadAverage,
   };
   if (error) figures.error = error;
   else if (m.exitCode !== 0) figures.error = `exit code ${m.exitCode}; see ${m.logFile}`;
@@ -103,16 +106,55 @@ export function toBuildFigures(m: Measurement, n: number, htmlPages: number, err
 const kb = (bytes: number | null | undefined): string => (bytes == null ? "missing" : `${(bytes / 1024).toFixed(1)} KB`);
 const x = (v: number | null): string => (v == null ? "n/a" : `${v.toFixed(2)}x`);
 
+/**
+ * Wall time is the figure the targets speak of; when other work loaded the machine during a build
+ * (mean load average above the core count) wall time measures the neighbours, so the comparison
+ * falls back to CPU time (user + system of the tree) and says so.
+ */
+function basis(results: Results, ...builds: (BuildFigures | null | undefined)[]): "wall" | "CPU" {
+  const busy = builds.some((b) => (b?.meanLoadAverage ?? 0) > results.machine.cores);
+  return busy && builds.every((b) => b?.cpuMs != null) ? "CPU" : "wall";
+}
+const timeOf = (b: BuildFigures, on: "wall" | "CPU"): number => (on === "CPU" ? (b.cpuMs ?? b.wallMs) : b.wallMs);
+
+/** `pipelineMs` from the timings the build reported through NEWS_TIMELINE_TIMINGS, if any. */
+function reportedPipelineMs(b: BuildFigures | null): number | null {
+  const t = b?.reportedTimings as { pipelineMs?: unknown } | undefined;
+  return typeof t?.pipelineMs === "number" ? t.pipelineMs : null;
+}
+
+/**
+ * The pipeline's share of a one-article rebuild relative to its cold share. Exact when the build
+ * reports its own pipeline time (NEWS_TIMELINE_TIMINGS); otherwise estimated as our build's time
+ * above plain Astro's, rebuild over cold (coarse: it carries the noise of four builds).
+ */
+export function rebuildShare(results: Results, s: SizeResult): { share: number; on: string } | null {
+  const { cold: refCold, rebuild: refRe } = s.reference;
+  const { cold, rebuild } = s.timeline;
+  const coldMs = reportedPipelineMs(cold);
+  const reMs = reportedPipelineMs(rebuild);
+  if (coldMs != null && reMs != null && coldMs > 0) return { share: reMs / coldMs, on: "the pipeline time the build reported" };
+  if (!refCold?.ok || !refRe?.ok || !cold?.ok || !rebuild?.ok) return null;
+  const on = basis(results, refCold, refRe, cold, rebuild);
+  const coldExtra = timeOf(cold, on) - timeOf(refCold, on);
+  const rebuildExtra = Math.max(0, timeOf(rebuild, on) - timeOf(refRe, on));
+  // Not above plain Astro when cold: nothing to attribute to the pipeline, no estimate.
+  if (coldExtra <= 0) return null;
+  return { share: rebuildExtra / coldExtra, on: `estimate from ${on} time above plain Astro` };
+}
+
 export function judgeTargets(results: Results): TargetResult[] {
   const out: TargetResult[] = [];
   const ok = results.sizes.filter((s) => s.timeline.cold?.ok && s.reference.cold?.ok);
   for (const s of results.sizes) {
     const failed = !s.timeline.cold?.ok;
+    const on = basis(results, s.reference.cold, s.timeline.cold);
+    const timeRatio = on === "CPU" ? s.ratios.cpu : s.ratios.wall;
     out.push({
       target: `Build time vs plain Astro, N=${s.n}`,
       goal: `≤ ${LIMITS.timeRatio}x`,
-      value: failed ? "our build failed" : `${x(s.ratios.wall)} wall (${x(s.ratios.cpu)} CPU)`,
-      pass: failed ? false : s.ratios.wall == null ? null : s.ratios.wall <= LIMITS.timeRatio,
+      value: failed ? "our build failed" : `${x(s.ratios.wall)} wall, ${x(s.ratios.cpu)} CPU${on === "CPU" ? " (judged on CPU: machine busy)" : ""}`,
+      pass: failed ? false : timeRatio == null ? null : timeRatio <= LIMITS.timeRatio,
     });
     out.push({
       target: `Peak memory vs plain Astro, N=${s.n}`,
@@ -121,26 +163,28 @@ export function judgeTargets(results: Results): TargetResult[] {
       pass: failed ? false : s.ratios.memory == null ? null : s.ratios.memory <= LIMITS.memoryRatio,
     });
   }
-  const small = ok.find((s) => s.n === 1000);
-  const large = ok.find((s) => s.n === 10000);
-  if (small?.timeline.cold && large?.timeline.cold) {
-    const growth = large.timeline.cold.msPerArticle / small.timeline.cold.msPerArticle;
+  const small = ok.find((s) => s.n === 1000)?.timeline.cold;
+  const large = ok.find((s) => s.n === 10000)?.timeline.cold;
+  if (small && large) {
+    const on = basis(results, small, large);
+    const per = (b: BuildFigures, n: number): number => timeOf(b, on) / n;
+    const growth = per(large, 10000) / per(small, 1000);
     out.push({
       target: "Linear growth (time per article, 10k / 1k)",
       goal: `≤ ${LIMITS.linearity}x`,
-      value: `${growth.toFixed(2)}x (${small.timeline.cold.msPerArticle} → ${large.timeline.cold.msPerArticle} ms/article)`,
+      value: `${growth.toFixed(2)}x on ${on} time (${per(small, 1000).toFixed(1)} → ${per(large, 10000).toFixed(1)} ms/article)`,
       pass: growth <= LIMITS.linearity,
     });
   } else {
     out.push({ target: "Linear growth (time per article, 10k / 1k)", goal: `≤ ${LIMITS.linearity}x`, value: "needs both sizes", pass: null });
   }
   for (const s of results.sizes) {
-    const share = s.rebuildPipelineShare;
+    const r = rebuildShare(results, s);
     out.push({
       target: `Rebuild after one change: pipeline share of its cold share, N=${s.n}`,
       goal: `< ${LIMITS.rebuildShare * 100}%`,
-      value: share == null ? "n/a" : `${(share * 100).toFixed(1)}% (estimate: our time above plain Astro)`,
-      pass: share == null ? null : share < LIMITS.rebuildShare,
+      value: r == null ? "n/a (cold build not above plain Astro, or a build failed)" : `${(r.share * 100).toFixed(1)}% (${r.on})`,
+      pass: r == null ? null : r.share < LIMITS.rebuildShare,
     });
   }
   const total = results.extraction?.total;
@@ -171,9 +215,9 @@ const sec = (ms: number | null | undefined): string => (ms == null ? "–" : `${
 const mb = (bytes: number | null | undefined): string => (bytes == null ? "–" : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 
 function buildCells(b: BuildFigures | null): string[] {
-  if (!b) return ["–", "–", "–", "–"];
-  if (!b.ok) return [`failed (${sec(b.wallMs)})`, "–", "–", "–"];
-  return [sec(b.wallMs), sec(b.cpuMs), mb(b.peakTreeRssBytes), String(b.pagesPerSecond)];
+  if (!b) return ["–", "–", "–", "–", "–", "–"];
+  if (!b.ok) return [`failed (${sec(b.wallMs)})`, "–", "–", "–", "–", "–"];
+  return [sec(b.wallMs), sec(b.cpuMs), mb(b.peakTreeRssBytes), b.htmlPages.toLocaleString("en-US"), String(b.pagesPerSecond), b.meanLoadAverage?.toFixed(1) ?? "–"];
 }
 
 /** The Markdown report: builds, page weights, extraction, targets, machine. */
@@ -183,18 +227,24 @@ export function renderMarkdown(results: Results): string {
   lines.push(
     `Machine: ${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(0)} GB RAM, Node ${m.node}, Astro ${m.astro}, ${m.platform}; load average at start ${m.loadAverageAtStart.map((l) => l.toFixed(1)).join(" / ")}. Run ${results.date} on commit ${results.commit.slice(0, 10)}.`,
     "",
-    "| N | build | wall | CPU | peak RSS (tree) | pages/s | rebuild (1 changed) | time ratio | memory ratio |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| N | build | wall | CPU | peak RSS (tree) | pages | pages/s | load avg | rebuild (1 changed) | time ratio (wall / CPU) | memory ratio |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   );
   for (const s of results.sizes) {
     const rows: [string, BuildFigures | null, BuildFigures | null, string, string][] = [
       ["plain Astro", s.reference.cold, s.reference.rebuild, "1.00x", "1.00x"],
-      ["news-timeline", s.timeline.cold, s.timeline.rebuild, x(s.ratios.wall), x(s.ratios.memory)],
+      ["news-timeline", s.timeline.cold, s.timeline.rebuild, `${x(s.ratios.wall)} / ${x(s.ratios.cpu)}`, x(s.ratios.memory)],
     ];
     for (const [name, cold, rebuild, tr, mr] of rows) {
       const re = rebuild ? (rebuild.ok ? sec(rebuild.wallMs) : "failed") : "–";
       lines.push(`| ${s.n.toLocaleString("en-US")} | ${name} | ${buildCells(cold).join(" | ")} | ${re} | ${tr} | ${mr} |`);
     }
+  }
+  const busy = results.sizes.some((s) =>
+    [s.reference.cold, s.timeline.cold].some((b) => (b?.meanLoadAverage ?? 0) > results.machine.cores),
+  );
+  if (busy) {
+    lines.push("", `Note: the load average exceeded the ${results.machine.cores} cores during some builds (other work shared the machine), so wall times are inflated and noisy; CPU times (user + system of the build's process tree) are the steadier comparison.`);
   }
   lines.push("", "Gzipped page weights (HTML + linked CSS):", "", "| site | timeline `/` | a day page | an article page | embed page | embed.js | all CSS | heaviest page | pages over 30 KB |", "|---|---|---|---|---|---|---|---|---|");
   const weightRow = (name: string, w: SiteWeights | null | undefined): void => {

@@ -8,8 +8,9 @@
  * content layer's data store) and Vite's stay local to the copy and survive between the cold
  * build and the rebuild.
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 
 /** Top-level entries of the project that are not part of the site's sources. */
 const NOT_COPIED = new Set([
@@ -31,28 +32,38 @@ function linkNodeModules(projectRoot: string, siteDir: string): void {
 export function prepareReference(projectRoot: string, siteDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(join(projectRoot, "bench", "reference"), siteDir, { recursive: true });
+  gitInit(siteDir);
   linkNodeModules(projectRoot, siteDir);
 }
 
 /**
- * Copies news-timeline's sources into siteDir and points its articles at corpusDir: through
- * NEWS_TIMELINE_CONTENT (see buildEnv) and, for a project that does not read it yet, by making
- * the copy's content/articles a link to the corpus.
+ * Copies news-timeline's sources into siteDir, as a git repository like a real checkout: tools
+ * that honour .gitignore (Tailwind's class scanner does) must see the copy as they would see the
+ * project, or they wander into node_modules. With `emptyArticles`, the copy's content/articles is
+ * emptied for a generated corpus, so the articles sit where a newsroom would keep them.
+ * Returns the copy's articles directory.
  */
-export function prepareProject(projectRoot: string, siteDir: string, corpusDir: string | null): void {
+export function prepareProject(projectRoot: string, siteDir: string, emptyArticles: boolean): string {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
   for (const entry of readdirSync(projectRoot)) {
     if (NOT_COPIED.has(entry)) continue;
     cpSync(join(projectRoot, entry), join(siteDir, entry), { recursive: true });
   }
-  if (corpusDir) {
-    const articles = join(siteDir, "content", "articles");
-    rmSync(articles, { recursive: true, force: true });
-    mkdirSync(join(siteDir, "content"), { recursive: true });
-    symlinkSync(relative(join(siteDir, "content"), corpusDir), articles);
-  }
+  const articles = join(siteDir, "content", "articles");
+  if (emptyArticles) rmSync(articles, { recursive: true, force: true });
+  mkdirSync(articles, { recursive: true });
+  gitInit(siteDir);
   linkNodeModules(projectRoot, siteDir);
+  return articles;
+}
+
+function gitInit(dir: string): void {
+  try {
+    execFileSync("git", ["init", "-q", dir], { stdio: "ignore" });
+  } catch {
+    // Without git the build still runs; Tailwind may then scan more than it would in a checkout.
+  }
 }
 
 /** The project's own build command: its prebuild, build and postbuild scripts, or `astro build`. */

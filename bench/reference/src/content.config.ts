@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 // The same articles as news-timeline, read from the directory in BENCH_CONTENT.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
