@@ -2,7 +2,7 @@
 import type { Timeline } from '../../timeline/types.ts';
 import { escapeXml } from './escape.ts';
 import { rfc3339, rfc3339When } from './dates.ts';
-import { contentUpdatedMs, feedItems, siteRoot, siteUrl, type FeedItemOptions, type FeedSite } from './items.ts';
+import { FEED_ITEM_LIMIT, contentUpdatedMs, feedItems, siteRoot, siteUrl, type FeedItemOptions, type FeedSite } from './items.ts';
 import { itemTitle } from './rss.ts';
 
 export interface AtomOptions extends FeedItemOptions {
@@ -13,7 +13,7 @@ export interface AtomOptions extends FeedItemOptions {
 }
 
 export function atomFeed(timeline: Timeline, site: FeedSite, options: AtomOptions): string {
-  const items = feedItems(timeline, site, options);
+  const items = feedItems(timeline, site, { ...options, limit: options.limit ?? FEED_ITEM_LIMIT });
   const root = siteRoot(site);
   const self = siteUrl(site, options.selfPath);
   const updated = Math.max(contentUpdatedMs(timeline), 0);

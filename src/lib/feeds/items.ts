@@ -45,6 +45,8 @@ export interface FeedItem {
   title: string;
   kind: EventKind;
   date: string;
+  /** Local time HH:MM when known. */
+  time?: string | undefined;
   when: EventWhen;
   /** Latest of the event's instant and the dates of the articles citing it. */
   updatedMs: number;
@@ -71,8 +73,16 @@ export function siteUrl(site: FeedSite, path: string): string {
   return absolute(site, `${normalizeBase(site.base)}${path.replace(/^\/+/, '')}`);
 }
 
+const articleIndexes = new WeakMap<Timeline, Map<string, AnalyzedArticle>>();
+
+/** Articles by slug (memoised per timeline: every page of a build asks for it). */
 export function articleIndex(timeline: Timeline): Map<string, AnalyzedArticle> {
-  return new Map(timeline.articles.map((a) => [a.input.slug, a]));
+  let index = articleIndexes.get(timeline);
+  if (!index) {
+    index = new Map(timeline.articles.map((a) => [a.input.slug, a]));
+    articleIndexes.set(timeline, index);
+  }
+  return index;
 }
 
 function citationOf(c: Citation, article: AnalyzedArticle | undefined, site: FeedSite): FeedCitation {
@@ -157,41 +167,52 @@ function renderText(event: TimelineEvent, when: EventWhen, citations: FeedCitati
 export interface FeedItemOptions {
   /** Only events of this kind (the scheduled feed). */
   kind?: EventKind;
+  /** At most this many items (the newest). */
+  limit?: number;
+}
+
+/** How many items the RSS, Atom and JSON feeds carry: the newest, as feed readers expect (the calendar and TimelineJS export carry all). */
+export const FEED_ITEM_LIMIT = 100;
+
+function byNewest(a: { date: string; when: EventWhen; id: string }, b: { date: string; when: EventWhen; id: string }): number {
+  return (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.when.ms - a.when.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Feed items, newest first: by calendar day, then instant within the day, then id (a stable order). */
 export function feedItems(timeline: Timeline, site: FeedSite, options: FeedItemOptions = {}): FeedItem[] {
   const articles = articleIndex(timeline);
   const base = normalizeBase(site.base);
-  const items = timeline.events
+  const ordered = timeline.events
     .filter((e) => !options.kind || e.kind === options.kind)
-    .map((event): FeedItem => {
-      const when = eventWhen(event);
-      const url = absolute(site, eventPath(event, base));
-      const dayUrl = absolute(site, dayPath(event.date, base));
-      const citations = event.citations.map((c) => citationOf(c, articles.get(c.article), site));
-      const cited = event.citations.map((c) => articles.get(c.article)).filter((a): a is AnalyzedArticle => !!a);
-      const title = oneLine(event.title);
-      const sources = outlets(citations);
-      const summary = `${event.kind === 'scheduled' ? 'Scheduled: ' : ''}${title} — ${longDay(event.date)}. ${citations.length} ${citations.length === 1 ? 'source' : 'sources'}${sources.length ? `: ${sources.join('; ')}` : ''}.`;
-      return {
-        id: event.id,
-        guid: url,
-        url,
-        dayUrl,
-        title,
-        kind: event.kind,
-        date: event.date,
-        when,
-        updatedMs: Math.max(when.ms, latest(cited.map(articleMs))),
-        actors: event.actors.map(oneLine),
-        citations,
-        summary,
-        contentHtml: renderHtml(event, when, citations, url, dayUrl),
-        contentText: renderText(event, when, citations, url),
-      };
-    });
-  return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.when.ms - a.when.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((event) => ({ event, date: event.date, id: event.id, when: eventWhen(event) }))
+    .sort(byNewest);
+  const chosen = options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));
+  return chosen.map(({ event, when }): FeedItem => {
+    const url = absolute(site, eventPath(event, base));
+    const dayUrl = absolute(site, dayPath(event.date, base));
+    const citations = event.citations.map((c) => citationOf(c, articles.get(c.article), site));
+    const cited = event.citations.map((c) => articles.get(c.article)).filter((a): a is AnalyzedArticle => !!a);
+    const title = oneLine(event.title);
+    const sources = outlets(citations);
+    const summary = `${event.kind === 'scheduled' ? 'Scheduled: ' : ''}${title} — ${longDay(event.date)}. ${citations.length} ${citations.length === 1 ? 'source' : 'sources'}${sources.length ? `: ${sources.join('; ')}` : ''}.`;
+    return {
+      id: event.id,
+      guid: url,
+      url,
+      dayUrl,
+      title,
+      kind: event.kind,
+      date: event.date,
+      time: event.time,
+      when,
+      updatedMs: Math.max(when.ms, latest(cited.map(articleMs))),
+      actors: event.actors.map(oneLine),
+      citations,
+      summary,
+      contentHtml: renderHtml(event, when, citations, url, dayUrl),
+      contentText: renderText(event, when, citations, url),
+    };
+  });
 }
 
 /** The content's own "last changed" instant: the newest article date (never the build clock). */

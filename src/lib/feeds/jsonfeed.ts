@@ -1,7 +1,7 @@
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1), served as `application/feed+json`. */
 import type { Timeline } from '../../timeline/types.ts';
 import { rfc3339, rfc3339When } from './dates.ts';
-import { feedItems, siteRoot, siteUrl, type FeedItemOptions, type FeedSite } from './items.ts';
+import { FEED_ITEM_LIMIT, feedItems, siteRoot, siteUrl, type FeedItemOptions, type FeedSite } from './items.ts';
 import { itemTitle } from './rss.ts';
 
 export const JSON_FEED_TYPE = 'application/feed+json';
@@ -46,7 +46,7 @@ export function jsonFeed(timeline: Timeline, site: FeedSite, options: JsonFeedOp
     description: options.description ?? site.description,
     language: site.language,
     authors: [{ name: site.title, url: root }],
-    items: feedItems(timeline, site, options).map((item) => {
+    items: feedItems(timeline, site, { ...options, limit: options.limit ?? FEED_ITEM_LIMIT }).map((item) => {
       return {
         id: item.guid,
         url: item.url,

@@ -3,7 +3,7 @@ import { getRssString } from '@astrojs/rss';
 import type { Timeline } from '../../timeline/types.ts';
 import { escapeXml } from './escape.ts';
 import { rfc822 } from './dates.ts';
-import { contentUpdatedMs, feedItems, siteRoot, siteUrl, type FeedItem, type FeedItemOptions, type FeedSite } from './items.ts';
+import { FEED_ITEM_LIMIT, contentUpdatedMs, feedItems, siteRoot, siteUrl, type FeedItem, type FeedItemOptions, type FeedSite } from './items.ts';
 
 export interface RssOptions extends FeedItemOptions {
   /** The feed's own path under the base (`rss.xml`), for its `atom:link rel="self"`. */
@@ -19,7 +19,7 @@ export function itemTitle(item: Pick<FeedItem, 'kind' | 'title'>): string {
 }
 
 export async function rssFeed(timeline: Timeline, site: FeedSite, options: RssOptions): Promise<string> {
-  const items = feedItems(timeline, site, options);
+  const items = feedItems(timeline, site, { ...options, limit: options.limit ?? FEED_ITEM_LIMIT });
   const self = siteUrl(site, options.selfPath);
   return getRssString({
     title: options.title ?? site.title,

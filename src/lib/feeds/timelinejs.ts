@@ -39,9 +39,8 @@ export function timelineJs(timeline: Timeline, site: FeedSite): TimelineJsDocume
     .map((item): TimelineJsSlide => {
       const { year, month, day } = parseDay(item.date);
       const start: TimelineJsDate = { year, month, day };
-      const event = timeline.events.find((e) => e.id === item.id);
-      if (item.when.timed && event?.time) {
-        const [h, m] = event.time.split(':').map(Number);
+      if (item.when.timed && item.time) {
+        const [h, m] = item.time.split(':').map(Number);
         start.hour = h ?? 0;
         start.minute = m ?? 0;
       }

@@ -3,9 +3,9 @@
  * path: the timeline (`/`), a day (`/days/YYYY-MM-DD/`), an article (`/articles/<slug>/`) or any
  * other page. Pure; the layout passes the pathname, title and description it already has.
  */
-import type { Timeline } from '../../timeline/types.ts';
+import type { AnalyzedArticle, Timeline, TimelineEvent } from '../../timeline/types.ts';
 import { normalizeBase } from '../view/urls.ts';
-import type { FeedSite } from '../feeds/items.ts';
+import { articleIndex, type FeedSite } from '../feeds/items.ts';
 import { articleJsonLd, eventListJsonLd, schemaDate, webPageJsonLd, type JsonLdDocument } from '../structured-data/index.ts';
 import { dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
 
@@ -31,6 +31,29 @@ export function pageKind(pathname: string, base: string): PageKind {
   return { kind: 'other' };
 }
 
+/**
+ * How many events the timeline page's JSON-LD lists: the most recent ones, like the page itself
+ * (an archive of thousands of days would otherwise put megabytes of JSON in one page).
+ */
+export const TIMELINE_LD_LIMIT = 50;
+
+const dayIndexes = new WeakMap<Timeline, Map<string, TimelineEvent[]>>();
+
+/** Events by day (memoised per timeline: every day page asks). */
+function eventsOfDay(timeline: Timeline, day: string): TimelineEvent[] {
+  let index = dayIndexes.get(timeline);
+  if (!index) {
+    index = new Map();
+    for (const e of timeline.events) {
+      const list = index.get(e.date);
+      if (list) list.push(e);
+      else index.set(e.date, [e]);
+    }
+    dayIndexes.set(timeline, index);
+  }
+  return index.get(day) ?? [];
+}
+
 export interface PageHeadInput {
   pathname: string;
   /** Absolute canonical URL of the page. */
@@ -54,11 +77,11 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
     const description = input.description ?? timelineDescription(site.description, timeline.events);
     return {
       tags: shareTags({ ...base, type: 'website', description }),
-      jsonLd: eventListJsonLd(timeline, timeline.events, { url: input.url, name: input.title, description }, site),
+      jsonLd: eventListJsonLd(timeline, timeline.events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site),
     };
   }
   if (page.kind === 'day') {
-    const events = timeline.events.filter((e) => e.date === page.date);
+    const events = eventsOfDay(timeline, page.date);
     if (events.length) {
       const description = dayDescription(page.date, events);
       return {
@@ -68,7 +91,7 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
     }
   }
   if (page.kind === 'article') {
-    const article = timeline.articles.find((a) => a.input.slug === page.slug);
+    const article: AnalyzedArticle | undefined = articleIndex(timeline).get(page.slug);
     if (article) {
       const outlet = article.input.publisher;
       const description = input.description ?? `${outlet ? `${outlet}: ` : ''}${article.input.subtitle ?? article.headline}`;

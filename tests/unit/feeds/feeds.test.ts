@@ -173,3 +173,23 @@ describe('robots.txt and autodiscovery', () => {
     expect(links.map((l) => l.type)).toContain('application/feed+json');
   });
 });
+
+describe('at archive scale', () => {
+  const many = {
+    ...fixtureTimeline,
+    events: Array.from({ length: 250 }, (_, i) => ({
+      ...fixtureTimeline.events[0]!,
+      id: `e-${String(i).padStart(3, '0')}`,
+      date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+    })),
+  };
+
+  it('RSS, Atom and JSON Feed carry the newest 100 events', async () => {
+    const rss = parser.parse(await rssFeed(many, fixtureSite, { selfPath: 'rss.xml' }));
+    expect(rss.rss.channel.item).toHaveLength(100);
+    expect(rss.rss.channel.item[0].link).toContain('#e-249');
+    expect(parser.parse(atomFeed(many, fixtureSite, { selfPath: 'atom.xml' })).feed.entry).toHaveLength(100);
+    expect(jsonFeed(many, fixtureSite, { selfPath: 'feed.json' }).items).toHaveLength(100);
+    expect(feedItems(many, fixtureSite)).toHaveLength(250);
+  });
+});

@@ -144,3 +144,16 @@ describe('share tags', () => {
     expect(pageKind('/news/actors/x/', '/news/')).toEqual({ kind: 'other' });
   });
 });
+
+describe('JSON-LD at archive scale', () => {
+  it('lists only the most recent events on the timeline page', () => {
+    const many = {
+      ...fixtureTimeline,
+      events: Array.from({ length: 120 }, (_, i) => ({ ...fixtureTimeline.events[0]!, id: `e-${i}`, date: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10) })),
+    };
+    const head = pageHead(many, fixtureSite, { pathname: '/news/', url: url('/news/'), title: 'Timeline' });
+    const list = byType(graphOf(head.jsonLd), 'ItemList')[0]!;
+    expect(list.numberOfItems).toBe(50);
+    expect((list.itemListElement as { item: { '@id': string } }[])[49]!.item['@id']).toContain('#e-119');
+  });
+});
