@@ -11,3 +11,15 @@ export function dayRange(first: string, last: string): string {
   if (first.slice(0, 4) === last.slice(0, 4)) return `${formatDay(first, 'short')} – ${formatDay(last, 'long')}`;
   return `${formatDay(first, 'long')} – ${formatDay(last, 'long')}`;
 }
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** "Ann Lee, Bo Chen, and Cy Diaz". */
+export function names(people: readonly string[]): string {
+  return list.format(people);
+}
+
+/** "By Ann Lee and Bo Chen", or '' without authors. */
+export function byline(authors: readonly string[]): string {
+  return authors.length ? `By ${names(authors)}` : '';
+}

@@ -115,3 +115,16 @@ describe('article bodies', () => {
     expect(splitLinks('abcdef', 0, 6, [{ start: 2, end: 2, href: 'https://x.example' }, { start: 3, end: 4, href: 'ftp://x' }])).toEqual([{ type: 'text', text: 'abcdef' }]);
   });
 });
+
+describe('wording', async () => {
+  const { byline, dayRange, plural } = await import('../../../src/lib/view/text.ts');
+  it('spells counts, bylines and ranges', () => {
+    expect(plural(1, 'event')).toBe('1 event');
+    expect(plural(3, 'event')).toBe('3 events');
+    expect(byline([])).toBe('');
+    expect(byline(['Ann Lee', 'Bo Chen'])).toBe('By Ann Lee and Bo Chen');
+    expect(byline(['A', 'B', 'C'])).toBe('By A, B, and C');
+    expect(dayRange('2025-11-21', '2025-11-27')).toBe('Nov 21 – November 27, 2025');
+    expect(dayRange('2024-12-30', '2025-01-02')).toBe('December 30, 2024 – January 2, 2025');
+  });
+});
