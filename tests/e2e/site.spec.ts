@@ -149,6 +149,9 @@ test.describe('the timeline', () => {
 });
 
 test.describe('every page type', () => {
+  // These visit several pages each; machines running many builds at once can be slow.
+  test.describe.configure({ timeout: 120_000 });
+
   test('has no console errors, one h1 and the landmarks', async ({ page, request }) => {
     for (const path of await pageTypes(request)) {
       const errors = watchErrors(page);
