@@ -85,3 +85,40 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'percent people thing things way ways lot part first second third'
   ).split(/\s+/),
 );
+
+/**
+ * Titles, offices and descriptors that precede a name ("Finnish President Alexander Stubb",
+ * "Sen. Jane Roe"); stripped from actor names. Lower case, without final dot.
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set(
+  (
+    'president vice prime minister foreign defense defence finance interior secretary state chancellor premier king queen prince princess ' +
+    'sen senator rep representative gov governor mayor gen general lt col colonel maj major capt captain adm admiral sgt ' +
+    'mr mrs ms dr prof rev sir dame lord lady judge justice chief spokesman spokeswoman spokesperson envoy special ambassador ' +
+    'minister commissioner chairman chairwoman chair ceo director leader speaker deputy assistant attorney pope cardinal ' +
+    'bishop sheikh emir crown former acting interim army navy air force national security adviser advisor ' +
+    'u.s us british french german russian ukrainian american chinese european finnish polish turkish israeli'
+  ).split(/\s+/),
+);
+
+/**
+ * News words that name the same kind of happening, folded to one concept for matching reports
+ * ("talks" / "negotiations" / "meeting"; "lashed out" / "criticized"). General vocabulary only.
+ */
+export const EVENT_CONCEPTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    '~meeting': 'talk talks negotiation negotiations negotiate negotiated meeting meetings met meet session round summit discussion discussions consultation consultations',
+    '~statement': 'statement declaration communique communiqué',
+    '~post': 'post posted posting tweet tweeted message',
+    '~call': 'call phone phoned',
+    '~deadline': 'deadline ultimatum',
+    '~criticise': 'criticized criticised criticize criticise lashed slammed complained attacked blasted rebuked denounced condemned',
+    '~progress': 'progress breakthrough productive constructive',
+    '~agreement': 'agreement deal accord pact',
+    '~proposal': 'proposal plan framework draft',
+    '~approve': 'approve approved accept accepted sign respond',
+    '~vote': 'vote voted ballot',
+    '~resign': 'resign resigned resignation quit',
+    '~attack': 'strike strikes struck attack attacked shelling bombing',
+  }).flatMap(([concept, words]) => words.split(' ').map((w) => [w, concept] as [string, string])),
+);

@@ -1,19 +1,248 @@
-import type { AnalyzedArticle, Citation, EventKind, PartOfDay } from './types.ts';
+/**
+ * Stage 3 — candidate events: a sentence that places something on a day becomes a candidate event
+ * on that day (one per day it names), with kind, part of day / time, actors, title and citation.
+ * Headings, captions, code and raw HTML are never event sentences; week, month, year, duration and
+ * set values are never placed on a day.
+ */
+import type { AnalyzedArticle, Citation, EventKind, PartOfDay, Sentence } from './types.ts';
+import type { Timex } from './temporal/index.ts';
+import { FUTURE_CUES, REPORTING_VERBS } from './constants.ts';
+import { fullNameIndex, sentenceActors } from './actors.ts';
 
 /** An event as found in one sentence of one article, before merging. */
 export interface CandidateEvent {
   article: string;
+  /** The article's calendar day (for ordering and the content-match window). */
+  articleDay: string;
   date: string;
   kind: EventKind;
+  /** The expression is a deadline ("until", "by", "deadline"). */
+  deadline: boolean;
   partOfDay?: PartOfDay;
   time?: string;
   timeZone?: string;
   title: string;
+  /** The clause that says what happened (the untrimmed title), weighted up when matching reports. */
+  core: string;
   actors: string[];
   citation: Citation;
   related: string[];
 }
 
-export function candidateEvents(_a: AnalyzedArticle): CandidateEvent[] {
-  return [];
+/** What the event stage reads of a temporal expression (see `Timex` in temporal/). */
+export interface DayRef {
+  day: string;
+  partOfDay?: PartOfDay;
+  time?: string;
+}
+
+const PART_OF_DAY: Record<string, PartOfDay> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+/**
+ * The calendar day a TIMEX3 value places something on, or null for weeks, months, years,
+ * durations, sets and anything vaguer than a day. `mod` START/END on a bare day give morning/evening
+ * ("early on Nov. 23", "late Nov. 22").
+ */
+export function dayRef(timex: Pick<Timex, 'value'> & { mod?: string | undefined; type?: string | undefined }): DayRef | null {
+  if (timex.type && /^(DURATION|SET)$/i.test(timex.type)) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(?:(MO|AF|EV|NI)|(\d{2}:\d{2})(?::\d{2})?))?/.exec(timex.value);
+  if (!m || m[0].length < timex.value.replace(/(Z|[+-]\d{2}:?\d{2})$/, '').length) return null;
+  const ref: DayRef = { day: m[1]! };
+  if (m[2]) ref.partOfDay = PART_OF_DAY[m[2]]!;
+  if (m[3]) ref.time = m[3];
+  if (!ref.partOfDay && !ref.time && timex.mod) {
+    if (/^(END|LATE)$/i.test(timex.mod)) ref.partOfDay = 'evening';
+    else if (/^(START|EARLY)$/i.test(timex.mod)) ref.partOfDay = 'morning';
+  }
+  return ref;
+}
+
+/** Block kinds whose sentences can report events. */
+const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
+
+/**
+ * Is the expression (at [start, end) in the sentence) a deadline or a plan, rather than the day
+ * something happened? `articleDay` decides future days; the words around decide deadlines.
+ */
+export function classify(sentence: string, start: number, end: number, day: string, articleDay: string): { kind: EventKind; deadline: boolean } {
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  const after = sentence.slice(end, end + 20);
+  const deadline =
+    /\b(until|till|by|before|no later than|deadline of|due(?: on)?|expires? on|expiring on)\s+(?:the\s+|this\s+|next\s+|coming\s+)?$/i.test(before) ||
+    /^[’'s]*\s+(deadline|ultimatum)\b/i.test(after) ||
+    (/\b(a|an|the|its|his|her|their)\s+$/i.test(before) && /^\s+(deadline|ultimatum)\b/i.test(after));
+  if (deadline) return { kind: 'scheduled', deadline: true };
+  if (day > articleDay) return { kind: 'scheduled', deadline: false };
+  if (day === articleDay) {
+    // "will speak … today", "is scheduled to meet at 3 p.m. today": a plan cue shortly before the
+    // expression, in the same clause (no comma in between)
+    const near = sentence.slice(Math.max(0, start - 60), start);
+    const lastBreak = Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf('—'));
+    if (FUTURE_CUES.test(near.slice(lastBreak + 1))) return { kind: 'scheduled', deadline: false };
+  }
+  return { kind: 'occurred', deadline: false };
+}
+
+const TITLE_MAX = 90;
+
+/** Remove the expression (and the preposition that introduces it) from a sentence, for titles. */
+function withoutExpression(sentence: string, start: number, end: number, keep: boolean): string {
+  if (keep) return sentence;
+  let s = start;
+  const before = sentence.slice(0, start);
+  const m = /(?:,\s*)?\b(?:(?:late|early|earlier|later|less than|more than|just|only)\s+)?(?:on|in|during|at|over|since|from|through|throughout|after|this|last|late|early)?\s*(?:the\s+)?$/i.exec(before);
+  if (m) s = m.index;
+  let e = end;
+  if (/^,/.test(sentence.slice(e)) && (s === 0 || /,\s*$/.test(sentence.slice(0, s + 2)))) e += 1;
+  return (sentence.slice(0, s) + ' ' + sentence.slice(e)).replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Cut attribution tails and appended clauses, trim to ~90 characters at a word boundary. */
+export function makeTitle(sentence: string, start: number, end: number, keepExpression: boolean): string {
+  return shorten(coreClause(sentence, start, end, keepExpression));
+}
+
+/** Shorten to ~90 characters at a word boundary, with an ellipsis. */
+function shorten(t: string): string {
+  if (t.length <= TITLE_MAX) return t;
+  const sp = t.lastIndexOf(' ', TITLE_MAX - 1);
+  return `${t.slice(0, sp > 40 ? sp : TITLE_MAX - 1).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/**
+ * The clause that says what happened: the reported complement when the day sits in it, without a
+ * leading subordinate clause, attribution ("according to …", "…, he said") or appended clauses.
+ */
+export function coreClause(sentence: string, start: number, end: number, keepExpression: boolean): string {
+  let focus = sentence;
+  let s = start;
+  let e = end;
+  // A day inside a reported complement ("X said on Nov. 21 that Y had until Nov. 27"): the complement is the event.
+  const complement = new RegExp(`\\b(?:${REPORTING_VERBS})\\b[^.;]*?\\bthat\\s+`, 'ig');
+  let cm: RegExpExecArray | null;
+  let cut = 0;
+  while ((cm = complement.exec(sentence)) !== null) {
+    const prefix = sentence.slice(0, cm.index);
+    if (cm.index + cm[0].length <= start && /\d|day\b/i.test(sentence.slice(0, cm.index + cm[0].length)) && !/\b(until|by)\b/i.test(prefix)) {
+      cut = cm.index + cm[0].length;
+    }
+  }
+  if (cut > 0 && start >= cut) {
+    focus = sentence.slice(cut);
+    s -= cut;
+    e -= cut;
+  }
+  // "According to X, …": drop the attribution
+  const acc = /^According to [^,]{3,80},\s*/.exec(focus);
+  if (acc && focus.length - acc[0].length > 25) {
+    focus = focus.slice(acc[0].length);
+    if (s >= acc[0].length) {
+      s -= acc[0].length;
+      e -= acc[0].length;
+    } else {
+      s = e = -1;
+    }
+  }
+  // A leading subordinate clause that holds the expression ("After speaking with X on Monday, Y called …")
+  const lead = /^(?:After|Before|While|As|When|Although|Though|Following|During)\b/.exec(focus);
+  if (lead) {
+    const comma = focus.indexOf(', ', Math.max(e, 0));
+    if (comma > 0 && focus.length - comma > 40) {
+      focus = focus.slice(comma + 2);
+      s = e = -1;
+    }
+  }
+  let t = s >= 0 ? withoutExpression(focus, s, e, keepExpression) : focus;
+  t = t
+    .replace(new RegExp(`,\\s*(?:saying|adding|noting|according to|which|who|calling|describing|insisting|stressing|explaining)\\b.*$`, 'i'), '')
+    .replace(new RegExp(`,\\s*(?:[a-z]+\\s+){0,3}(?:${REPORTING_VERBS})\\.?[”"’]?$`, 'i'), '')
+    .replace(/\s[—–]\s.*$/, '')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Candidate events of one analyzed article. */
+export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
+  const bySentence = new Map<number, { timex: Timex; ref: DayRef }[]>();
+  for (const t of a.timexes) {
+    const ref = dayRef(t);
+    if (!ref) continue;
+    const s = sentenceOf(a.sentences, t.start);
+    if (!s || t.end > s.end) continue;
+    if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
+    const list = bySentence.get(s.index) ?? [];
+    list.push({ timex: t, ref });
+    bySentence.set(s.index, list);
+  }
+  if (bySentence.size === 0) return [];
+  const names = fullNameIndex(a.sentences.filter((s) => EVENT_BLOCKS.has(a.blocks[s.block]!.kind)).map((s) => s.text));
+  const out: CandidateEvent[] = [];
+  const articleDay = a.date.day;
+  const zone = a.input.timezone;
+  for (const [index, found] of [...bySentence.entries()].sort((x, y) => x[0] - y[0])) {
+    const sentence = a.sentences[index]!;
+    const actors = sentenceActors(sentence.text, names);
+    const perDay = new Map<string, CandidateEvent>();
+    for (const { timex, ref } of found) {
+      const rs = timex.start - sentence.start;
+      const re = timex.end - sentence.start;
+      const { kind, deadline } = classify(sentence.text, rs, re, ref.day, articleDay);
+      const existing = perDay.get(ref.day);
+      if (existing) {
+        // the same day named twice: keep the more precise reading
+        if (!existing.time && ref.time) existing.time = ref.time;
+        if (!existing.partOfDay && ref.partOfDay) existing.partOfDay = ref.partOfDay;
+        continue;
+      }
+      const citation: Citation = {
+        article: a.input.slug,
+        sentenceIndex: index,
+        sentence: sentence.text,
+        expression: a.text.slice(timex.start, timex.end),
+        expressionStart: timex.start,
+        expressionEnd: timex.end,
+        match: 'date',
+      };
+      const ev: CandidateEvent = {
+        article: a.input.slug,
+        articleDay,
+        date: ref.day,
+        kind,
+        deadline,
+        core: coreClause(sentence.text, rs, re, deadline || kind === 'scheduled'),
+        title: '',
+        actors,
+        citation,
+        related: [],
+      };
+      ev.title = shorten(ev.core);
+      if (ref.partOfDay) ev.partOfDay = ref.partOfDay;
+      if (ref.time) {
+        ev.time = ref.time;
+        if (zone) ev.timeZone = zone;
+      }
+      perDay.set(ref.day, ev);
+    }
+    const evs = [...perDay.values()];
+    // A deadline and the day it was set, in one sentence, point at each other.
+    if (evs.length > 1 && evs.some((e) => e.deadline)) {
+      for (const e of evs) e.related = evs.filter((o) => o !== e && (e.deadline || o.deadline)).map((o) => o.date).sort();
+    }
+    out.push(...evs);
+  }
+  return out;
 }

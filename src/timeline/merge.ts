@@ -1,6 +1,252 @@
-import type { TimelineEvent } from './types.ts';
+/**
+ * Stage 4 — merging: candidate events on the same day that report the same happening (shared rare
+ * content words and actors, same kind) become one event with several citations; sentences with no
+ * date of their own may join a nearby event by content. Work is bucketed by day (never all events
+ * against all events) and undated sentences are matched through an inverted index.
+ */
+import type { Citation, TimelineEvent } from './types.ts';
+import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
+import { contentTerms, cosine, TermStats } from './terms.ts';
+import { dayNumber } from './articleDate.ts';
+import { eventId } from './ids.ts';
 
-export function mergeEvents(_articles: ArticleAnalysis[]): TimelineEvent[] {
-  return [];
+export interface MergeOptions {
+  /** Minimum similarity for two dated reports on the same day to be one event. */
+  threshold: number;
+  /** Minimum similarity for an undated sentence to join an event by content. */
+  contentThreshold: number;
+  /** Content matches only join events at most this many days before/after the article's day. */
+  contentWindowDays: number;
+}
+
+export const DEFAULT_MERGE_OPTIONS: MergeOptions = { threshold: 0.2, contentThreshold: 0.3, contentWindowDays: 3 };
+
+/** Weight of the words outside the core clause of a sentence (the core clause weighs 1). */
+const REST_WEIGHT = 0.4;
+/** Sentences this early in an article are its lede: two ledes on one day likely report the same happening. */
+const LEDE_SENTENCES = 3;
+const LEDE_BONUS = 0.1;
+
+const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
+
+interface Member {
+  cand: CandidateEvent;
+  vec: Map<string, number>;
+  actorKeys: Set<string>;
+  order: number;
+  lede: boolean;
+}
+
+interface Cluster {
+  members: Member[];
+  content: Citation[];
+  centroid: Map<string, number>;
+}
+
+/** "Volodymyr Zelenskyy" → "zelenskyy"; organisations keep their full lower-cased name. */
+function actorKey(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 3 ? words[words.length - 1]! : words.join(' ');
+}
+
+function similarity(a: Member, b: Member, idfOf: (t: string) => number, maxIdf: number): number {
+  if (a.cand.kind !== b.cand.kind) return 0;
+  let s = cosine(a.vec, b.vec);
+  let shared = 0;
+  for (const k of a.actorKeys) if (b.actorKeys.has(k)) shared = Math.max(shared, idfOf(k) / maxIdf);
+  s += 0.25 * shared;
+  // two deadlines falling on the same day about the same actors are the same deadline
+  if (a.cand.deadline && b.cand.deadline && shared > 0) s += 0.3;
+  if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
+  return s;
+}
+
+function addInto(target: Map<string, number>, v: Map<string, number>): void {
+  for (const [t, w] of v) target.set(t, (target.get(t) ?? 0) + w);
+}
+
+function normalise(v: Map<string, number>): Map<string, number> {
+  let n = 0;
+  for (const w of v.values()) n += w * w;
+  n = Math.sqrt(n) || 1;
+  const out = new Map<string, number>();
+  for (const [t, w] of v) out.set(t, w / n);
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions = DEFAULT_MERGE_OPTIONS): TimelineEvent[] {
+  // Article order: earliest day first, then slug (the first citation of an event gives its id).
+  const ordered = [...articles].sort((a, b) => cmp(a.date.day, b.date.day) || cmp(a.input.slug, b.input.slug));
+  const stats = new TermStats();
+  const sentenceTerms = new Map<string, string[]>();
+  for (const a of ordered) {
+    for (const s of a.sentences) {
+      if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
+      const terms = contentTerms(s.text);
+      sentenceTerms.set(`${a.input.slug}#${s.index}`, terms);
+      stats.add(terms);
+    }
+  }
+  const idfOf = (t: string): number => stats.idf(t);
+  const maxIdf = stats.idf('\u0000never');
+
+  // Bucket candidates by day, in article/sentence order.
+  const buckets = new Map<string, Member[]>();
+  let order = 0;
+  for (const a of ordered) {
+    const bodySentences = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
+    const lede = new Set(bodySentences.slice(0, LEDE_SENTENCES));
+    for (const cand of a.candidates) {
+      const terms = sentenceTerms.get(`${cand.article}#${cand.citation.sentenceIndex}`) ?? contentTerms(cand.citation.sentence);
+      const m: Member = {
+        cand,
+        vec: stats.weightedVector(contentTerms(cand.core), terms, REST_WEIGHT),
+        actorKeys: new Set(cand.actors.map(actorKey)),
+        order: order++,
+        lede: lede.has(cand.citation.sentenceIndex),
+      };
+      const list = buckets.get(cand.date) ?? [];
+      list.push(m);
+      buckets.set(cand.date, list);
+    }
+  }
+
+  const clustersByDay = new Map<string, Cluster[]>();
+  for (const [day, members] of buckets) {
+    // Single-link clustering within the day: every pair above the threshold is joined (union-find),
+    // so the result does not depend on the order the reports come in.
+    const parent = members.map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        if (similarity(members[i]!, members[j]!, idfOf, maxIdf) >= options.threshold) {
+          const ri = find(i);
+          const rj = find(j);
+          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
+      }
+    }
+    const byRoot = new Map<number, Cluster>();
+    const clusters: Cluster[] = [];
+    members.forEach((m, i) => {
+      const r = find(i);
+      let c = byRoot.get(r);
+      if (!c) {
+        c = { members: [], content: [], centroid: new Map() };
+        byRoot.set(r, c);
+        clusters.push(c);
+      }
+      c.members.push(m);
+      addInto(c.centroid, m.vec);
+    });
+    for (const c of clusters) c.centroid = normalise(c.centroid);
+    clustersByDay.set(day, clusters);
+  }
+
+  attachByContent(ordered, clustersByDay, stats, sentenceTerms, options);
+
+  // Build events with stable ids.
+  const events: TimelineEvent[] = [];
+  const usedIds = new Set<string>();
+  for (const [day, clusters] of clustersByDay) {
+    for (const c of clusters) {
+      const first = c.members[0]!.cand;
+      let id = eventId(first.article, first.citation.sentenceIndex, day);
+      for (let n = 2; usedIds.has(id); n++) id = `${eventId(first.article, first.citation.sentenceIndex, day)}-${n}`;
+      usedIds.add(id);
+      const ev: TimelineEvent = {
+        id,
+        date: day,
+        kind: first.kind,
+        title: first.title,
+        actors: mergeActors(c.members.map((m) => m.cand.actors)),
+        citations: [...c.members.map((m) => m.cand.citation), ...c.content],
+        related: [...new Set(c.members.flatMap((m) => m.cand.related))].filter((d) => d !== day).sort(),
+      };
+      const pod = c.members.find((m) => m.cand.partOfDay)?.cand.partOfDay;
+      if (pod) ev.partOfDay = pod;
+      const timed = c.members.find((m) => m.cand.time)?.cand;
+      if (timed?.time) {
+        ev.time = timed.time;
+        if (timed.timeZone) ev.timeZone = timed.timeZone;
+      }
+      events.push(ev);
+    }
+  }
+  return events;
+}
+
+/** Union of actor lists: case-insensitive, a bare surname dropped when a full name ends with it. */
+export function mergeActors(lists: string[][]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const a of list) if (!seen.has(a.toLowerCase())) seen.set(a.toLowerCase(), a);
+  const all = [...seen.values()];
+  return all.filter((a) => !all.some((b) => b !== a && b.toLowerCase().endsWith(` ${a.toLowerCase()}`)));
+}
+
+/**
+ * Undated sentences that report an already-dated event join it as a `match: 'content'` citation:
+ * only events within a few days of the article's date, only above a high similarity, the best one.
+ */
+function attachByContent(
+  ordered: ArticleAnalysis[],
+  clustersByDay: Map<string, Cluster[]>,
+  stats: TermStats,
+  sentenceTerms: Map<string, string[]>,
+  options: MergeOptions,
+): void {
+  // Inverted index: term → clusters (with their day number).
+  const index = new Map<string, { cluster: Cluster; dayNum: number }[]>();
+  for (const [day, clusters] of clustersByDay) {
+    const dn = dayNumber(day);
+    for (const c of clusters) {
+      for (const t of c.centroid.keys()) {
+        const list = index.get(t) ?? [];
+        list.push({ cluster: c, dayNum: dn });
+        index.set(t, list);
+      }
+    }
+  }
+  for (const a of ordered) {
+    const dated = new Set<number>();
+    for (const t of a.timexes) {
+      // any temporal expression gives the sentence a date of its own
+      const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+      if (s) dated.add(s.index);
+    }
+    const articleDayNum = dayNumber(a.date.day);
+    for (const s of a.sentences) {
+      if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
+      const terms = sentenceTerms.get(`${a.input.slug}#${s.index}`) ?? [];
+      if (terms.length < 3) continue;
+      const vec = stats.vector(terms);
+      const scores = new Map<Cluster, number>();
+      for (const [t, w] of vec) {
+        for (const { cluster, dayNum } of index.get(t) ?? []) {
+          if (Math.abs(dayNum - articleDayNum) > options.contentWindowDays) continue;
+          scores.set(cluster, (scores.get(cluster) ?? 0) + w * (cluster.centroid.get(t) ?? 0));
+        }
+      }
+      let best: Cluster | null = null;
+      let bestScore = options.contentThreshold;
+      for (const [c, score] of scores) {
+        if (c.members.some((m) => m.cand.article === a.input.slug && m.cand.citation.sentenceIndex === s.index)) continue;
+        if (score > bestScore || (score === bestScore && best && c.members[0]!.order < best.members[0]!.order)) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      if (best) {
+        best.content.push({ article: a.input.slug, sentenceIndex: s.index, sentence: s.text, expression: null, match: 'content' });
+      }
+    }
+  }
 }

@@ -5,11 +5,14 @@
 import type { AnalyzedArticle, ArticleInput, BuildWarning, Timeline, TimelineEvent } from './types.ts';
 import { segment } from './segment.ts';
 import { articleDate, statedDate, type CollectionContext } from './articleDate.ts';
-import { extractArticleTimexes } from './timexes.ts';
+import { extractArticleTimexes, type TimexExtractor } from './timexes.ts';
 import { candidateEvents, type CandidateEvent } from './events.ts';
 import { mergeEvents } from './merge.ts';
 
-export interface AnalyzeContext extends CollectionContext {}
+export interface AnalyzeContext extends CollectionContext {
+  /** The temporal stage (`extractTimexes` from `./temporal/index.ts`); without it no events are found. */
+  extractTimexes?: TimexExtractor | undefined;
+}
 
 /** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
 export const ANALYSIS_VERSION = 1;
@@ -36,7 +39,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
   if (!input.title) {
     warnings.push({ file: input.file, message: 'no title; the first sentence stands in for the headline', hint: 'add `title:` to the frontmatter' });
   }
-  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input, seg.text, date);
+  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes);
   warnings.push(...timexWarnings);
   const analyzed: AnalyzedArticle = {
     input,
@@ -57,19 +60,19 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
 }
 
 /** The collection context from the stated dates of all inputs (for inferring the others' years). */
-export function collectionContext(inputs: ArticleInput[]): AnalyzeContext {
+export function collectionContext(inputs: ArticleInput[], extractTimexes?: TimexExtractor): AnalyzeContext {
   const knownDays: string[] = [];
   for (const input of inputs) {
     const d = statedDate(input);
     if (d) knownDays.push(d.day);
   }
   knownDays.sort();
-  return { knownDays };
+  return { knownDays, extractTimexes };
 }
 
 /** Analyze every article of a collection (order-independent result; sorted by slug). */
-export function analyzeAll(inputs: ArticleInput[]): ArticleAnalysis[] {
-  const ctx = collectionContext(inputs);
+export function analyzeAll(inputs: ArticleInput[], extractTimexes?: TimexExtractor): ArticleAnalysis[] {
+  const ctx = collectionContext(inputs, extractTimexes);
   return [...inputs].sort((a, b) => cmp(a.slug, b.slug)).map((input) => analyzeArticle(input, ctx));
 }
 

@@ -1,10 +1,27 @@
 /**
- * Temporal expressions of one article, from the temporal stage (`src/timeline/temporal/`).
- * TODO(skeleton): wire `extractTimexes` once the temporal stage lands on main.
+ * Temporal expressions of one article, from the temporal stage (`src/timeline/temporal/`), resolved
+ * against the article's date. The extractor is passed in (`AnalyzeContext.extractTimexes`) so the
+ * pipeline stays testable with hand-made expressions.
  */
-import type { ArticleDate, ArticleInput, BuildWarning } from './types.ts';
+import type { ArticleDate, BuildWarning } from './types.ts';
 import type { Timex } from './temporal/index.ts';
 
-export function extractArticleTimexes(_input: ArticleInput, _text: string, _date: ArticleDate): { timexes: Timex[]; warnings: BuildWarning[] } {
-  return { timexes: [], warnings: [] };
+/** The temporal stage's entry point: `extractTimexes(text, { dct })`. */
+export type TimexExtractor = (text: string, options: { dct: string }) => Timex[];
+
+export function extractArticleTimexes(
+  file: string,
+  text: string,
+  date: ArticleDate,
+  extract: TimexExtractor | undefined,
+): { timexes: Timex[]; warnings: BuildWarning[] } {
+  const warnings: BuildWarning[] = [];
+  if (!extract) return { timexes: [], warnings };
+  const timexes = [...extract(text, { dct: date.value })].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const t of timexes) {
+    if (t.start < 0 || t.end > text.length || t.end <= t.start) {
+      warnings.push({ file, message: `temporal expression out of range (${t.start}–${t.end}); ignored` });
+    }
+  }
+  return { timexes: timexes.filter((t) => t.start >= 0 && t.end <= text.length && t.end > t.start), warnings };
 }

@@ -1,0 +1,84 @@
+/**
+ * Content words of a sentence for matching reports of the same happening: lower-cased, function
+ * words and date words removed, a light plural/possessive folding. Weighted by rarity (IDF) over the
+ * sentences of the whole corpus.
+ */
+import { EVENT_CONCEPTS, STOP_WORDS } from './constants.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+/** Fold a word: lower case, possessive and simple plural removed, curly apostrophes straightened. */
+export function foldWord(w: string): string {
+  let s = w.toLowerCase().replace(/’/g, "'").replace(/'s?$/, '');
+  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  return s;
+}
+
+/** Distinct content terms of a text, optionally skipping the character ranges of date expressions. */
+export function contentTerms(text: string, skip: [number, number][] = []): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    if (skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const raw = m[0];
+    if (/^\d+$/.test(raw)) continue;
+    const w = foldWord(raw);
+    if (w.length < 2 || STOP_WORDS.has(w) || STOP_WORDS.has(raw.toLowerCase())) continue;
+    out.add(w);
+    const concept = EVENT_CONCEPTS.get(raw.toLowerCase()) ?? EVENT_CONCEPTS.get(w);
+    if (concept) out.add(concept);
+  }
+  return [...out];
+}
+
+/** Document frequencies (over sentences) and the IDF they give. */
+export class TermStats {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+
+  add(terms: Iterable<string>): void {
+    this.n++;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  idf(term: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  }
+
+  /** An L2-normalised IDF-weighted vector: `core` terms at full weight, the other terms of the sentence at `rest`. */
+  weightedVector(core: Iterable<string>, all: Iterable<string>, rest: number): Map<string, number> {
+    const coreSet = new Set(core);
+    const v = new Map<string, number>();
+    for (const t of coreSet) v.set(t, this.idf(t));
+    for (const t of all) if (!coreSet.has(t)) v.set(t, this.idf(t) * rest);
+    let norm = 0;
+    for (const w of v.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  }
+
+  /** An L2-normalised IDF-weighted vector of the terms. */
+  vector(terms: Iterable<string>): Map<string, number> {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const t of terms) {
+      const w = this.idf(t);
+      v.set(t, (v.get(t) ?? 0) + w);
+    }
+    for (const w of v.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  }
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) {
+    const o = large.get(t);
+    if (o !== undefined) dot += w * o;
+  }
+  return dot;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, collectionContext } from '../../../src/timeline/pipeline.ts';
+import { classify, dayRef, makeTitle } from '../../../src/timeline/events.ts';
+import { article, fakeExtractor } from './helpers.ts';
+
+const analyze = (body: string, published: string, values: Parameters<typeof fakeExtractor>[0], over = {}) => {
+  const input = article('a', body, { published, ...over });
+  return analyzeArticle(input, { ...collectionContext([input]), extractTimexes: fakeExtractor(values) });
+};
+
+describe('dayRef', () => {
+  it('places days, parts of day and clock times; nothing coarser', () => {
+    expect(dayRef({ value: '2024-05-14' })).toEqual({ day: '2024-05-14' });
+    expect(dayRef({ value: '2024-05-14TEV' })).toEqual({ day: '2024-05-14', partOfDay: 'evening' });
+    expect(dayRef({ value: '2024-05-14T09:30' })).toEqual({ day: '2024-05-14', time: '09:30' });
+    expect(dayRef({ value: '2024-05-14', mod: 'END' })).toEqual({ day: '2024-05-14', partOfDay: 'evening' });
+    expect(dayRef({ value: '2024-05-14', mod: 'START' })).toEqual({ day: '2024-05-14', partOfDay: 'morning' });
+    for (const value of ['2024-W20', '2024-05', '2024', 'P3D', 'XXXX-WXX-2', 'PRESENT_REF', '2024-SU']) expect(dayRef({ value })).toBeNull();
+  });
+});
+
+describe('classify', () => {
+  const at = (s: string, expr: string, day: string, articleDay: string) => {
+    const i = s.indexOf(expr);
+    return classify(s, i, i + expr.length, day, articleDay);
+  };
+  it('reads deadlines and plans as scheduled, reports as occurred', () => {
+    expect(at('The union gave management until Friday to answer.', 'Friday', '2024-05-17', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+    expect(at('Ministers had set a Friday deadline for the budget.', 'Friday', '2024-05-17', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+    expect(at('Shareholders must vote by June 3 on the merger.', 'June 3', '2024-06-03', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+    expect(at('The mayor will unveil the budget on Thursday.', 'Thursday', '2024-05-16', '2024-05-13').kind).toBe('scheduled');
+    expect(at('The mayor is scheduled to speak at 3 p.m. today.', 'today', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
+    expect(at('The mayor unveiled the budget on Monday.', 'Monday', '2024-05-13', '2024-05-13').kind).toBe('occurred');
+    expect(at('Police said on Sunday that the suspect had fled.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
+  });
+});
+
+describe('makeTitle', () => {
+  const title = (s: string, expr: string, keep = false) => {
+    const i = s.indexOf(expr);
+    return makeTitle(s, i, i + expr.length, keep);
+  };
+  it('drops the date, attribution tails and leading clauses, and cuts at a word', () => {
+    expect(title('The central bank raised interest rates on Tuesday, saying inflation remained too high.', 'Tuesday')).toBe('The central bank raised interest rates');
+    expect(title('According to court filings released on Friday, the company paid $2 million to settle the claims.', 'Friday')).toBe(
+      'The company paid $2 million to settle the claims',
+    );
+    expect(title('After meeting the strikers on Monday morning, the governor promised a new wage offer within days.', 'Monday morning')).toBe(
+      'The governor promised a new wage offer within days',
+    );
+    const long = title(
+      'Lawmakers in the lower house approved on Wednesday a sweeping overhaul of the national pension system that critics say will raise the retirement age for millions of workers.',
+      'Wednesday',
+    );
+    expect(long.length).toBeLessThanOrEqual(91);
+    expect(long.endsWith('…')).toBe(true);
+    expect(long).toMatch(/ \S+…$/);
+  });
+  it('takes the reported complement for the second day of a sentence', () => {
+    const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
+    const i = s.indexOf('May 30');
+    expect(makeTitle(s, i, i + 6, true)).toBe('The utility had until May 30 to restore power');
+  });
+});
+
+describe('candidateEvents', () => {
+  it('gives one event per day named, with kind, actors and related days', () => {
+    const a = analyze(
+      'The governor said on May 2 that the Pacific Gas Company had until May 30 to restore power to all customers.',
+      '2024-05-06',
+      { 'May 2': '2024-05-02', 'May 30': '2024-05-30' },
+    );
+    expect(a.candidates.map((c) => [c.date, c.kind, c.related])).toEqual([
+      ['2024-05-02', 'occurred', ['2024-05-30']],
+      ['2024-05-30', 'scheduled', ['2024-05-02']],
+    ]);
+    expect(a.candidates[0]!.citation).toMatchObject({ article: 'a', sentenceIndex: 0, expression: 'May 2', match: 'date' });
+    const c = a.candidates[0]!.citation;
+    expect(a.text.slice(c.expressionStart, c.expressionEnd)).toBe('May 2');
+  });
+
+  it('finds people and organisations, preferring full names used elsewhere in the article', () => {
+    const a = analyze(
+      'Interior Minister Claudia Berger met union leaders last month. Berger said on Tuesday that the Federal Railway Authority would review the contracts.',
+      '2024-05-15',
+      { 'on Tuesday': '2024-05-14', 'last month': '2024-04' },
+    );
+    expect(a.candidates).toHaveLength(1);
+    expect(a.candidates[0]!.actors).toContain('Claudia Berger');
+    expect(a.candidates[0]!.actors).toContain('Federal Railway Authority');
+  });
+
+  it('takes part of day from the expression', () => {
+    const a = analyze('Late on Saturday, rebels shelled the airport.', '2024-05-13', { 'Late on Saturday': { value: '2024-05-11', mod: 'END' } });
+    expect(a.candidates[0]).toMatchObject({ date: '2024-05-11', partOfDay: 'evening', kind: 'occurred' });
+    const b = analyze('The minister landed at 7:40 a.m. on Sunday.', '2024-05-13', { '7:40 a.m. on Sunday': '2024-05-12T07:40' }, { timezone: 'Europe/Paris' });
+    expect(b.candidates[0]).toMatchObject({ date: '2024-05-12', time: '07:40', timeZone: 'Europe/Paris' });
+  });
+
+  it('yields no event for years, months, weeks and durations', () => {
+    const a = analyze(
+      'The plan dates back to 2019. Talks stalled in March. Prices rose sharply last week. The strike lasted three days.',
+      '2024-05-13',
+      { '2019': '2019', 'in March': '2024-03', 'last week': '2024-W19', 'three days': { value: 'P3D', type: 'DURATION' } },
+    );
+    expect(a.candidates).toEqual([]);
+    expect(a.warnings.some((w) => /no sentence places anything on a day/.test(w.message))).toBe(true);
+  });
+
+  it('never takes headings, code or raw HTML as event sentences', () => {
+    const a = analyze(
+      '## Vote on Tuesday\n\n```\nrelease on Tuesday\n```\n\n<p>Party on Tuesday</p>\n\nNothing else happened.',
+      '2024-05-13',
+      { Tuesday: '2024-05-14' },
+    );
+    expect(a.candidates).toEqual([]);
+  });
+
+  it('yields nothing for an article with no temporal expressions', () => {
+    expect(analyze('The committee continues to study the proposal.', '2024-05-13', {}).candidates).toEqual([]);
+  });
+});
