@@ -5,14 +5,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { analyzeAll, buildTimeline } from '../timeline/pipeline.ts';
-import type { TimexExtractor } from '../timeline/timexes.ts';
-
-/**
- * The temporal stage, found through Vite's glob so the seam builds before it lands.
- * TODO: a static import once `src/timeline/temporal/index.ts` is on main.
- */
-const temporal = import.meta.glob<{ extractTimexes: TimexExtractor }>('../timeline/temporal/index.ts', { eager: true });
-export const extractTimexes: TimexExtractor | undefined = Object.values(temporal)[0]?.extractTimexes;
 
 let memo: Promise<Timeline> | undefined;
 
@@ -40,7 +32,7 @@ export function toArticleInput(entry: CollectionEntry<'articles'>): ArticleInput
 export function getTimeline(): Promise<Timeline> {
   memo ??= (async () => {
     const entries = await getCollection('articles');
-    return buildTimeline(analyzeAll(entries.map(toArticleInput), extractTimexes));
+    return buildTimeline(analyzeAll(entries.map(toArticleInput)));
   })();
   return memo;
 }

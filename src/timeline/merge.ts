@@ -20,7 +20,7 @@ export interface MergeOptions {
   contentWindowDays: number;
 }
 
-export const DEFAULT_MERGE_OPTIONS: MergeOptions = { threshold: 0.2, contentThreshold: 0.3, contentWindowDays: 3 };
+export const DEFAULT_MERGE_OPTIONS: MergeOptions = { threshold: 0.12, contentThreshold: 0.3, contentWindowDays: 3 };
 
 /** Weight of the words outside the core clause of a sentence (the core clause weighs 1). */
 const REST_WEIGHT = 0.4;
@@ -118,22 +118,10 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
 
   const clustersByDay = new Map<string, Cluster[]>();
   for (const [day, members] of buckets) {
-    // Single-link clustering within the day: every pair above the threshold is joined (union-find),
-    // so the result does not depend on the order the reports come in.
-    const parent = members.map((_, i) => i);
-    const find = (i: number): number => {
-      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-      return i;
-    };
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        if (similarity(members[i]!, members[j]!, idfOf, maxIdf) >= options.threshold) {
-          const ri = find(i);
-          const rj = find(j);
-          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
-      }
-    }
+    // Average-link agglomerative clustering within the day: two groups merge while the mean
+    // similarity between their reports reaches the threshold (no chaining through one shared word).
+    const parent = averageLinkGroups(members, (x, y) => similarity(x, y, idfOf, maxIdf), options.threshold);
+    const find = (i: number): number => parent[i]!;
     const byRoot = new Map<number, Cluster>();
     const clusters: Cluster[] = [];
     members.forEach((m, i) => {
@@ -182,6 +170,46 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
     }
   }
   return events;
+}
+
+/**
+ * Groups of `items` by average-link clustering; returns for each item the index of its group's first
+ * item. Deterministic: ties are broken by index.
+ */
+export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, threshold: number): number[] {
+  const n = items.length;
+  const sum: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sum[i]![j] = sum[j]![i] = sim(items[i]!, items[j]!);
+  const groups: (number[] | null)[] = items.map((_, i) => [i]);
+  for (;;) {
+    let bi = -1;
+    let bj = -1;
+    let best = threshold;
+    for (let i = 0; i < n; i++) {
+      const gi = groups[i];
+      if (!gi) continue;
+      for (let j = i + 1; j < n; j++) {
+        const gj = groups[j];
+        if (!gj) continue;
+        const avg = sum[i]![j]! / (gi.length * gj.length);
+        if (avg >= best && !(avg === best && bi >= 0)) {
+          best = avg;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    groups[bi] = [...groups[bi]!, ...groups[bj]!];
+    groups[bj] = null;
+    for (let k = 0; k < n; k++) {
+      if (k === bi || !groups[k]) continue;
+      sum[bi]![k] = sum[k]![bi] = sum[bi]![k]! + sum[bj]![k]!;
+    }
+  }
+  const parent = new Array<number>(n).fill(0);
+  for (const g of groups) if (g) for (const i of g) parent[i] = Math.min(...g);
+  return parent;
 }
 
 /** Union of actor lists: case-insensitive, a bare surname dropped when a full name ends with it. */

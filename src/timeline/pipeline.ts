@@ -6,11 +6,12 @@ import type { AnalyzedArticle, ArticleInput, BuildWarning, Timeline, TimelineEve
 import { segment } from './segment.ts';
 import { articleDate, statedDate, type CollectionContext } from './articleDate.ts';
 import { extractArticleTimexes, type TimexExtractor } from './timexes.ts';
+import { extractTimexes as temporalStage } from './temporal/index.ts';
 import { candidateEvents, type CandidateEvent } from './events.ts';
 import { mergeEvents } from './merge.ts';
 
 export interface AnalyzeContext extends CollectionContext {
-  /** The temporal stage (`extractTimexes` from `./temporal/index.ts`); without it no events are found. */
+  /** The temporal stage; defaults to `extractTimexes` from `./temporal/index.ts` (tests pass stand-ins). */
   extractTimexes?: TimexExtractor | undefined;
 }
 
@@ -39,7 +40,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
   if (!input.title) {
     warnings.push({ file: input.file, message: 'no title; the first sentence stands in for the headline', hint: 'add `title:` to the frontmatter' });
   }
-  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes);
+  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes ?? temporalStage);
   warnings.push(...timexWarnings);
   const analyzed: AnalyzedArticle = {
     input,
@@ -60,7 +61,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
 }
 
 /** The collection context from the stated dates of all inputs (for inferring the others' years). */
-export function collectionContext(inputs: ArticleInput[], extractTimexes?: TimexExtractor): AnalyzeContext {
+export function collectionContext(inputs: ArticleInput[], extractTimexes: TimexExtractor = temporalStage): AnalyzeContext {
   const knownDays: string[] = [];
   for (const input of inputs) {
     const d = statedDate(input);
@@ -71,7 +72,7 @@ export function collectionContext(inputs: ArticleInput[], extractTimexes?: Timex
 }
 
 /** Analyze every article of a collection (order-independent result; sorted by slug). */
-export function analyzeAll(inputs: ArticleInput[], extractTimexes?: TimexExtractor): ArticleAnalysis[] {
+export function analyzeAll(inputs: ArticleInput[], extractTimexes: TimexExtractor = temporalStage): ArticleAnalysis[] {
   const ctx = collectionContext(inputs, extractTimexes);
   return [...inputs].sort((a, b) => cmp(a.slug, b.slug)).map((input) => analyzeArticle(input, ctx));
 }

@@ -7,11 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readArticlesDir } from '../../src/loaders/files.ts';
 import { analyzeAll, buildTimeline } from '../../src/timeline/pipeline.ts';
 import type { Timeline, TimelineEvent } from '../../src/timeline/types.ts';
-import type { TimexExtractor } from '../../src/timeline/timexes.ts';
-
-// TODO: a static import once the temporal stage (src/timeline/temporal/index.ts) is on main.
-const temporal = import.meta.glob<{ extractTimexes: TimexExtractor }>('../../src/timeline/temporal/index.ts', { eager: true });
-const extractTimexes = Object.values(temporal)[0]?.extractTimexes;
 
 interface GoldCitation {
   file: string;
@@ -36,7 +31,7 @@ const gold = JSON.parse(readFileSync('tests/fixtures/seed-timeline.json', 'utf8'
 const fold = (s: string): string => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 const inputs = readArticlesDir('content/articles');
-const timeline: Timeline = buildTimeline(analyzeAll(inputs, extractTimexes));
+const timeline: Timeline = buildTimeline(analyzeAll(inputs));
 
 /** Gold file name → slug: the article whose text contains the gold fragments of that file. */
 const slugOf = new Map<string, string>();
@@ -75,7 +70,7 @@ describe('gold timeline (seed articles)', () => {
 
   const report: string[] = [];
   for (const ge of gold.events) {
-    it.skipIf(!extractTimexes)(`${ge.id}: required citations on one event of ${ge.date}`, () => {
+    it(`${ge.id}: required citations on one event of ${ge.date}`, () => {
       const onDay = ge.required.map((c) => eventsCiting(c).filter((e) => e.date === ge.date));
       const found = onDay.filter((l) => l.length > 0).length;
       // the required citations that were found must all be on the same event
@@ -93,11 +88,24 @@ describe('gold timeline (seed articles)', () => {
     });
   }
 
-  it.skipIf(!extractTimexes)('places nothing on the trap dates', () => {
+  it('keeps different gold happenings of one day on different events', () => {
+    const main = (ge: GoldEvent): string | undefined => {
+      const counts = new Map<string, number>();
+      for (const c of ge.required) for (const e of eventsCiting(c).filter((x) => x.date === ge.date)) counts.set(e.id, (counts.get(e.id) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    };
+    for (const a of gold.events) {
+      for (const b of gold.events) {
+        if (a.id < b.id && a.date === b.date) expect(main(a), `${a.id} vs ${b.id}`).not.toBe(main(b));
+      }
+    }
+  });
+
+  it('places nothing on the trap dates', () => {
     for (const t of gold.mustNotPlace) expect(timeline.events.filter((e) => e.date === t.date).map((e) => e.title), t.why).toEqual([]);
   });
 
   it('reports what it found', () => {
-    console.log(extractTimexes ? `gold: \n  ${report.join('\n  ')}` : 'gold: temporal stage not present, event checks skipped');
+    console.log(`gold: \n  ${report.join('\n  ')}`);
   });
 });
