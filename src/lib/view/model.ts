@@ -338,13 +338,30 @@ export function siteView(timeline: Timeline): SiteView {
   };
 }
 
+/** The home page lists at most this many events (whole days); the archives hold the rest. */
+export const HOME_MAX_EVENTS = 200;
+
 export interface HomeOptions {
-  /** Show only the most recent N days (the archive pages list the rest). */
+  /** Show only the most recent N days. */
   recentDays?: number | undefined;
+  /** Show only the most recent whole days holding at most this many events (always at least one day). */
+  maxEvents?: number | undefined;
 }
 
 /** The days the home page lists: all, or the most recent stretch. */
-export function homeDays(site: SiteView, options: HomeOptions = {}): DayView[] {
+export function homeDays(site: Pick<SiteView, 'days'>, options: HomeOptions = {}): DayView[] {
+  let days = site.days;
   const n = options.recentDays;
-  return n && n > 0 && site.days.length > n ? site.days.slice(-n) : site.days;
+  if (n && n > 0 && days.length > n) days = days.slice(-n);
+  const max = options.maxEvents;
+  if (max && max > 0) {
+    let count = 0;
+    let start = days.length;
+    while (start > 0 && (start === days.length || count + days[start - 1]!.events.length <= max)) {
+      count += days[start - 1]!.events.length;
+      start--;
+    }
+    days = days.slice(start);
+  }
+  return days;
 }

@@ -31,6 +31,10 @@ describe('grouping by day', () => {
   it('limits the home page to the most recent stretch on request', () => {
     expect(homeDays(site).length).toBe(4);
     expect(homeDays(site, { recentDays: 2 }).map((d) => d.date)).toEqual(['2024-03-13', '2024-03-15']);
+    expect(homeDays(site, { maxEvents: 3 }).map((d) => d.date)).toEqual(['2024-03-12', '2024-03-13', '2024-03-15']);
+    const big = { days: [{ events: [1, 2, 3] }, { events: [1, 2, 3, 4, 5] }] } as unknown as Parameters<typeof homeDays>[0];
+    expect(homeDays(big, { maxEvents: 2 }).length).toBe(1); // at least the latest day, whatever its size
+    expect(homeDays(big, { maxEvents: 8 }).length).toBe(2);
   });
 });
 
