@@ -4,6 +4,7 @@
  */
 import type { DayView } from '../view/model.ts';
 import { formatDay } from '../view/dates.ts';
+import { dayRange, plural } from '../view/text.ts';
 import { SITE_NAME } from '../view/site.ts';
 import { embedUrls, oembedResponse, type EmbedTarget, type EmbedUrls, type OEmbedRich } from './snippet.ts';
 
@@ -12,15 +13,14 @@ export function embedTitle(day?: Pick<DayView, 'label'>): string {
   return day ? `${SITE_NAME}: ${day.label}` : `${SITE_NAME}: the timeline`;
 }
 
-/** "12 events on 4 days, Nov 21 – Nov 27, 2025" (the range only when there is more than one day). */
+/** "12 events on 4 days, Nov 21 – 27, 2025"; "3 events" for a single day. */
 export function embedSummary(days: readonly Pick<DayView, 'date' | 'events'>[]): string {
-  const events = days.reduce((n, d) => n + d.events.length, 0);
-  const what = `${events === 1 ? '1 event' : `${events} events`}`;
+  const events = plural(days.reduce((n, d) => n + d.events.length, 0), 'event');
   const first = days[0];
   const last = days[days.length - 1];
   if (!first || !last) return 'No events yet';
-  if (first === last) return `${what}`;
-  return `${what} on ${days.length} days, ${formatDay(first.date, 'short')} – ${formatDay(last.date, 'long')}`;
+  if (first === last) return events;
+  return `${events} on ${plural(days.length, 'day')}, ${dayRange(first.date, last.date)}`;
 }
 
 export interface EmbedInfo {
