@@ -9,6 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
 
+// Several pages and cross-origin frames per test, on shared machines: a generous budget.
+test.describe.configure({ timeout: 120_000 });
+
 const SANDBOX = ['allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts', 'allow-top-navigation-by-user-activation'];
 
 let server: Server;
