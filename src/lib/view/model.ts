@@ -314,6 +314,9 @@ export interface SiteView {
   /** First and last day with events. */
   range?: { first: string; last: string } | undefined;
   dayByDate: ReadonlyMap<string, DayView>;
+  /** The days the home page lists (the most recent stretch) and their dates. */
+  home: DayView[];
+  onHome: ReadonlySet<string>;
   timeline: Timeline;
 }
 
@@ -328,8 +331,11 @@ export function siteView(timeline: Timeline): SiteView {
     .map((a) => summaries.get(a.input.slug)!);
   const first = days[0];
   const last = days[days.length - 1];
+  const home = homeDays({ days }, { maxEvents: HOME_MAX_EVENTS });
   return {
     days,
+    home,
+    onHome: new Set(home.map((d) => d.date)),
     articles,
     eventCount: events.length,
     range: first && last ? { first: first.date, last: last.date } : undefined,
