@@ -31,7 +31,7 @@ function cleanToken(w: string): string {
 
 /**
  * Capitalised word sequences of a text split into (title words, name words): "Finnish President
- * Alexander Stubb" → name "Alexander Stubb" preceded by titles. Sequences that start a sentence are
+ * Maria Lindqvist" → name "Maria Lindqvist" preceded by titles. Sequences that start a sentence are
  * kept too; function words break a sequence.
  */
 function capitalisedSequences(text: string): { titled: boolean; words: string[] }[] {
@@ -44,7 +44,7 @@ function capitalisedSequences(text: string): { titled: boolean; words: string[] 
       if (NAME_TITLES.has(raw[i]!.toLowerCase())) titled = true;
       i++;
     }
-    // a preceding lower-case title ("former president Alexander Stubb")
+    // a preceding lower-case title ("former president Maria Lindqvist")
     const before = text.slice(Math.max(0, m.index - 20), m.index).trim().split(/\s+/).pop()?.toLowerCase().replace(/[’']s$/, '') ?? '';
     if (NAME_TITLES.has(before)) titled = true;
     const words = raw.slice(i);
@@ -84,7 +84,7 @@ export function titledNames(sentence: string): string[] {
 const REPORTING_SUBJECT = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:the|The)\\s+)((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'.-]*)\\s+(?:${REPORTING_VERBS})\\b`, 'gu');
 
 /**
- * Capitalised subjects of a reporting verb ("Rubio said", "The Kremlin said"): in news prose the
+ * Capitalised subjects of a reporting verb ("Okafor said", "The ministry said"): in news prose the
  * subject of "said"/"told"/"wrote" is a person or an organisation.
  */
 export function reportingSubjects(sentence: string): string[] {

@@ -87,7 +87,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Titles, offices and descriptors that precede a name ("Finnish President Alexander Stubb",
+ * Titles, offices and descriptors that precede a name ("Finnish President Maria Lindqvist",
  * "Sen. Jane Roe"); stripped from actor names. Lower case, without final dot.
  */
 export const NAME_TITLES: ReadonlySet<string> = new Set(
