@@ -54,7 +54,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 
 /**
  * Words before a date expression that make it a deadline or a plan: the day is when something is
- * due, not when something happened ("had until Thursday", "approve it by Nov. 27", "a Thursday deadline").
+ * due, not when something happened ("had until Thursday", "approve it by June 3", "a Thursday deadline").
  */
 export const DEADLINE_CUES = /\b(until|till|by|before|no later than|deadline|due|expires?|expiring|ultimatum)\b/i;
 

@@ -41,7 +41,7 @@ const PART_OF_DAY: Record<string, PartOfDay> = { MO: 'morning', AF: 'afternoon',
 /**
  * The calendar day a TIMEX3 value places something on, or null for weeks, months, years,
  * durations, sets and anything vaguer than a day. `mod` START/END on a bare day give morning/evening
- * ("early on Nov. 23", "late Nov. 22").
+ * ("early on May 4", "late May 3").
  */
 export function dayRef(timex: Pick<Timex, 'value'> & { mod?: string | undefined; type?: string | undefined }): DayRef | null {
   if (timex.type && /^(DURATION|SET)$/i.test(timex.type)) return null;
@@ -117,7 +117,7 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
   let focus = sentence;
   let s = start;
   let e = end;
-  // A day inside a reported complement ("X said on Nov. 21 that Y had until Nov. 27"): the complement is the event.
+  // A day inside a reported complement ("X said on May 2 that Y had until May 30"): the complement is the event.
   const complement = new RegExp(`\\b(?:${REPORTING_VERBS})\\b[^.;]*?\\bthat\\s+`, 'ig');
   let cm: RegExpExecArray | null;
   let cut = 0;

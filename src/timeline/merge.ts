@@ -44,7 +44,7 @@ interface Cluster {
   centroid: Map<string, number>;
 }
 
-/** "Volodymyr Zelenskyy" → "zelenskyy"; organisations keep their full lower-cased name. */
+/** "Claudia Berger" → "berger"; organisations keep their full lower-cased name. */
 function actorKey(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   return words.length <= 3 ? words[words.length - 1]! : words.join(' ');

@@ -55,7 +55,7 @@ export type DatePrecision = 'minute' | 'day' | 'month' | 'year';
 
 /** The date an article's relative expressions are resolved against. */
 export interface ArticleDate {
-  /** ISO date (`2025-11-24`) or date-time with offset (`2025-11-23T21:25:00-05:00`). */
+  /** ISO date (`2024-03-14`) or date-time with offset (`2024-03-14T21:25:00-05:00`). */
   value: string;
   /** The local calendar day of `value` in the article's own zone/offset (never UTC, never the machine's zone). */
   day: string;
