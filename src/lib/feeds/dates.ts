@@ -26,14 +26,21 @@ export function nextDay(day: string): string {
   return new Date(dayStartUtc(day) + 86_400_000).toISOString().slice(0, 10);
 }
 
+const zoneValidity = new Map<string, boolean>();
+
 function isZone(zone: string | undefined): zone is string {
   if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
   }
+  return valid;
 }
 
 export interface EventWhen {
@@ -45,13 +52,22 @@ export interface EventWhen {
   zone?: string;
 }
 
+const timedCache = new Map<string, EventWhen>();
+
 /** When an event stands in feeds: its local time in its zone when both are known, else its day at 00:00 UTC. */
 export function eventWhen(event: Pick<TimelineEvent, 'date' | 'time' | 'timeZone'>): EventWhen {
   const t = event.time ? TIME.exec(event.time) : null;
   if (t && isZone(event.timeZone)) {
-    const { year, month, day } = parseDay(event.date);
-    const local = new TZDate(year, month - 1, day, Number(t[1]), Number(t[2]), 0, event.timeZone);
-    return { ms: local.getTime(), timed: true, zone: event.timeZone };
+    // Zone arithmetic is costly and every feed asks again: memoise per local date-time and zone.
+    const key = `${event.date}T${event.time}@${event.timeZone}`;
+    let when = timedCache.get(key);
+    if (!when) {
+      const { year, month, day } = parseDay(event.date);
+      const local = new TZDate(year, month - 1, day, Number(t[1]), Number(t[2]), 0, event.timeZone);
+      when = { ms: local.getTime(), timed: true, zone: event.timeZone };
+      timedCache.set(key, when);
+    }
+    return when;
   }
   return { ms: dayStartUtc(event.date), timed: false };
 }
@@ -106,14 +122,29 @@ export function icalDate(day: string): string {
 }
 
 /** "Sunday, November 23, 2025" — fixed English, computed in UTC so the machine zone never matters. */
+const LONG_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+const longDays = new Map<string, string>();
+
 export function longDay(day: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(dayStartUtc(day));
+  let label = longDays.get(day);
+  if (label === undefined) {
+    label = LONG_DAY.format(dayStartUtc(day));
+    longDays.set(day, label);
+  }
+  return label;
 }
 
 /** "9:25 PM EST" for a timed event, in its own zone. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localTime(when: EventWhen): string | undefined {
   if (!when.timed || !when.zone) return undefined;
-  return new Intl.DateTimeFormat('en-US', { timeZone: when.zone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(when.ms);
+  let format = timeFormats.get(when.zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: when.zone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+    timeFormats.set(when.zone, format);
+  }
+  return format.format(when.ms);
 }
 
 /** The newest of some instants, or the epoch when there are none (keeps output deterministic). */

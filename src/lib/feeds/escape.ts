@@ -9,8 +9,11 @@
  */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Cheap pre-check: most text has no control characters and no surrogates at all. */
+const MAYBE_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function stripInvalidXmlChars(text: string): string {
-  return text.replace(INVALID_XML, '');
+  return MAYBE_INVALID.test(text) ? text.replace(INVALID_XML, '') : text;
 }
 
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -38,7 +41,8 @@ export function jsonForScript(value: unknown, space?: number): string {
 
 /** Collapses runs of whitespace (feeds show one-line titles and summaries). */
 export function oneLine(text: string): string {
-  return stripInvalidXmlChars(text).replace(/\s+/g, ' ').trim();
+  const clean = stripInvalidXmlChars(text);
+  return /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]|^\s|\s$/.test(clean) ? clean.replace(/\s+/g, ' ').trim() : clean;
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis. */

@@ -12,39 +12,41 @@ import { stripInvalidXmlChars } from './escape.ts';
 export const ICAL_TYPE = 'text/calendar; charset=utf-8';
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
+const ICAL_SPECIAL = /\r\n?|[\n\\;,]/g;
+
 export function icalText(text: string): string {
-  return stripInvalidXmlChars(text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\n/g, '\\n');
+  return stripInvalidXmlChars(text).replace(ICAL_SPECIAL, (c) => (c === '\\' ? '\\\\' : c === ';' ? '\\;' : c === ',' ? '\\,' : '\\n'));
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line at 75 octets (RFC 5545 §3.1): continuation lines start with one space,
  * and a multi-byte UTF-8 character is never split.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 18) return line; // ≤ 18 UTF-16 units is ≤ 72 octets
   const parts: string[] = [];
-  let current = '';
-  let octets = 0;
+  let start = 0;
+  let size = 0;
   let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const n = octets(cp);
+    const units = cp > 0xffff ? 2 : 1;
+    if (size + n > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      size = 0;
       limit = 74; // the leading space of a continuation line counts
     }
-    current += ch;
-    octets += size;
+    size += n;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join('\r\n ');
 }
 

@@ -178,16 +178,35 @@ function byNewest(a: { date: string; when: EventWhen; id: string }, b: { date: s
   return (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.when.ms - a.when.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Feed items, newest first: by calendar day, then instant within the day, then id (a stable order). */
+const itemCache = new WeakMap<Timeline, Map<string, FeedItem[]>>();
+
+/**
+ * Feed items, newest first: by calendar day, then instant within the day, then id (a stable order).
+ * Rendered once per timeline and site (every feed and export of a build shares them), then
+ * filtered by kind and cut to the limit.
+ */
 export function feedItems(timeline: Timeline, site: FeedSite, options: FeedItemOptions = {}): FeedItem[] {
+  const key = `${String(site.site)}|${site.base}`;
+  let perSite = itemCache.get(timeline);
+  if (!perSite) {
+    perSite = new Map();
+    itemCache.set(timeline, perSite);
+  }
+  let all = perSite.get(key);
+  if (!all) {
+    all = renderItems(timeline, site);
+    perSite.set(key, all);
+  }
+  const kind = options.kind;
+  const chosen = kind ? all.filter((i) => i.kind === kind) : all.slice();
+  return options.limit === undefined ? chosen : chosen.slice(0, Math.max(0, options.limit));
+}
+
+function renderItems(timeline: Timeline, site: FeedSite): FeedItem[] {
   const articles = articleIndex(timeline);
   const base = normalizeBase(site.base);
-  const ordered = timeline.events
-    .filter((e) => !options.kind || e.kind === options.kind)
-    .map((event) => ({ event, date: event.date, id: event.id, when: eventWhen(event) }))
-    .sort(byNewest);
-  const chosen = options.limit === undefined ? ordered : ordered.slice(0, Math.max(0, options.limit));
-  return chosen.map(({ event, when }): FeedItem => {
+  const ordered = timeline.events.map((event) => ({ event, date: event.date, id: event.id, when: eventWhen(event) })).sort(byNewest);
+  return ordered.map(({ event, when }): FeedItem => {
     const url = absolute(site, eventPath(event, base));
     const dayUrl = absolute(site, dayPath(event.date, base));
     const citations = event.citations.map((c) => citationOf(c, articles.get(c.article), site));
