@@ -7,10 +7,16 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.NEWS_TIMELINE_SITE ?? 'http://localhost:4321';
 /** A sub-path to deploy under, e.g. `/timeline`. */
 const base = process.env.NEWS_TIMELINE_BASE ?? '/';
+/**
+ * Where Astro keeps its content-layer data store between builds. Tests that build fixture corpora
+ * point it at a temporary directory so that concurrent builds of different content never share it.
+ */
+const cacheDir = process.env.NEWS_TIMELINE_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  cacheDir,
   output: 'static',
   trailingSlash: 'always',
   // Never inline CSS as <style>: the site runs under a strict CSP (style-src 'self').
