@@ -1,0 +1,204 @@
+/**
+ * `dist/build-report.json`: what the build read and made of it, for the editor and for CI.
+ * Pure (no Astro imports): the endpoint `src/pages/build-report.json.ts` feeds it the timeline and
+ * the integration in `build-report-integration.ts` prints its summary when the build is done.
+ * No clock, no machine zone, stable order: the report is part of the reproducible output.
+ */
+import type { AnalyzedArticle, BuildWarning, Timeline } from '../timeline/types.ts';
+
+/** What the report reads of a temporal expression (the temporal stage's `Timex`). */
+interface TimexLike {
+  text: string;
+  start: number;
+  end: number;
+  value: string;
+  type?: string;
+  anchor?: string;
+}
+
+export interface ReportSentence {
+  article: string;
+  file: string;
+  sentenceIndex: number;
+  sentence: string;
+  expression: string;
+  /** The calendar value the expression resolved to (TIMEX3-like: `2025-11-24`, `2025-W48`, `3025`). */
+  value: string;
+  /** Why it is listed, in words. */
+  reason: string;
+}
+
+export interface BuildReport {
+  summary: {
+    articles: number;
+    articlesWithInferredDate: number;
+    articlesWithInferredHeadline: number;
+    events: number;
+    scheduled: number;
+    days: number;
+    citations: number;
+    /** Sentences whose day was resolved from context (a weekday, a month-day without year, "earlier in the day"). */
+    sentencesInferred: number;
+    /** Sentences with a date expression that was not placed on a day (too coarse, unreal or out of range). */
+    sentencesNotPlaced: number;
+    warnings: number;
+    filesWithWarnings: number;
+  };
+  articles: {
+    slug: string;
+    file: string;
+    headline: string;
+    headlineInferred: boolean;
+    date: { value: string; day: string; precision: string; source: string; evidence?: string };
+    sentences: number;
+    /** Events this article is cited on. */
+    events: number;
+    citations: number;
+    warnings: number;
+  }[];
+  /** Sentences whose day was inferred from context rather than stated in full. */
+  inferred: ReportSentence[];
+  /** Date expressions that were not placed on a day (week/month/year, unreal or absurd dates…). */
+  notPlaced: ReportSentence[];
+  /** Every warning, grouped by file (files in order). */
+  warnings: Record<string, { message: string; hint?: string }[]>;
+}
+
+const fullDay = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Does the expression state its year itself ("Nov. 24, 2025", "2025-11-24", "11/24/2025")? */
+const statesYear = /\b\d{4}\b/;
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sentenceAt(article: AnalyzedArticle, offset: number): { index: number; text: string } | undefined {
+  const s = article.sentences.find((x) => x.start <= offset && offset < x.end);
+  return s && { index: s.index, text: s.text };
+}
+
+export function buildReport(timeline: Timeline): BuildReport {
+  const citedBy = new Map<string, { events: Set<string>; citations: number }>();
+  /** `slug#sentenceIndex#expression` of every dated citation that made it onto an event. */
+  const placed = new Set<string>();
+  const days = new Set<string>();
+  let citations = 0;
+  for (const event of timeline.events) {
+    days.add(event.date);
+    for (const c of event.citations) {
+      citations++;
+      const entry = citedBy.get(c.article) ?? { events: new Set(), citations: 0 };
+      entry.events.add(event.id);
+      entry.citations++;
+      citedBy.set(c.article, entry);
+      if (c.expression !== null) placed.add(`${c.article}#${c.sentenceIndex}#${c.expression}`);
+    }
+  }
+
+  const inferred: ReportSentence[] = [];
+  const notPlaced: ReportSentence[] = [];
+  const articles = [...timeline.articles].sort((a, b) => cmp(a.input.slug, b.input.slug));
+  for (const article of articles) {
+    for (const timex of article.timexes as TimexLike[]) {
+      const sentence = sentenceAt(article, timex.start);
+      if (!sentence) continue;
+      const base = {
+        article: article.input.slug,
+        file: article.input.file,
+        sentenceIndex: sentence.index,
+        sentence: sentence.text,
+        expression: timex.text,
+        value: timex.value,
+      };
+      const isPlaced = placed.has(`${base.article}#${sentence.index}#${timex.text}`);
+      const day = fullDay.exec(timex.value);
+      if (!isPlaced) {
+        const reason = !day
+          ? 'not a single day (week, month, year, duration or unresolved)'
+          : 'a day, but no event was placed on it (no event sentence, or out of range)';
+        // Only report expressions that name a time, not durations such as "three hours".
+        if (timex.type !== 'DURATION' && timex.type !== 'SET') notPlaced.push({ ...base, reason });
+      } else if (timex.anchor ? timex.anchor !== 'absolute' : !statesYear.test(timex.text)) {
+        inferred.push({ ...base, reason: `resolved against the article's date (${article.date.day})` });
+      }
+    }
+  }
+
+  const warnings: Record<string, { message: string; hint?: string }[]> = {};
+  const all: BuildWarning[] = [...timeline.warnings];
+  for (const article of articles) {
+    for (const w of article.warnings) if (!all.includes(w)) all.push(w);
+  }
+  // De-duplicate (the timeline may repeat the articles' warnings) and sort by file, stably.
+  const seen = new Set<string>();
+  for (const w of [...all].sort((a, b) => cmp(a.file, b.file))) {
+    const key = `${w.file}\u0000${w.message}\u0000${w.hint ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (warnings[w.file] ??= []).push(w.hint ? { message: w.message, hint: w.hint } : { message: w.message });
+  }
+  const warningCount = Object.values(warnings).reduce((n, list) => n + list.length, 0);
+
+  const sentenceKeys = (list: ReportSentence[]): number => new Set(list.map((s) => `${s.article}#${s.sentenceIndex}`)).size;
+  return {
+    summary: {
+      articles: articles.length,
+      articlesWithInferredDate: articles.filter((a) => a.date.source === 'inferred').length,
+      articlesWithInferredHeadline: articles.filter((a) => a.headlineInferred).length,
+      events: timeline.events.length,
+      scheduled: timeline.events.filter((e) => e.kind === 'scheduled').length,
+      days: days.size,
+      citations,
+      sentencesInferred: sentenceKeys(inferred),
+      sentencesNotPlaced: sentenceKeys(notPlaced),
+      warnings: warningCount,
+      filesWithWarnings: Object.keys(warnings).length,
+    },
+    articles: articles.map((a) => ({
+      slug: a.input.slug,
+      file: a.input.file,
+      headline: a.headline,
+      headlineInferred: a.headlineInferred,
+      date: {
+        value: a.date.value,
+        day: a.date.day,
+        precision: a.date.precision,
+        source: a.date.source,
+        ...(a.date.evidence ? { evidence: a.date.evidence } : {}),
+      },
+      sentences: a.sentences.length,
+      events: citedBy.get(a.input.slug)?.events.size ?? 0,
+      citations: citedBy.get(a.input.slug)?.citations ?? 0,
+      warnings: (warnings[a.input.file] ?? []).length,
+    })),
+    inferred,
+    notPlaced,
+    warnings,
+  };
+}
+
+const MAX_NOT_PLACED_LINES = 10;
+
+/** The lines printed at the end of a build. */
+export function summaryLines(report: BuildReport): string[] {
+  const s = report.summary;
+  const lines = [
+    `${s.articles} article${s.articles === 1 ? '' : 's'} read` +
+      (s.articlesWithInferredDate ? ` (${s.articlesWithInferredDate} with an inferred date)` : '') +
+      `, ${s.events} event${s.events === 1 ? '' : 's'} (${s.scheduled} scheduled) on ${s.days} day${s.days === 1 ? '' : 's'}, ${s.citations} citation${s.citations === 1 ? '' : 's'}`,
+    `${s.sentencesInferred} sentence${s.sentencesInferred === 1 ? '' : 's'} dated by inference, ` +
+      `${s.sentencesNotPlaced} with a date expression not placed on a day`,
+    `${s.warnings} warning${s.warnings === 1 ? '' : 's'} in ${s.filesWithWarnings} file${s.filesWithWarnings === 1 ? '' : 's'}` +
+      (s.warnings ? ':' : ''),
+  ];
+  for (const [file, list] of Object.entries(report.warnings)) {
+    for (const w of list) lines.push(`  ${file}: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
+  }
+  const shown = report.notPlaced.slice(0, MAX_NOT_PLACED_LINES);
+  if (shown.length) lines.push('date expressions not placed on a day:');
+  for (const n of shown) lines.push(`  ${n.file}: "${n.expression}" (${n.value}): ${n.reason}`);
+  if (report.notPlaced.length > shown.length) {
+    lines.push(`  … and ${report.notPlaced.length - shown.length} more (see build-report.json)`);
+  }
+  return lines;
+}
