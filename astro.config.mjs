@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import buildReport from './src/integrations/build-report-integration.ts';
 
 /** The deployed site's origin; overridable so one build can be published anywhere. */
 const site = process.env.NEWS_TIMELINE_SITE ?? 'http://localhost:4321';
@@ -25,5 +26,8 @@ export default defineConfig({
   integrations: [
     // sitemap-index.xml + sitemap-N.xml, split every 50,000 URLs (the protocol's limit); announced in robots.txt.
     sitemap({ entryLimit: 50_000 }),
+    // Prints the build summary and stops the build if an article went missing; the report itself,
+    // dist/build-report.json, comes from src/pages/build-report.json.ts.
+    buildReport(),
   ],
 });

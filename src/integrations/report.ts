@@ -125,10 +125,8 @@ export function buildReport(timeline: Timeline): BuildReport {
   }
 
   const warnings: Record<string, { message: string; hint?: string }[]> = {};
-  const all: BuildWarning[] = [...timeline.warnings];
-  for (const article of articles) {
-    for (const w of article.warnings) if (!all.includes(w)) all.push(w);
-  }
+  // The articles' own warnings first (in article order), then the collection-wide ones.
+  const all: BuildWarning[] = [...articles.flatMap((a) => a.warnings), ...timeline.warnings];
   // De-duplicate (the timeline may repeat the articles' warnings) and sort by file, stably.
   const seen = new Set<string>();
   for (const w of [...all].sort((a, b) => cmp(a.file, b.file))) {

@@ -6,8 +6,8 @@
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { build, fixturesBad, tempDir, type BuildResult } from './harness.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, cleanUp, fixturesBad, tempDir, type BuildResult } from './harness.ts';
 
 interface FatalCase {
   /** Folder under tests/fixtures/bad/. */
@@ -99,6 +99,7 @@ beforeAll(async () => {
   ];
   await pool(jobs);
 }, 600_000);
+afterAll(cleanUp);
 
 describe('a bad article stops the build with one message naming the file, the field and what is expected', () => {
   it.each(fatal)('$dir', ({ dir, files, messages }) => {

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,28 +28,62 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Folder of articles (NEWS_TIMELINE_CONTENT). */
   content: string;
-  /** Where to write the site; a fresh temporary directory by default. */
+  /** Where to write the site (inside the project: see `outDirIn`); a fresh directory by default. */
   outDir?: string;
   /** Content-layer cache; a fresh temporary directory by default (so nothing is reused). */
   cacheDir?: string;
   /** Extra environment, e.g. `{ TZ: 'Pacific/Kiritimati' }`. */
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Also write the Pagefind index (`scripts/search-index.ts`), as `npm run build` does. */
+  searchIndex?: boolean;
 }
 
+const created: string[] = [];
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `news-timeline-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `news-timeline-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/**
+ * A fresh output directory inside the project (`.cache/builds/`, git-ignored). It must be inside:
+ * for an outDir outside the working directory Astro puts its intermediate prerender bundle in the
+ * project's shared `.astro/.prerender/`, and builds running side by side overwrite each other's.
+ */
+export function outDirIn(prefix: string): string {
+  const parent = join(root, '.cache/builds');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, `${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** Removes every directory this module created. */
+export function cleanUp(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
 
-export function build(options: BuildOptions): Promise<BuildResult> {
-  const outDir = options.outDir ?? tempDir('dist');
-  const cacheDir = options.cacheDir ?? tempDir('cache');
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const outDir = options.outDir ?? outDirIn('dist');
   const started = Date.now();
+  const result = await run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], options);
+  if (result.code === 0 && options.searchIndex && existsSync(join(root, 'scripts/search-index.ts'))) {
+    const index = await run(join(root, 'node_modules/.bin/node'), ['scripts/search-index.ts', outDir], options);
+    result.code = index.code;
+    result.output += index.output;
+  }
+  return { ...result, outDir, ms: Date.now() - started };
+}
+
+function run(command: string, args: string[], options: BuildOptions): Promise<{ code: number | null; output: string }> {
+  const cacheDir = (options.cacheDir ??= tempDir('cache'));
   return new Promise((done, fail) => {
-    const child = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const child = spawn(command, args, {
       cwd: root,
       env: {
         ...process.env,
@@ -71,7 +105,7 @@ export function build(options: BuildOptions): Promise<BuildResult> {
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);
-      done({ code, output: output.replace(ansi, ''), outDir, ms: Date.now() - started });
+      done({ code, output: output.replace(ansi, '') });
     });
   });
 }

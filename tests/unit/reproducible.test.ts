@@ -1,0 +1,50 @@
+/**
+ * Reproducible builds: the same content built under three very different machine time zones, and
+ * twice in a row (the second time with a warm content-layer cache), gives byte-identical output —
+ * the same file names (Astro's hashed assets included) and the same bytes in every file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, cleanUp, digestTree, seedContent, tempDir, type BuildResult } from './robust/harness.ts';
+
+const zones = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'] as const;
+const builds = new Map<string, BuildResult>();
+
+beforeAll(async () => {
+  const cacheDir = tempDir('cache-repeat');
+  const jobs: [string, () => Promise<BuildResult>][] = [
+    ...zones.map((TZ) => [TZ, () => build({ content: seedContent, env: { TZ }, searchIndex: true })] as [string, () => Promise<BuildResult>]),
+    ['repeat', async () => {
+      // Twice in a row in the same place, sharing the content-layer cache like an editor's checkout.
+      await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir, searchIndex: true });
+      return build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir, searchIndex: true });
+    }],
+  ];
+  let next = 0;
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (next < jobs.length) {
+        const [name, job] = jobs[next++]!;
+        builds.set(name, await job());
+      }
+    }),
+  );
+}, 600_000);
+afterAll(cleanUp);
+
+describe('reproducible builds', () => {
+  it('every build succeeds', () => {
+    for (const [name, result] of builds) expect(result.code, `${name}\n${result.output}`).toBe(0);
+  });
+
+  it.each(zones.slice(1))('TZ=%s gives byte-identical dist/ to TZ=UTC', (zone) => {
+    const reference = digestTree(builds.get('UTC')!.outDir);
+    const other = digestTree(builds.get(zone)!.outDir);
+    expect(Object.keys(other)).toEqual(Object.keys(reference));
+    expect(other).toEqual(reference);
+    expect(Object.keys(reference).length).toBeGreaterThan(5);
+  });
+
+  it('a second build in a row (warm cache) is byte-identical', () => {
+    expect(digestTree(builds.get('repeat')!.outDir)).toEqual(digestTree(builds.get('UTC')!.outDir));
+  });
+});

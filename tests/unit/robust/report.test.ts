@@ -1,0 +1,120 @@
+/** The build report from a small hand-made timeline: counts, classification and stable order. */
+import { describe, expect, it } from 'vitest';
+import { buildReport, summaryLines } from '../../../src/integrations/report.ts';
+import type { AnalyzedArticle, Timeline } from '../../../src/timeline/types.ts';
+
+function article(slug: string, text: string, timexes: { text: string; value: string; anchor?: string; type?: string }[], extra: Partial<AnalyzedArticle> = {}): AnalyzedArticle {
+  const sentences = text.split(/(?<=\.) (?=[A-Z])/).reduce<{ index: number; text: string; start: number; end: number; block: number }[]>((acc, s) => {
+    const start = acc.length ? acc[acc.length - 1]!.end + 1 : 0;
+    acc.push({ index: acc.length, text: s, start, end: start + s.length, block: 0 });
+    return acc;
+  }, []);
+  return {
+    input: { slug, file: `content/articles/${slug}.md`, authors: [], captions: [], body: text },
+    text,
+    blocks: [],
+    sentences,
+    date: { value: '2025-11-24', day: '2025-11-24', precision: 'day', source: 'published' },
+    timexes: timexes.map((t) => ({ ...t, start: text.indexOf(t.text), end: text.indexOf(t.text) + t.text.length })) as never,
+    headline: slug,
+    headlineInferred: false,
+    warnings: [],
+    ...extra,
+  };
+}
+
+const b = article('b-talks', 'Talks were held on Monday. A deal is due by Nov. 27, 2025. Mars in 3025 is planned.', [
+  { text: 'Monday', value: '2025-11-24' },
+  { text: 'Nov. 27, 2025', value: '2025-11-27', anchor: 'absolute' },
+  { text: '3025', value: '3025' },
+]);
+const a = article('a-empty', '', [], {
+  headline: 'Untitled',
+  headlineInferred: true,
+  date: { value: '2025-11-23', day: '2025-11-23', precision: 'day', source: 'inferred', evidence: 'the dateline' },
+  warnings: [
+    { file: 'content/articles/a-empty.md', message: 'no title; the first sentence stands in', hint: 'add `title:`' },
+    { file: 'content/articles/a-empty.md', message: 'the article has no text' },
+  ],
+});
+const timeline: Timeline = {
+  articles: [b, a],
+  events: [
+    {
+      id: 'e1', date: '2025-11-24', kind: 'occurred', title: 'Talks held', actors: [], related: [],
+      citations: [{ article: 'b-talks', sentenceIndex: 0, sentence: 'Talks were held on Monday.', expression: 'Monday', match: 'date' }],
+    },
+    {
+      id: 'e2', date: '2025-11-27', kind: 'scheduled', title: 'Deal due', actors: [], related: [],
+      citations: [{ article: 'b-talks', sentenceIndex: 1, sentence: 'A deal is due by Nov. 27, 2025.', expression: 'Nov. 27, 2025', match: 'date' }],
+    },
+  ],
+  warnings: [{ file: 'content/articles/a-empty.md', message: 'the article has no text' }],
+};
+
+describe('build report', () => {
+  const report = buildReport(timeline);
+
+  it('counts articles, events, days, citations and warnings', () => {
+    expect(report.summary).toEqual({
+      articles: 2,
+      articlesWithInferredDate: 1,
+      articlesWithInferredHeadline: 1,
+      events: 2,
+      scheduled: 1,
+      days: 2,
+      citations: 2,
+      sentencesInferred: 1,
+      sentencesNotPlaced: 1,
+      warnings: 2,
+      filesWithWarnings: 1,
+    });
+  });
+
+  it('lists every article, sorted by slug, with what it contributed', () => {
+    expect(report.articles.map((x) => [x.slug, x.events, x.citations, x.warnings, x.date.source])).toEqual([
+      ['a-empty', 0, 0, 2, 'inferred'],
+      ['b-talks', 2, 2, 0, 'published'],
+    ]);
+  });
+
+  it('a weekday resolved against the article date is inferred; a full date is not; a year is not placed', () => {
+    expect(report.inferred.map((s) => [s.sentenceIndex, s.expression])).toEqual([[0, 'Monday']]);
+    expect(report.notPlaced).toEqual([
+      {
+        article: 'b-talks',
+        file: 'content/articles/b-talks.md',
+        sentenceIndex: 2,
+        sentence: 'Mars in 3025 is planned.',
+        expression: '3025',
+        value: '3025',
+        reason: 'not a single day (week, month, year, duration or unresolved)',
+      },
+    ]);
+  });
+
+  it('warnings are grouped by file and not repeated', () => {
+    expect(report.warnings).toEqual({
+      'content/articles/a-empty.md': [
+        { message: 'no title; the first sentence stands in', hint: 'add `title:`' },
+        { message: 'the article has no text' },
+      ],
+    });
+  });
+
+  it('is independent of the input order', () => {
+    expect(buildReport({ ...timeline, articles: [a, b] })).toEqual(report);
+  });
+
+  it('prints a summary naming files', () => {
+    expect(summaryLines(report)).toEqual([
+      '2 articles read (1 with an inferred date), 2 events (1 scheduled) on 2 days, 2 citations',
+      '1 sentence dated by inference, 1 with a date expression not placed on a day',
+      '2 warnings in 1 file:',
+      '  content/articles/a-empty.md: no title; the first sentence stands in — add `title:`',
+      '  content/articles/a-empty.md: the article has no text',
+      'date expressions not placed on a day:',
+      '  content/articles/b-talks.md: "3025" (3025): not a single day (week, month, year, duration or unresolved)',
+    ]);
+  });
+});
