@@ -96,7 +96,8 @@ test('the payloads are shown as text on the article page', async ({ page }) => {
   await page.goto(new URL(server.url).origin + '/articles/raw-html/');
   const body = await page.locator('main').innerText();
   for (const text of [
-    "<script>window.__pwned = 'inline-script'; console.log('PWNED')</script>",
+    "<script>window.__pwned = 'inline-script'; console.log('PWNED')",
+    "<script>window.__pwned = 'block-script'; console.log('PWNED')</script>",
     `<img src=x onerror="window.__pwned='img'; console.log('PWNED')">`,
     '<svg onload=',
     "</script><script>window.__pwned='title'</script>",
