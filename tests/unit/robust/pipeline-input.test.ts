@@ -1,0 +1,42 @@
+/** Odd but legal articles through the pipeline directly: reported, never a crash, never a silent drop. */
+import { describe, expect, it } from 'vitest';
+import { analyzeAll } from '../../../src/timeline/pipeline.ts';
+import type { ArticleInput } from '../../../src/timeline/types.ts';
+
+const input = (over: Partial<ArticleInput>): ArticleInput => ({
+  slug: 'x',
+  file: 'content/articles/x.md',
+  title: 'A headline',
+  published: '2025-11-25',
+  authors: [],
+  captions: [],
+  body: 'The council met on Monday.',
+  ...over,
+});
+
+describe('odd articles through the pipeline', () => {
+  it('an empty body is warned about, naming the file, and the article is kept', () => {
+    for (const body of ['', '\n\n   \n']) {
+      const [a] = analyzeAll([input({ slug: 'empty', file: 'content/articles/empty.md', body })]);
+      expect(a!.headline).toBe('A headline');
+      expect(a!.warnings).toContainEqual({
+        file: 'content/articles/empty.md',
+        message: 'the article has no text: only its headline and details are shown',
+        hint: 'add the article text below the frontmatter',
+      });
+    }
+  });
+
+  it('text in another language is kept whole, with no crash', () => {
+    const body = "Le conseil municipal a adopté lundi 24 novembre le budget. « C'est un budget responsable », a déclaré la maire.";
+    const [a] = analyzeAll([input({ slug: 'fr', body })]);
+    expect(a!.text).toBe(body);
+    expect(a!.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('no date expressions: kept, and said to add no event', () => {
+    const [a] = analyzeAll([input({ slug: 'essay', file: 'content/articles/essay.md', body: 'Budgets are statements of priorities.' })]);
+    expect(a!.timexes).toEqual([]);
+    expect(a!.warnings.map((w) => w.message)).toContain('no sentence places anything on a day: the article adds no event to the timeline');
+  });
+});
