@@ -28,6 +28,13 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
   const seg = segment(input.body);
   const date = articleDate(input, seg.text, ctx);
   const warnings: BuildWarning[] = [];
+  if (seg.sentences.length === 0) {
+    warnings.push({
+      file: input.file,
+      message: 'the article has no text: only its headline and details are shown',
+      hint: 'add the article text below the frontmatter',
+    });
+  }
   if (date.source === 'inferred') {
     warnings.push({
       file: input.file,
