@@ -170,3 +170,17 @@ export function inlineCode(facts: PageFacts[]): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Problems known and owned elsewhere, each with its owner: filtered out so that the checks stay
+ * live for everything else. Remove an entry as soon as its fix lands.
+ */
+export const known: { problem: RegExp; owner: string }[] = [
+  { problem: /<a href="[^"]*\/(actors|outlets)\/">: no such file/, owner: 'discover: the /actors/ and /outlets/ index pages linked from /search/' },
+  { problem: /aria-label-misuse/, owner: 'site: aria-label on the legend <ul> of the home page' },
+];
+
+/** The problems not in `known`. */
+export function unknown<T extends Problem | string>(list: T[]): T[] {
+  return list.filter((p) => !known.some((k) => k.problem.test(typeof p === 'string' ? p : p.problem)));
+}

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, cleanUp, fixturesBad, tempDir, type BuildResult } from './harness.ts';
+import { build, cleanUp, fixturesBad, root, tempDir, type BuildResult } from './harness.ts';
 
 interface FatalCase {
   /** Folder under tests/fixtures/bad/. */
@@ -16,12 +16,22 @@ interface FatalCase {
   files: string[];
   /** Texts the message must contain, exactly. */
   messages: (string | RegExp)[];
+  /** Not yet the product's behaviour: why, and whose change makes it so (the test runs once that lands). */
+  pending?: { until: () => boolean; why: string };
 }
+
+/** The pipeline's own content loader (src/loaders/) reads the files and owns slugs and YAML errors. */
+const loaderLanded = (): boolean => existsSync(join(root, 'src/loaders'));
 
 const ISO = 'expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00")';
 
 const fatal: FatalCase[] = [
-  { dir: 'not-yaml', files: ['broken.md'], messages: [/YAML/] },
+  {
+    dir: 'not-yaml',
+    files: ['broken.md'],
+    messages: [/YAML/],
+    pending: { until: loaderLanded, why: "Astro's glob loader prints js-yaml's message without saying it is the frontmatter's YAML" },
+  },
   { dir: 'published-not-a-date', files: ['nov-31.md'], messages: [`published: ${ISO}; got "Nov 31"`] },
   {
     dir: 'published-month-13',
@@ -44,7 +54,12 @@ const fatal: FatalCase[] = [
     messages: ['unknown field "auhtors": check the spelling; the fields are title, subtitle, publisher, authors, url, published, updated, timezone, dateline, captions'],
   },
   { dir: 'no-date', files: ['undated.md'], messages: [/add (a )?`?published`?/i] },
-  { dir: 'duplicate-slug', files: ['budget.md', 'archive/budget.md'], messages: [/slug/i] },
+  {
+    dir: 'duplicate-slug',
+    files: ['budget.md', 'archive/budget.md'],
+    messages: [/slug/i],
+    pending: { until: loaderLanded, why: 'the glob loader gives them the ids "budget" and "archive/budget"' },
+  },
 ];
 
 /** Runs `jobs` at most `limit` at a time (the machines have two cores). */
@@ -91,8 +106,10 @@ const results = new Map<string, BuildResult>();
 let recoverable: BuildResult;
 
 beforeAll(async () => {
-  const jobs = [
-    ...fatal.map((c) => async () => results.set(c.dir, await build({ content: join(fixturesBad, c.dir) }))),
+  const jobs: (() => Promise<unknown>)[] = [
+    ...fatal
+      .filter((c) => !c.pending || c.pending.until())
+      .map((c) => async () => results.set(c.dir, await build({ content: join(fixturesBad, c.dir) }))),
     async () => {
       recoverable = await build({ content: recoverableCorpus(), timeoutMs: 300_000 });
     },
@@ -102,7 +119,8 @@ beforeAll(async () => {
 afterAll(cleanUp);
 
 describe('a bad article stops the build with one message naming the file, the field and what is expected', () => {
-  it.each(fatal)('$dir', ({ dir, files, messages }) => {
+  it.for(fatal)('$dir', ({ dir, files, messages, pending }, ctx) => {
+    if (pending && !pending.until()) ctx.skip(pending.why);
     const result = results.get(dir)!;
     expect(result.code, result.output).not.toBe(0);
     for (const file of files) expect(result.output).toContain(join(dir, file));
