@@ -10,7 +10,7 @@ import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
-const DROP_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+const DROP_PARSERS = new Set(['ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
 const DROP_REFINERS = new Set(['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner', 'ForwardDateRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner']);
 
 let engine: chrono.Chrono | undefined;
@@ -26,12 +26,72 @@ function getEngine(): chrono.Chrono {
 const LEADING = /^(?:(?:at|on|in|by|from|since|until|till)\s+)+/i;
 const REL_PREFIX = /^(last|next|this|coming|past)\s+/i;
 
+/**
+ * Only the neighbourhoods of words chrono can use (month and weekday names,
+ * clock times, numeric dates) are handed to chrono, as one string with the
+ * windows separated by blank lines: one chrono call per text, a fraction of
+ * the characters to scan.
+ */
+const TRIGGER = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|noon|midnight)\b|\d(?::\d\d|\s?[ap]\.?m\b|\s?o'clock)|\d\/\d{1,2}\/\d|\d{4}-\d\d-\d\d/g;
+const WINDOW = 48;
+
+function windows(text: string): { sub: string; map: number[] } {
+  const spans: [number, number][] = [];
+  TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TRIGGER.exec(text)) !== null) {
+    const s = Math.max(0, m.index - WINDOW), e = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = spans[spans.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else spans.push([s, e]);
+  }
+  // snap window edges to whitespace so chrono never sees half a word
+  const parts: string[] = [];
+  const map: number[] = []; // map[k] = offset in text of the k-th window part start, paired with its offset in sub
+  let subLen = 0;
+  for (const [s0, e0] of spans) {
+    let s = s0, e = e0;
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    const prevEnd = map.length ? map[map.length - 2]! + (parts[parts.length - 1]!.length) : -1;
+    if (prevEnd >= s && parts.length) {
+      // overlapping after snapping: extend the previous part
+      const ps = map[map.length - 2]!;
+      parts[parts.length - 1] = text.slice(ps, Math.max(e, prevEnd));
+      continue;
+    }
+    map.push(s, subLen + (parts.length ? 2 * parts.length : 0));
+    parts.push(text.slice(s, e));
+    subLen += e - s;
+  }
+  // recompute sub offsets exactly
+  const sub = parts.join('\n\n');
+  let off = 0;
+  for (let k = 0; k < parts.length; k++) { map[2 * k + 1] = off; off += parts[k]!.length + 2; }
+  return { sub, map };
+}
+
+function toTextOffset(map: number[], subIndex: number): number {
+  // binary search the last part whose sub offset <= subIndex
+  let lo = 0, hi = map.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map[2 * mid + 1]! <= subIndex) lo = mid; else hi = mid - 1;
+  }
+  return map[2 * lo]! + (subIndex - map[2 * lo + 1]!);
+}
+
+const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
+
 export function chronoParser(ctx: Ctx): Candidate[] {
   const { text, dct } = ctx;
   const ref = { instant: new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)), timezone: 0 };
   const out: Candidate[] = [];
-  for (const r of getEngine().parse(text, ref)) {
-    let start = r.index;
+  const { sub, map } = windows(text);
+  if (!sub) return out;
+  for (const r of getEngine().parse(sub, ref)) {
+    if (r.text.includes('\n\n')) continue;
+    let start = toTextOffset(map, r.index);
     let str = r.text;
     const lead = LEADING.exec(str);
     if (lead) { start += lead[0].length; str = str.slice(lead[0].length); }
@@ -45,6 +105,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
     let suffix: string | undefined;
     if (has('hour')) {
+      // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times
+      if (!CLOCK_OK.test(str)) continue;
       const h = s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;

@@ -9,8 +9,8 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 
-const APPROX = String.raw`(?:(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|over|less than|under|at least|at most|up to|no more than|fewer than|close to|barely|some|only))\s+)?`;
-const LEADER = String.raw`(?:(?<the>the|another|an additional|a further)\s+)?(?:(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
+const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|over|less than|under|at least|at most|up to|no more than|fewer than|close to|barely|some|only))\s+)?`;
+const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
 function approxMod(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -21,9 +21,11 @@ function approxMod(s: string | undefined): string | undefined {
 const rules: Rule[] = [
   {
     name: 'duration',
-    re: new RegExp(String.raw`\b${APPROX}${LEADER}(?<q>${QUANT_RE})(?<sep>[- ])(?<unit>${UNIT_RE})(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'dgi'),
-    make: (m, ctx) => {
-      const g = m.groups!;
+    re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
+    before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE})(?<sep>[- ])$`, 'i'),
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
+      if (!g['q']) return null;
       const qWord = g['q']!;
       const n = quantity(qWord);
       if (n === undefined) return null;
@@ -34,7 +36,8 @@ const rules: Rule[] = [
       if (g['sep'] === ' ' && n > 1 && !plural && !g['long']) return null;
       if (/^(?:a|an)$/i.test(qWord) && !g['approx'] && !g['the'] && !g['lead']) {
         // bare 'a year': SET after a rate ('$5 a year', 'twice a day'), else a duration
-        const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+        const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
+        const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
         if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece)\s*$/i.test(before)) {
           return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
         }
@@ -55,7 +58,7 @@ const rules: Rule[] = [
   {
     name: 'duration-bare-plural',
     // 'for years', 'for weeks', 'in recent months', 'over the years'
-    re: /\b(?:for|over|within|took|take|takes|lasted|last|lasts)\s+(?<x>(?:the\s+)?(?:many\s+|several\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\b(?!\s+(?:ago|earlier|later|before|after|of\b))/dgi,
+    re: /\b(?:for|over|within|took|take|takes|lasted|last|lasts)\s+(?<x>(?:the\s+)?(?:many\s+|several\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\b(?!\s+(?:ago|earlier|later|before|after|of\b))/gi,
     make: (m) => {
       const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
@@ -63,7 +66,7 @@ const rules: Rule[] = [
   },
   {
     name: 'duration-recent',
-    re: /\b(?:recent|coming)\s+(?:weeks|months|days|decades)\b/dgi,
+    re: /\b(?:recent|coming)\s+(?:weeks|months|days|decades)\b/gi,
     make: (m) => {
       const unit = /(\w+)$/.exec(m[0])![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'dct' };
@@ -72,7 +75,7 @@ const rules: Rule[] = [
   {
     name: 'duration-period',
     // 'the nine months ended Sept. 30', 'the first half', 'the fiscal year' as a span of time
-    re: /\b(?<x>the\s+(?:first|past|last|latest)\s+half)\b/dgi,
+    re: /\b(?<x>the\s+(?:first|past|last|latest)\s+half)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       if (/first half/.test(w)) return { type: 'DATE', value: `${ctx.dct.m > 6 ? ctx.dct.y : ctx.dct.y - 1}-H1`, anchor: 'dct' };

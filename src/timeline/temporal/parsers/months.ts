@@ -18,9 +18,10 @@ const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|
 const rules: Rule[] = [
   {
     name: 'month',
-    re: new RegExp(String.raw`\b${MOD_PREFIX}(?<month>${MONTH_RE.replace('(?:', '(?:')})(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?(?![.\w])`, 'dg'),
-    make: (m, ctx) => {
-      const g = m.groups!;
+    before: new RegExp(MOD_PREFIX + '$', 'i'),
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE.replace('(?:', '(?:')})(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?(?![.\w])`, 'g'),
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const mw = g['month']!;
       if (!/^[A-Z]/.test(mw)) return null;
       const month = monthNumber(mw);
@@ -43,7 +44,7 @@ const rules: Rule[] = [
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'dgi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
       const prep = g['prep']!.toLowerCase();
@@ -57,12 +58,12 @@ const rules: Rule[] = [
   },
   {
     name: 'season-year',
-    re: /\b(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b/dg,
+    re: /\b(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b/g,
     make: (m) => ({ type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!.toLowerCase()]}`, anchor: 'absolute' }),
   },
   {
     name: 'holiday',
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day)\b/dg,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day)\b/g,
     make: (m, ctx) => {
       const w = m[0];
       const fixed: Record<string, [number, number]> = {

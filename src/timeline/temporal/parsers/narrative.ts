@@ -13,7 +13,7 @@ const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: '
 const rules: Rule[] = [
   {
     name: 'narrative-day',
-    re: /\b(?:(?<mod>earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/dgi,
+    re: /\b(?:(?<mod>earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
     make: (m, ctx) => {
       const g = m.groups!;
       const what = g['what']!.toLowerCase();

@@ -11,7 +11,7 @@ import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants
 import { shiftedValue, unitOf } from '../values.ts';
 import { addMonths, fmtMonth, pad } from '../calendar.ts';
 
-export const MOD_PREFIX = String.raw`(?:(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|first part|latter part|latter half) of)\s*)?`;
+export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|first part|latter part|latter half) of)\s*)?`;
 
 export function modOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -37,9 +37,10 @@ function relOffset(rel: string, ctx: Ctx, at: number): number | 'narrative' | un
 const rules: Rule[] = [
   {
     name: 'relative-period',
-    re: new RegExp(String.raw`\b${MOD_PREFIX}${REL}\s+${PERIOD}\b(?!-)`, 'dgi'),
-    make: (m, ctx) => {
-      const g = m.groups!;
+    re: new RegExp(String.raw`\b${REL}\s+${PERIOD}\b(?!-)`, 'gi'),
+    before: new RegExp(MOD_PREFIX + '$', 'i'),
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const off = relOffset(g['rel']!, ctx, m.index);
       if (off === undefined || off === 'narrative') return null;
       const mod = modOf(g['mod']);
@@ -70,7 +71,7 @@ const rules: Rule[] = [
   },
   {
     name: 'earlier-this',
-    re: /\b(?<mod>earlier|later|early|late)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century|season)\b/dgi,
+    re: /\b(?<mod>earlier|later|early|late)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century|season)\b/gi,
     make: (m, ctx) => {
       const unit = unitOf(m.groups!['unit']!);
       if (!unit) return null;
@@ -80,9 +81,11 @@ const rules: Rule[] = [
   },
   {
     name: 'units-ago',
-    re: new RegExp(String.raw`\b(?:(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?(?<q>${QUANT_RE})[- ](?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b`, 'dgi'),
-    make: (m, ctx) => {
-      const g = m.groups!;
+    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
+    before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
+      if (!g['q']) return null;
       const n = quantity(g['q']!);
       const unit = unitOf(g['unit']!);
       if (n === undefined || !unit) return null;

@@ -25,9 +25,10 @@ function quarterYear(ctx: Ctx, q: number): number {
 const rules: Rule[] = [
   {
     name: 'quarter-ordinal',
-    re: /\b(?:(?<the>the)\s+)?(?:(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:(?<fiscal>fiscal|calendar)[- ])?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/dgi,
-    make: (m, ctx) => {
-      const g = m.groups!;
+    before: /(?:\b(?<the>the)\s+)?(?:\b(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:\b(?<fiscal>fiscal|calendar)[- ])?$/i,
+    re: /\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/gi,
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const ordWord = g['ord']!.toLowerCase();
       if ((ordWord === 'last' || ordWord === 'final') && !g['the']) return null;
       const n = ORD[ordWord]!;
@@ -48,7 +49,7 @@ const rules: Rule[] = [
   {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
-    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:ended|ending|of|to|from|in)\b)/dgi,
+    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:ended|ending|of|to|from|in)\b)/gi,
     make: (m, ctx) => {
       const g = m.groups!;
       const adj = g['adj']?.toLowerCase();
@@ -63,7 +64,7 @@ const rules: Rule[] = [
   {
     name: 'year-earlier',
     // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'
-    re: /\b(?:(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/dgi,
+    re: /\b(?:(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
   },
 ];

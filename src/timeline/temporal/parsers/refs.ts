@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 const rules: Rule[] = [
   {
     name: 'deictic-day',
-    re: /\b(?:the day (?:before|after) )?(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/dgi,
+    re: /\b(?:the day (?:before|after) )?(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
@@ -21,7 +21,7 @@ const rules: Rule[] = [
   },
   {
     name: 'tonight',
-    re: /\b(?:tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/dgi,
+    re: /\b(?:tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       const pod = /morning/.test(w) ? 'MO' : /afternoon/.test(w) ? 'AF' : /evening/.test(w) ? 'EV' : 'NI';
@@ -30,7 +30,7 @@ const rules: Rule[] = [
   },
   {
     name: 'present-ref',
-    re: /\b(?:right now|just now|now|currently|presently|at present|at the moment|at this time|nowadays|these days|for now|the present|the current time)\b/dgi,
+    re: /\b(?:right now|just now|now|currently|presently|at present|at the moment|at this time|nowadays|these days|for now|the present|the current time)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.
@@ -41,7 +41,7 @@ const rules: Rule[] = [
   {
     name: 'current-adj',
     // 'current' as an attributive temporal adjective ('current prices'); not 'current account', 'electric current'
-    re: /\b(?:then[- ])?current\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/dgi,
+    re: /\b(?:then[- ])?current\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/gi,
     make: (m, ctx) => {
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
       if (/\b(?:the|a|electric|electrical|ocean|strong)\s*$/.test(before) && !/^then/i.test(m[0])) {
@@ -53,7 +53,7 @@ const rules: Rule[] = [
   },
   {
     name: 'past-ref',
-    re: /\b(?:recently|lately|previously|formerly|earlier (?=this|last)|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history)|recent)\b(?![- ](?:years?|months?|weeks?|days?)\b)/dgi,
+    re: /\b(?:recently|lately|previously|formerly|earlier (?=this|last)|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history)|recent)\b(?![- ](?:years?|months?|weeks?|days?)\b)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase().replace(/^in /, '');
       if (w.startsWith('earlier')) return null;
@@ -70,7 +70,7 @@ const rules: Rule[] = [
   },
   {
     name: 'future-ref',
-    re: /\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|soon|as soon as possible|shortly|a later date|in the coming (?:days|weeks|months|years)|the coming (?:days|weeks|months|years))\b/dgi,
+    re: /\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|soon|as soon as possible|shortly|a later date|in the coming (?:days|weeks|months|years)|the coming (?:days|weeks|months|years))\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       if (w === 'shortly') return null;

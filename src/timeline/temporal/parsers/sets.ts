@@ -12,7 +12,7 @@ import { pad } from '../calendar.ts';
 const rules: Rule[] = [
   {
     name: 'set-every',
-    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'dgi'),
+    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
       if (g['wd']) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g['wd'])!}`, anchor: 'absolute' };
@@ -31,7 +31,7 @@ const rules: Rule[] = [
   },
   {
     name: 'set-adverb',
-    re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|twice-yearly)\b/dgi,
+    re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|twice-yearly)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -46,7 +46,7 @@ const rules: Rule[] = [
   },
   {
     name: 'set-times-a',
-    re: /\b(?:once|twice|three times|four times|several times|(?:\d+|a few) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b/dgi,
+    re: /\b(?:once|twice|three times|four times|several times|(?:\d+|a few) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b/gi,
     make: (m) => {
       const unit = /(\w+)$/.exec(m[0])![1]!;
       return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };
@@ -54,7 +54,7 @@ const rules: Rule[] = [
   },
   {
     name: 'set-plural-weekday',
-    re: /\b(?:on\s+)?(?<x>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b/dg,
+    re: /\b(?:on\s+)?(?<x>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b/g,
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m.groups!['x']!.slice(0, -1))!}`, anchor: 'absolute' }),
   },
 ];

@@ -17,7 +17,7 @@ const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|
 const rules: Rule[] = [
   {
     name: 'fiscal-year',
-    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/dgi,
+    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/gi,
     make: (m) => {
       let y = m.groups!['y']!;
       if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
@@ -26,9 +26,10 @@ const rules: Rule[] = [
   },
   {
     name: 'decade',
-    re: new RegExp(String.raw`\b${MOD_PREFIX}(?<the>the\s+(?:(?<mod2>early|late|mid)[- ]?)?)?(?:(?<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?<short>[0-9]0)s)\b`, 'dgi'),
-    make: (m) => {
-      const g = m.groups!;
+    re: /(?:\b(?<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?<short>[0-9]0)s)\b/g,
+    before: new RegExp(String.raw`${MOD_PREFIX}(?<the>\bthe\s+(?:(?<mod2>early|late|mid)[- ]?)?)?$`, 'i'),
+    make: (m, _ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
       const mod = modOf(g['mod'] ?? g['mod2']);
       return { type: 'DATE', value: dec, anchor: 'absolute', ...(mod ? { mod } : {}) };
@@ -36,7 +37,7 @@ const rules: Rule[] = [
   },
   {
     name: 'century',
-    re: /\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/dgi,
+    re: /\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
     make: (m) => {
       const o = m.groups!['ord']!.toLowerCase();
       const n = ORDINALS[o] ?? parseInt(o, 10);
@@ -46,7 +47,7 @@ const rules: Rule[] = [
   },
   {
     name: 'this-century',
-    re: /\b(?:this|last|next|the (?:past|last|previous|next|current)) century\b/dgi,
+    re: /\b(?:this|last|next|the (?:past|last|previous|next|current)) century\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       const off = /last|past|previous/.test(w) ? -1 : /next/.test(w) ? 1 : 0;
@@ -55,9 +56,10 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
-    re: new RegExp(String.raw`(?<![\d$.,/:#-])\b${MOD_PREFIX}(?<yr>the year\s+)?(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)`, 'dgi'),
-    make: (m, ctx) => {
-      const g = m.groups!;
+    re: /(?<![\d$.,/:#-])\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
+    before: new RegExp(String.raw`${MOD_PREFIX}(?<yr>\bthe year\s+)?$`, 'i'),
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const y = Number(g['y']);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (COUNT_NOUN.test(after)) return null;
