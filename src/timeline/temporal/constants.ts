@@ -113,7 +113,6 @@ export const APPROX_MODS: Record<string, string> = {
   'fewer than': 'LESS_THAN', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN', 'well over': 'MORE_THAN',
   'nearly a full': 'LESS_THAN', 'barely': 'LESS_THAN', 'only': 'EQUAL_OR_LESS', 'just': 'APPROX', 'close to': 'LESS_THAN',
 };
-export const APPROX_RE = String.raw`(?:(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|over|less than|under|at least|at most|up to|no more than|fewer than|close to|barely|some)\s+)`;
 
 /** Time-zone abbreviations common in English news, as UTC offsets in minutes. */
 export const ZONES: Record<string, number> = {

@@ -18,6 +18,7 @@ import { yearsParser } from './parsers/years.ts';
 import { quartersParser } from './parsers/quarters.ts';
 import { monthsParser } from './parsers/months.ts';
 import { narrativeParser } from './parsers/narrative.ts';
+import { clockParser } from './parsers/clock.ts';
 import { filters } from './refiners/filters.ts';
 import { combine } from './refiners/combine.ts';
 import { removeOverlaps } from './refiners/overlap.ts';
@@ -50,7 +51,7 @@ export interface Timex {
 
 /** Parsers in order of preference when two produce the same span. */
 export const PARSERS: readonly Parser[] = [
-  chronoParser, quartersParser, periodsParser, narrativeParser, refsParser, monthsParser, yearsParser, durationsParser, setsParser,
+  chronoParser, quartersParser, periodsParser, narrativeParser, refsParser, monthsParser, yearsParser, durationsParser, setsParser, clockParser,
 ];
 
 /** Refiners, applied in order. */

@@ -9,7 +9,7 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 
-const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|over|less than|under|at least|at most|up to|no more than|fewer than|close to|barely|some|only))\s+)?`;
+const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
 function approxMod(s: string | undefined): string | undefined {
@@ -84,6 +84,14 @@ const rules: Rule[] = [
   },
 ];
 
+const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|latest|recent)\b)/i;
+
 export function durationsParser(ctx: Ctx): Candidate[] {
-  return runRules(ctx, rules);
+  const out = runRules(ctx, rules);
+  for (const c of out) {
+    // TimeML: 'the past three years' keeps 'the', but 'the two days' / 'the eight-year (plan)' do not
+    const lead = THE_WITHOUT_LEAD.exec(ctx.text.slice(c.start, c.end));
+    if (lead && c.rule === 'duration') c.start += lead[0].length;
+  }
+  return out;
 }

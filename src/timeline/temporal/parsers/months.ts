@@ -19,7 +19,7 @@ const rules: Rule[] = [
   {
     name: 'month',
     before: new RegExp(MOD_PREFIX + '$', 'i'),
-    re: new RegExp(String.raw`\b(?<month>${MONTH_RE.replace('(?:', '(?:')})(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?(?![.\w])`, 'g'),
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})(?![\w])(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?`, 'g'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const mw = g['month']!;

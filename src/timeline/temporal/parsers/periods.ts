@@ -117,5 +117,13 @@ function durationFor(n: number, unit: string): string {
 }
 
 export function periodsParser(ctx: Ctx): Candidate[] {
-  return runRules(ctx, rules);
+  const out = runRules(ctx, rules);
+  for (const c of out) {
+    // 'two years before the war': the duration is 'two years'
+    if (c.rule === 'units-ago' && c.type === 'DURATION') {
+      const tail = /\s+(?:before|after|since)$/i.exec(ctx.text.slice(c.start, c.end));
+      if (tail) c.end -= tail[0].length;
+    }
+  }
+  return out;
 }

@@ -70,5 +70,11 @@ const rules: Rule[] = [
 ];
 
 export function quartersParser(ctx: Ctx): Candidate[] {
-  return runRules(ctx, rules);
+  const out = runRules(ctx, rules);
+  for (const c of out) {
+    // 'the year-earlier results': the timex is 'year-earlier'
+    const the = /^the\s+(?=year-(?:earlier|ago)$)/i.exec(ctx.text.slice(c.start, c.end));
+    if (the) c.start += the[0].length;
+  }
+  return out;
 }

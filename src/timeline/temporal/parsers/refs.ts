@@ -30,7 +30,7 @@ const rules: Rule[] = [
   },
   {
     name: 'present-ref',
-    re: /\b(?:right now|just now|now|currently|presently|at present|at the moment|at this time|nowadays|these days|for now|the present|the current time)\b/gi,
+    re: /\b(?:now|currently|presently|at present|nowadays|the present|the current time)\b(?!-)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.
@@ -53,7 +53,7 @@ const rules: Rule[] = [
   },
   {
     name: 'past-ref',
-    re: /\b(?:recently|lately|previously|formerly|earlier (?=this|last)|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history)|recent)\b(?![- ](?:years?|months?|weeks?|days?)\b)/gi,
+    re: /\b(?:recently|lately|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history))\b(?![- ](?:years?|months?|weeks?|days?|\d)\b)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase().replace(/^in /, '');
       if (w.startsWith('earlier')) return null;
@@ -70,7 +70,7 @@ const rules: Rule[] = [
   },
   {
     name: 'future-ref',
-    re: /\b(?:(?:the )?(?:near |distant |foreseeable |immediate )?future|soon|as soon as possible|shortly|a later date|in the coming (?:days|weeks|months|years)|the coming (?:days|weeks|months|years))\b/gi,
+    re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years))\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       if (w === 'shortly') return null;

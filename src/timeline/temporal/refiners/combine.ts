@@ -9,11 +9,11 @@ import type { Candidate, Ctx } from '../types.ts';
 import { PART_OF_DAY } from '../constants.ts';
 
 const isDayLevel = (c: Candidate) => c.pending?.kind === 'weekday' || c.pending?.kind === 'monthday' || (c.pending?.kind === 'anchorday' && !c.suffix) || (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && !c.suffix);
-const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && /^T\d/.test(c.suffix) && c.rule.startsWith('chrono');
+const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && (c.rule.startsWith('chrono') || c.rule === 'clock-word');
 
 const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
-const MOD_BEFORE = /\b(early|late|mid|earlier|later)(?:\s+on|-|\s+)$/i;
+const MOD_BEFORE = /\b(early|late|mid)(?:\s+on|-|\s+)$/i;
 
 export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { text } = ctx;

@@ -14,6 +14,27 @@ import { addDays, fmtDay, fmtMonth, isoWeekday, pad, toDays, validDay, type Ymd 
 import { directionCue } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
+/**
+ * The year of a month-day named without one: the occurrence nearest the DCT,
+ * where dates after the DCT cost an extra 100 days (news reports the past more
+ * than it announces the future) unless a future cue is present, and dates on
+ * the wrong side of a tense cue cost 60 more.
+ */
+function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' | undefined): number {
+  let best = dct.y, bestCost = Infinity;
+  const ref = toDays(dct);
+  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+    const d = validDay(y, month, day) ? day : 28;
+    const diff = toDays({ y, m: month, d }) - ref;
+    let cost = Math.abs(diff);
+    if (diff > 0 && cue !== 'future') cost += 100;
+    if (diff > 0 && cue === 'past') cost += 60;
+    if (diff < 0 && cue === 'future') cost += 60;
+    if (cost < bestCost) { bestCost = cost; best = y; }
+  }
+  return best;
+}
+
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
@@ -45,16 +66,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'monthday': {
-          let y = dct.y;
-          if (!validDay(y, p.month, p.day)) y = dct.y - 1;
-          const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
-          if (cue === 'future' && diff < -30) y += 1;
-          else if (cue === 'past' && diff > 30) y -= 1;
-          else if (!cue && diff > 120) y -= 1;
-          else if (!cue && diff < -240) y += 1;
+          const y = pickYear(dct, p.month, p.day, cue);
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
-          c.direction = y > dct.y || (y === dct.y && diff > 0) ? 'future' : diff === 0 && y === dct.y ? 'same' : 'past';
+          const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
+          c.direction = diff > 0 ? 'future' : diff === 0 ? 'same' : 'past';
           break;
         }
         case 'month': {
@@ -62,11 +78,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (c.direction === 'past') y = p.month < dct.m ? dct.y : dct.y - 1;
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
           else if (c.direction === 'same') y = dct.y;
-          else {
-            const diff = p.month - dct.m;
-            if (cue === 'future' && diff < -2) y += 1;
-            else if (cue === 'past' && diff > 1) y -= 1;
-            else if (!cue && diff > 3) y -= 1;
+          else if (p.month !== dct.m) {
+            y = pickYear(dct, p.month, 15, cue);
+            c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           c.value = fmtMonth(y, p.month);
           break;
