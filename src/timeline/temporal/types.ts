@@ -4,7 +4,12 @@ export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /** A value that still needs a direction (past / future) before it can be written. */
 export type Pending =
-  | { kind: 'weekday'; weekday: number }
+  /** a weekday; `relative` = 'the previous/following Friday' (relative to the day under discussion) */
+  | { kind: 'weekday'; weekday: number; relative?: -1 | 1 }
+  /** 'the weekend' (direction from tense) */
+  | { kind: 'weekend' }
+  /** 'that year', 'the following year': the year under discussion plus offset */
+  | { kind: 'anchoryear'; offset: number }
   | { kind: 'monthday'; month: number; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'season'; season: string }

@@ -33,7 +33,10 @@ const rules: Rule[] = [
       const plural = /s$/.test(unit) || unit === 'centuries' || unit === 'millennia';
       // agreement: 'a days' / 'two day' (unless hyphenated adjective 'two-day')
       if (g['sep'] === ' ' && n === 1 && plural && !/^\d/.test(qWord)) return null;
-      if (g['sep'] === ' ' && n > 1 && !plural && !g['long']) return null;
+      if (g['sep'] === ' ' && n > 1 && !plural && !g['long']) {
+        // 'a five year plan' (adjective without the hyphen) but not 'two day' elsewhere
+        if (!/^\s+[a-z]{3,}/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || /^\s+(?:ago|earlier|later|before|after|and|or|of|in|to|for|from)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+      }
       if (/^(?:a|an)$/i.test(qWord) && !g['approx'] && !g['the'] && !g['lead']) {
         // bare 'a year': SET after a rate ('$5 a year', 'twice a day'), else a duration
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;

@@ -44,7 +44,7 @@ const rules: Rule[] = [
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
       const prep = g['prep']!.toLowerCase();

@@ -7,6 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
+import { weekdayNumber } from '../constants.ts';
 
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -29,6 +30,29 @@ const rules: Rule[] = [
       return c;
     },
   },
+  {
+    name: 'narrative-weekday',
+    re: /\bthe (?<rel>previous|preceding|prior|following|next) (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    make: (m) => {
+      const rel = /previous|preceding|prior/.test(m.groups!['rel']!) ? -1 : 1;
+      return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(m.groups!['wd']!)!, relative: rel }, anchor: 'narrative' };
+    },
+  },
+  {
+    name: 'narrative-year',
+    re: /\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) year\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)/gi,
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
+      const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
+      return { type: 'DATE', value: '', pending: { kind: 'anchoryear', offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'weekend',
+    re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
+    make: () => ({ type: 'DATE', value: '', pending: { kind: 'weekend' }, anchor: 'dct' }),
+  },
 ];
 
 export function narrativeParser(ctx: Ctx): Candidate[] {
@@ -36,7 +60,7 @@ export function narrativeParser(ctx: Ctx): Candidate[] {
   for (const c of out) {
     // TimeML spans keep 'earlier'/'later' but not a leading preposition: 'later that day', 'earlier in the day' (kept whole)
     const t = ctx.text.slice(c.start, c.end);
-    const lead = /^(?:in|on)\s+/i.exec(t);
+    const lead = /^(?:in|on)\s+/i.exec(t) ?? /^(?:earlier|later)\s+in\s+/i.exec(t) === null ? /^(?:in|on)\s+/i.exec(t) : null;
     if (lead) c.start += lead[0].length;
   }
   return out;

@@ -71,7 +71,7 @@ const rules: Rule[] = [
   },
   {
     name: 'earlier-this',
-    re: /\b(?<mod>earlier|later|early|late)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century|season)\b/gi,
+    re: /\b(?<mod>earlier|later|early|late|the (?:end|beginning|start|middle|close) of)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century)\b(?!\s+(?:before|after|of|when|that|in which|ago|earlier|later)\b)/gi,
     make: (m, ctx) => {
       const unit = unitOf(m.groups!['unit']!);
       if (!unit) return null;

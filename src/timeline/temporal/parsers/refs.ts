@@ -70,7 +70,7 @@ const rules: Rule[] = [
   },
   {
     name: 'future-ref',
-    re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years))\b/gi,
+    re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years)|the (?:near|short|long|longer) term)\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       if (w === 'shortly') return null;

@@ -9,7 +9,7 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { pad } from '../calendar.ts';
-import { ORDINALS } from '../constants.ts';
+import { NUMBER_WORDS, ORDINALS } from '../constants.ts';
 
 const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|were|saw|brought|marked|and|or|to|through|when|after|before)\b)[a-z]+s\b/;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
@@ -70,6 +70,21 @@ const rules: Rule[] = [
       if (y > 2099) return null;
       const mod = modOf(g['mod']);
       return { type: 'DATE', value: pad(y, 4), anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'spelled-year',
+    // broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'
+    re: /\b(?:(?<yr>the year )?(?<c>nineteen|twenty) (?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?|the year two thousand(?: and)?(?: (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+    make: (m) => {
+      const g = m.groups!;
+      const n = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()] ?? 0 : 0);
+      if (g['c']) {
+        const y = (g['c'].toLowerCase() === 'nineteen' ? 1900 : 2000) + n(g['t']) + n(g['u']);
+        if (!g['yr'] && !g['u'] && n(g['t']) < 20) return null; // 'twenty eleven' ... too ambiguous without 'the year'
+        return { type: 'DATE', value: pad(y, 4), anchor: 'absolute' };
+      }
+      return { type: 'DATE', value: pad(2000 + n(g['u2']), 4), anchor: 'absolute' };
     },
   },
 ];

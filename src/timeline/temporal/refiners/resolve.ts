@@ -10,7 +10,7 @@
  *  - 'the quarter' / 'a year earlier': the quarter in focus.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { addDays, fmtDay, fmtMonth, isoWeekday, pad, toDays, validDay, type Ymd } from '../calendar.ts';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, toDays, validDay, type Ymd } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
@@ -42,6 +42,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
+  let narrativeYear: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
   const out: Candidate[] = [];
   for (const c0 of cands) {
@@ -52,7 +53,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       switch (p.kind) {
         case 'weekday': {
           let day: Ymd;
-          if (c.direction === 'same') {
+          if (p.relative) {
+            const base = narrativeDay ?? dct;
+            day = p.relative < 0 ? weekdayBefore(base, p.weekday, false) : weekdayAfter(base, p.weekday, false);
+            c.direction = p.relative < 0 ? 'past' : 'future';
+          } else if (c.direction === 'same') {
             // 'this Friday': the Friday of the DCT's week
             day = addDays(dct, p.weekday - isoWeekday(dct));
           } else if (cue === 'future') {
@@ -75,7 +80,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'month': {
           let y = dct.y;
-          if (c.direction === 'past') y = p.month < dct.m ? dct.y : dct.y - 1;
+          if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
           else if (c.direction === 'same') y = dct.y;
           else if (p.month !== dct.m) {
@@ -94,6 +99,18 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           c.value = `${pad(y, 4)}-${p.season}`;
           break;
         }
+        case 'weekend': {
+          // the weekend just past (or the one in progress), ahead with future cues
+          const wd = isoWeekday(dct);
+          const sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
+          c.value = fmtWeek(sat) + '-WE';
+          c.direction = cue === 'future' ? 'future' : 'past';
+          break;
+        }
+        case 'anchoryear': {
+          c.value = pad((narrativeYear ?? dct.y) + p.offset, 4);
+          break;
+        }
         case 'anchorday': {
           let base: Ymd = dct;
           if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) base = narrativeDay;
@@ -107,13 +124,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
     // narrative quarter focus
-    if (c.rule === 'quarter-focus' && focusQuarter && c.start - focusQuarter.at < 3000) {
+    if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
       c.value = `${pad(focusQuarter.y, 4)}-Q${focusQuarter.q}`;
     } else if (c.rule === 'year-earlier') {
       if (focusQuarter && c.start - focusQuarter.at < 3000) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
     }
     const qm = QUARTER_RE.exec(c.value);
     if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+    const ym = /^(\d{4})(?:$|-)/.exec(c.value);
+    if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
     const dm = DAY_RE.exec(c.value);
     if (dm && c.type !== 'DURATION' && c.type !== 'SET') {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
