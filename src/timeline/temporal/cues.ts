@@ -69,9 +69,11 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   }
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
+  // a passive participle after 'be' ('will be reviewed') says nothing; look further
+  if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
-  if (backward && n === 0 && PRESENT_FUTURE_VERBS.test(w)) return 'future';
+  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w)) return 'future';
   return undefined;
 }
 

@@ -48,6 +48,10 @@ const rules: Rule[] = [
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+old\b/.test(after)) return null; // '52 years old'
+      // fractions: 'three-quarters of the vote', 'a quarter of the troops'
+      if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after))) return null;
       const mod = approxMod(g['approx']);
       const value = durationValue(n, unit);
       const lead = g['lead']?.toLowerCase();

@@ -26,6 +26,8 @@ const rules: Rule[] = [
       if (!/^[A-Z]/.test(mw)) return null;
       const month = monthNumber(mw);
       if (!month) return null;
+      // 'Jan', 'Dec' without a period are usually names or initials unless a year follows
+      if (/^(?:Jan|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(mw) && !g['y']) return null;
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
       if (!g['y'] && /^\s*\d{1,2}\b/.test(after)) return null; // a month-day: chrono's job
       if (!g['y'] && /^\.?\s*\d/.test(after)) return null;

@@ -13,7 +13,7 @@ const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suff
 
 const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
-const MOD_BEFORE = /\b(early|late|mid)(?:\s+on|-|\s+)$/i;
+const MOD_BEFORE = /\b(early|late|mid)(?:\s+on\s+|-|\s+)$/i;
 
 export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { text } = ctx;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { brief, find, tx } from './helpers.ts';
+
+describe('absolute and month-day dates', () => {
+  it('full dates in several formats', () => {
+    expect(find('The agreement was signed on Nov. 23, 2025, in Geneva.', '2025-11-30', 'Nov. 23, 2025').value).toBe('2025-11-23');
+    expect(find('Filings dated 11/23/2025 were released.', '2025-12-01', '11/23/2025').value).toBe('2025-11-23');
+    expect(find('It happened on Sunday, November 23, 2025, officials said.', '2025-11-25', 'Sunday, November 23, 2025').value).toBe('2025-11-23');
+  });
+  it("a month-day takes the DCT's year, or the neighbouring one by tense and distance", () => {
+    expect(find('The two presidents would have a phone call on Nov. 24.', '2025-11-23', 'Nov. 24').value).toBe('2025-11-24');
+    expect(find('Shares closed at a record on Dec. 15.', '2026-01-10', 'Dec. 15').value).toBe('2025-12-15');
+    expect(find('The offer expires Jan. 2, the company said.', '2025-11-03', 'Jan. 2').value).toBe('2026-01-02');
+  });
+  it("'Monday, November 24' uses weekday agreement for the year", () => {
+    const t = find('Talks resume Monday, November 24, in Abu Dhabi.', '2025-11-23', 'Monday, November 24');
+    expect([t.type, t.value]).toEqual(['DATE', '2025-11-24']);
+  });
+  it("'Late Nov. 22' keeps 'Late' in the span with mod END; 'early on Nov. 23' START", () => {
+    const late = find('Late Nov. 22, the White House circulated a new draft.', '2025-11-23', 'Late Nov. 22');
+    expect([late.value, late.mod]).toEqual(['2025-11-22', 'END']);
+    const early = find('The drones struck early on Nov. 23, local officials said.', '2025-11-24', 'early on Nov. 23');
+    expect([early.value, early.mod]).toEqual(['2025-11-23', 'START']);
+  });
+  it('the morning of a date is a part of day', () => {
+    const t = find('Delegations met on the morning of Monday, November 24, in Geneva.', '2025-11-23', 'the morning of Monday, November 24');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-11-24TMO']);
+  });
+  it('no leading preposition in spans', () => {
+    expect(tx('The vote is set for Tuesday, officials said on Friday.', '2025-11-23').map((t) => t.text)).toEqual(['Tuesday', 'Friday']);
+  });
+});
+
+describe('clock times', () => {
+  it('a time with a zone attaches to the day being discussed', () => {
+    const t = find('The statement was posted at 9:25 pm ET.', '2025-11-22', '9:25 pm ET');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-11-22T21:25']);
+  });
+  it('a time with a weekday', () => {
+    const t = find('Polls close at 8 p.m. EST Tuesday.', '2025-11-23', '8 p.m. EST Tuesday');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-11-25T20:00']);
+  });
+  it('noon and midnight', () => {
+    expect(find('The ultimatum expires at noon Thursday.', '2025-11-23', 'noon Thursday').value).toBe('2025-11-27T12:00');
+  });
+  it('prices and scores are not times', () => {
+    expect(brief(tx('Earnings rose to 2.50 a share, and the index closed at 10.', '2025-11-23'))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tx } from './helpers.ts';
+
+const DCT = '2025-11-23';
+const none = (s: string) => expect(tx(s, DCT).map((t) => t.text)).toEqual([]);
+
+describe('text that must yield no timex', () => {
+  it('fractions are not dates', () => {
+    none('Nearly 1/2 of the votes were counted, and 3/4 of the districts reported.');
+  });
+  it("'sat', 'may', 'march' as verbs or nouns", () => {
+    none('The delegates sat in silence.');
+    none('The plan may fail, officials warned.');
+    none('Thousands joined a march on Washington.');
+    none('Protesters march through the capital.');
+  });
+  it('numbers that are not years', () => {
+    none('Some 1,200 troops and 600,000 personnel were mobilised.');
+    none('The 28-point plan was drafted by the Group of 20 and discussed at the G20.');
+    none('He finished second, and the second round is over.');
+    none('Russia deployed 2000 soldiers near the border.');
+  });
+  it('fractions written as words and ages are not durations', () => {
+    none('About three-quarters of voters backed him.');
+    none('The 52 years old man was detained.');
+  });
+  it('newspaper names are not weekdays', () => {
+    none('The Sunday Times reported the leak.');
+  });
+  it('prices are not clock times', () => {
+    none('Earnings were 2.50 a share.');
+  });
+});

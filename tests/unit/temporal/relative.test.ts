@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { find } from './helpers.ts';
+
+const DCT = '2025-11-23'; // a Sunday, ISO week 47
+
+describe('deictic days and narrative days', () => {
+  it('today / yesterday / tomorrow', () => {
+    expect(find('Officials said today that aid would flow.', DCT, 'today').value).toBe('2025-11-23');
+    expect(find('The minister resigned yesterday.', DCT, 'yesterday').value).toBe('2025-11-22');
+    expect(find('Parliament votes tomorrow.', DCT, 'tomorrow').value).toBe('2025-11-24');
+  });
+  it("'later that day' / 'earlier in the day' / 'the same day' are the day being discussed", () => {
+    const text = 'Rebels entered the city on Nov. 20. Later that day, the army withdrew. The same day, the UN met.';
+    expect(find(text, DCT, 'Later that day').value).toBe('2025-11-20');
+    expect(find(text, DCT, 'The same day').value).toBe('2025-11-20');
+    const t2 = 'The strike hit a market on Friday. Earlier in the day, sirens sounded.';
+    expect(find(t2, DCT, 'Earlier in the day').value).toBe('2025-11-21');
+  });
+  it("'the previous Friday' counts from the day being discussed", () => {
+    expect(find('Stocks fell on Thursday, Nov. 20, after rising the previous Friday.', DCT, 'the previous Friday').value).toBe('2025-11-14');
+  });
+});
+
+describe('weeks, months, years, quarters', () => {
+  it('weeks are weeks, not days', () => {
+    expect(find('The envoy visited Kyiv last week.', DCT, 'last week').value).toBe('2025-W46');
+    expect(find('Talks continue this week.', DCT, 'this week').value).toBe('2025-W47');
+    expect(find('A summit is planned next week.', DCT, 'next week').value).toBe('2025-W48');
+  });
+  it('months and years relative to the DCT', () => {
+    expect(find('Prices rose last month.', DCT, 'last month').value).toBe('2025-10');
+    expect(find('Growth slowed this year.', DCT, 'this year').value).toBe('2025');
+    expect(find('Elections are due early next year.', DCT, 'early next year')).toMatchObject({ value: '2026', mod: 'START' });
+    expect(find('Inflation peaked two years ago.', DCT, 'two years ago').value).toBe('2023');
+  });
+  it('bare years and decades', () => {
+    expect(find('The pipeline was built in 2010.', DCT, '2010').value).toBe('2010');
+    expect(find('Crime fell sharply in the 1990s.', DCT, 'the 1990s').value).toBe('199');
+    expect(find('He served in the late 1980s.', DCT, 'the late 1980s')).toMatchObject({ value: '198', mod: 'END' });
+  });
+  it('quarters and fiscal years', () => {
+    expect(find('Profit rose 12% in the third quarter.', DCT, 'the third quarter').value).toBe('2025-Q3');
+    expect(find('Third-quarter revenue beat forecasts.', DCT, 'Third-quarter').value).toBe('2025-Q3');
+    expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('FY2026');
+    const q = 'Net income rose in the third quarter. A year earlier, the company lost money.';
+    expect(find(q, DCT, 'A year earlier').value).toBe('2024-Q3');
+  });
+  it("a month without a year: 'in early August' in a March article is last August unless future cues", () => {
+    expect(find('The ceasefire collapsed in early August.', '2025-03-10', 'early August')).toMatchObject({ value: '2024-08', mod: 'START' });
+    expect(find('The ceasefire will be reviewed in early August.', '2025-03-10', 'early August').value).toBe('2025-08');
+    expect(find('Exports fell in January.', '2025-03-10', 'January').value).toBe('2025-01');
+  });
+  it('seasons and holidays', () => {
+    expect(find('Fighting intensified last summer.', DCT, 'last summer').value).toBe('2025-SU');
+    expect(find('Talks stalled over Thanksgiving last year.', '2025-12-05', 'Thanksgiving').value).toBe('2025-11-27');
+  });
+});
+
+describe('references', () => {
+  it('now / currently / recently / the past / the future', () => {
+    expect(find('The front is now quiet.', DCT, 'now').value).toBe('PRESENT_REF');
+    expect(find('Some 600,000 troops are currently deployed.', DCT, 'currently').value).toBe('PRESENT_REF');
+    expect(find('The army recently retook the town.', DCT, 'recently').value).toBe('PAST_REF');
+    expect(find('Such deals failed in the past.', DCT, 'the past').value).toBe('PAST_REF');
+    expect(find('Sanctions may be eased in the future.', DCT, 'the future').value).toBe('FUTURE_REF');
+  });
+});
