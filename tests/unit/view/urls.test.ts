@@ -52,3 +52,16 @@ describe('text fragments', () => {
     expect(textFragment('— …')).toBeUndefined();
   });
 });
+
+describe('page titles', async () => {
+  const { pageTitle, MAX_TITLE, SITE_NAME } = await import('../../../src/lib/view/site.ts');
+  it('append the site name when it fits, else shorten on a word', () => {
+    expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+    expect(pageTitle('Monday, November 24, 2025')).toBe(`Monday, November 24, 2025 · ${SITE_NAME}`);
+    const long = 'White House Hails Progress in Talks With Ukraine to End War With Russia, Officials Say';
+    const t = pageTitle(long);
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(t).toBe('White House Hails Progress in Talks With Ukraine to End War With…');
+    expect(pageTitle('A'.repeat(65))).toBe('A'.repeat(65));
+  });
+});
