@@ -54,7 +54,7 @@ describe('text fragments', () => {
 });
 
 describe('page titles', async () => {
-  const { pageTitle, MAX_TITLE, SITE_NAME } = await import('../../../src/lib/view/site.ts');
+  const { escapedLength, pageTitle, MAX_TITLE, SITE_NAME } = await import('../../../src/lib/view/site.ts');
   it('append the site name when it fits, else shorten on a word', () => {
     expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
     expect(pageTitle('Monday, November 24, 2025')).toBe(`Monday, November 24, 2025 · ${SITE_NAME}`);
@@ -63,5 +63,9 @@ describe('page titles', async () => {
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE);
     expect(t).toBe('White House Hails Progress in Talks With Ukraine to End War With…');
     expect(pageTitle('A'.repeat(65))).toBe('A'.repeat(65));
+    // counted as escaped: ' is written &#39;
+    const quoted = "US, Ukraine report breakthrough after 'most productive' talks yet";
+    expect(pageTitle(quoted)).toBe("US, Ukraine report breakthrough after 'most productive'…");
+    expect(escapedLength(pageTitle("It's 'a' \"test\" of the way titles & names are cut when they are long enough"))).toBeLessThanOrEqual(MAX_TITLE);
   });
 });
