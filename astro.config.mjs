@@ -25,7 +25,9 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   integrations: [
     // sitemap-index.xml + sitemap-N.xml, split every 50,000 URLs (the protocol's limit); announced in robots.txt.
-    sitemap({ entryLimit: 50_000 }),
+    // Embed frames (`noindex`: /embed/ and /embed/days/<day>/) are left out; tests/e2e/feeds.spec.ts
+    // checks that no listed page is noindex.
+    sitemap({ entryLimit: 50_000, filter: (page) => !/\/embed\/(days\/[^/]+\/)?$/.test(new URL(page).pathname) }),
     // Prints the build summary and stops the build if an article went missing; the report itself,
     // dist/build-report.json, comes from src/pages/build-report.json.ts.
     buildReport(),

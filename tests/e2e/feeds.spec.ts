@@ -132,6 +132,16 @@ test.describe('feeds and exports', () => {
     expect(urls).toContain(home);
     for (const e of data.events.slice(0, 5)) expect(urls).toContain(localPath(e.path).split('#')[0]);
   });
+
+  test('the sitemap lists no page that asks not to be indexed', async ({ request }) => {
+    const index = xml.parse(await fetchText(request, 'sitemap-index.xml')).sitemapindex.sitemap;
+    for (const { loc } of index as { loc: string }[]) {
+      for (const { loc: page } of xml.parse(await fetchText(request, localPath(loc))).urlset.url as { loc: string }[]) {
+        const html = await fetchText(request, localPath(page));
+        expect(html, page).not.toMatch(/<meta[^>]+name="robots"[^>]+noindex/i);
+      }
+    }
+  });
 });
 
 test.describe('page heads', () => {
