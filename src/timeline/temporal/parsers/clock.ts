@@ -17,6 +17,19 @@ const rules: Rule[] = [
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix, anchor: 'narrative' };
     },
   },
+  {
+    name: 'clock-in-the',
+    re: /\b(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)? in the (?<pod>morning|afternoon|evening)\b/gi,
+    make: (m) => {
+      const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const hw = m.groups!['h']!.toLowerCase();
+      let h = /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);
+      if (h < 1 || h > 12) return null;
+      if (m.groups!['pod']!.toLowerCase() !== 'morning' && h < 12) h += 12;
+      if (m.groups!['pod']!.toLowerCase() === 'morning' && h === 12) h = 0;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${String(h).padStart(2, '0')}:00`, anchor: 'narrative' };
+    },
+  },
 ];
 
 export function clockParser(ctx: Ctx): Candidate[] {

@@ -22,7 +22,7 @@ const rules: Rule[] = [
   {
     name: 'duration',
     re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
-    before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE})(?<sep>[- ])$`, 'i'),
+    before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE}|couple of)(?:\s+(?:more|additional|extra|straight|consecutive|full|long|short|trading|business|working|calendar|school))?(?<sep>[- ])$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       if (!g['q']) return null;

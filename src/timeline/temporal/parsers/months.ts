@@ -65,7 +65,7 @@ const rules: Rule[] = [
   },
   {
     name: 'holiday',
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day)\b/g,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day)\b/g,
     make: (m, ctx) => {
       const w = m[0];
       const fixed: Record<string, [number, number]> = {
@@ -88,6 +88,7 @@ const rules: Rule[] = [
       let day;
       if (w.startsWith('Thanksgiving')) day = nth(11, 4, 4, ctx.dct.y);
       else if (w === 'Labor Day') day = nth(9, 1, 1, ctx.dct.y);
+      else if (w === 'Election Day') day = addDays(nth(11, 1, 1, ctx.dct.y), 1); // the Tuesday after the first Monday of November
       else day = nth(5, 1, -1, ctx.dct.y);
       return { type: 'DATE', value: fmtDay(day), anchor: 'dct' };
     },

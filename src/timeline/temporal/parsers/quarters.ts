@@ -49,7 +49,7 @@ const rules: Rule[] = [
   {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
-    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:ended|ending|of|to|from|in)\b)/gi,
+    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:of|to|from|in)\b)/gi,
     make: (m, ctx) => {
       const g = m.groups!;
       const adj = g['adj']?.toLowerCase();
@@ -60,6 +60,12 @@ const rules: Rule[] = [
       // resolved against the quarter in focus by the narrative refiner; default: the last complete quarter
       return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', -1), anchor: 'narrative', priority: -1 };
     },
+  },
+  {
+    name: 'full-year',
+    // 'for the full year', 'the current year', 'the current fiscal year': the DCT's year
+    re: /\bthe\s+(?:full|whole|entire|current|calendar|full fiscal|current fiscal)\s+year\b(?!\s+(?:before|after|of|ago|earlier)\b)/gi,
+    make: (_m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
   },
   {
     name: 'year-earlier',

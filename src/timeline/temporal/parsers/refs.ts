@@ -70,12 +70,12 @@ const rules: Rule[] = [
   },
   {
     name: 'future-ref',
-    re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years)|the (?:near|short|long|longer) term)\b/gi,
+    re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the (?:near|short|long|longer) term)\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       if (w === 'shortly') return null;
-      if (/coming (days|weeks|months|years)/.test(w)) {
-        const u = w.endsWith('days') ? 'D' : w.endsWith('weeks') ? 'W' : w.endsWith('months') ? 'M' : 'Y';
+      if (/coming (days|weeks|months|years)|(days|weeks|months|years) ahead/.test(w)) {
+        const u = /days/.test(w) ? 'D' : /weeks/.test(w) ? 'W' : /months/.test(w) ? 'M' : 'Y';
         return { type: 'DURATION', value: `PX${u}`, anchor: 'dct' };
       }
       return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };

@@ -36,6 +36,18 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'decade-words',
+    re: /\b(?:the\s+)?(?:(?<mod>early|mid|late)[- ])?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make: (m, ctx) => {
+      if (!/^the\b/i.test(m[0])) return null; // 'in his forties' is an age
+      const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
+      if (/\b(?:his|her|their|its|my|your|our)\s*$/i.test(before)) return null;
+      const d: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+      const mod = modOf(m.groups!['mod']);
+      return { type: 'DATE', value: `19${d[m.groups!['d']!.toLowerCase()]}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'century',
     re: /\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
     make: (m) => {
@@ -56,7 +68,7 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![\d$.,/:#-])\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
+    re: /(?<![\d$.,/:#])(?<!(?<!mid|pre|post)-)\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
     before: new RegExp(String.raw`${MOD_PREFIX}(?<yr>\bthe year\s+)?$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
