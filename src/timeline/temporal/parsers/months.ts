@@ -11,7 +11,8 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, monthNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, fmtDay, isoWeekday, pad } from '../calendar.ts';
+import { addDays, fmtDay, isoWeekday, pad, toDays } from '../calendar.ts';
+import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
@@ -85,12 +86,23 @@ const rules: Rule[] = [
         const lastDay = addDays(nextFirst, -1);
         return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
       };
-      let day;
-      if (w.startsWith('Thanksgiving')) day = nth(11, 4, 4, ctx.dct.y);
-      else if (w === 'Labor Day') day = nth(9, 1, 1, ctx.dct.y);
-      else if (w === 'Election Day') day = addDays(nth(11, 1, 1, ctx.dct.y), 1); // the Tuesday after the first Monday of November
-      else day = nth(5, 1, -1, ctx.dct.y);
-      return { type: 'DATE', value: fmtDay(day), anchor: 'dct' };
+      const dayIn = (y: number) => {
+        if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
+        if (w === 'Labor Day') return nth(9, 1, 1, y);
+        if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
+        return nth(5, 1, -1, y);
+      };
+      // the nearest occurrence, the past preferred unless a future cue: same choice as for a month-day
+      const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
+      const ref = toDays(ctx.dct);
+      let best = dayIn(ctx.dct.y), bestCost = Infinity;
+      for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
+        const d = dayIn(y);
+        const diff = toDays(d) - ref;
+        const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 60 : 0);
+        if (cost < bestCost) { bestCost = cost; best = d; }
+      }
+      return { type: 'DATE', value: fmtDay(best), anchor: 'dct' };
     },
   },
 ];

@@ -14,9 +14,10 @@ const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: '
 const rules: Rule[] = [
   {
     name: 'narrative-day',
-    re: /\b(?:(?<mod>earlier|later|early|late)\s+)?(?:(?:in|on)\s+)?(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
-    make: (m, ctx) => {
-      const g = m.groups!;
+    before: /(?:\b(?<mod>earlier|later|early|late)\s+)?(?:\b(?:in|on)\s+)?$/i,
+    re: /\b(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
+    make: (m, ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
       const what = g['what']!.toLowerCase();
       if (what === 'the day' && !g['mod']) return null;
       if (/^(?:a|one) day (?:before|after)$/.test(what)) return null;

@@ -49,9 +49,11 @@ const rules: Rule[] = [
   {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
-    re: /\b(?<x>the\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?(?<unit>quarter|period))\b(?!\s+(?:of|to|from|in)\b)/gi,
-    make: (m, ctx) => {
-      const g = m.groups!;
+    re: /\b(?<unit>quarter|period)\b(?!\s+(?:of|to|from|in)\b)/gi,
+    before: /\bthe\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?$/i,
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const g = { ...m.groups!, ...pre };
       const adj = g['adj']?.toLowerCase();
       const unit = g['unit']!.toLowerCase();
       if (unit === 'period' && !adj) return null;
@@ -64,13 +66,15 @@ const rules: Rule[] = [
   {
     name: 'full-year',
     // 'for the full year', 'the current year', 'the current fiscal year': the DCT's year
-    re: /\bthe\s+(?:full|whole|entire|current|calendar|full fiscal|current fiscal)\s+year\b(?!\s+(?:before|after|of|ago|earlier)\b)/gi,
-    make: (_m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
+    re: /\byear\b(?!\s+(?:before|after|of|ago|earlier)\b)/gi,
+    before: /\bthe\s+(?:full|whole|entire|current|calendar|full fiscal|current fiscal)\s+$/i,
+    make: (_m, ctx, pre) => !pre['$start'] ? null : ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
   },
   {
     name: 'year-earlier',
     // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'
-    re: /\b(?:(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/gi,
+    before: /\bthe\s+$/i,
+    re: /\b(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
   },
 ];

@@ -10,12 +10,14 @@ import type { Candidate, Ctx } from '../types.ts';
 const rules: Rule[] = [
   {
     name: 'deictic-day',
-    re: /\b(?:the day (?:before|after) )?(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/gi,
-    make: (m) => {
+    before: /\bthe day (?:before|after) $/i,
+    re: /\b(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/gi,
+    make: (m, _ctx, pre) => {
       const w = m[0].toLowerCase();
+      const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
-      if (w.startsWith('the day before')) offset -= 1;
-      if (w.startsWith('the day after')) offset += 1;
+      if (lead.startsWith('the day before')) offset -= 1;
+      if (lead.startsWith('the day after')) offset += 1;
       return { type: 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: 'dct', direction: offset < 0 ? 'past' : offset > 0 ? 'future' : 'same' };
     },
   },
@@ -41,19 +43,17 @@ const rules: Rule[] = [
   {
     name: 'current-adj',
     // 'current' as an attributive temporal adjective ('current prices'); not 'current account', 'electric current'
-    re: /\b(?:then[- ])?current\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/gi,
-    make: (m, ctx) => {
+    before: /\bthen[- ]$/i,
+    re: /\bcurrent\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/gi,
+    make: (m, ctx, pre) => {
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      if (/\b(?:the|a|electric|electrical|ocean|strong)\s*$/.test(before) && !/^then/i.test(m[0])) {
-        // 'the current quarter' etc. are taken by longer rules; a bare 'the current' + noun: let TimeML's adjective reading stand
-        if (/\b(?:electric|electrical|ocean|strong)\s*$/.test(before)) return null;
-      }
-      return { type: 'DATE', value: /^then/i.test(m[0]) ? 'PAST_REF' : 'PRESENT_REF', anchor: 'dct' };
+      if (/\b(?:electric|electrical|ocean|strong|alternating|direct)\s*$/.test(before)) return null;
+      return { type: 'DATE', value: pre['$start'] ? 'PAST_REF' : 'PRESENT_REF', anchor: 'dct' };
     },
   },
   {
     name: 'past-ref',
-    re: /\b(?:recently|lately|(?:in )?the (?:recent |distant |not-too-distant |not too distant )?past|(?:the )?recent (?:years|weeks and months|days|times|history))\b(?![- ](?:years?|months?|weeks?|days?|\d)\b)/gi,
+    re: /\b(?:recently|lately|the (?:recent |distant |not-too-distant |not too distant )?past|(?:the recent|recent) (?:years|weeks and months|days|times|history))\b(?![- ](?:years?|months?|weeks?|days?|\d)\b)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase().replace(/^in /, '');
       if (w.startsWith('earlier')) return null;

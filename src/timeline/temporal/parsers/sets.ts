@@ -54,8 +54,8 @@ const rules: Rule[] = [
   },
   {
     name: 'set-plural-weekday',
-    re: /\b(?:on\s+)?(?<x>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b/g,
-    make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m.groups!['x']!.slice(0, -1))!}`, anchor: 'absolute' }),
+    re: /\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
+    make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[0].slice(0, -1))!}`, anchor: 'absolute' }),
   },
 ];
 

@@ -37,13 +37,14 @@ const rules: Rule[] = [
   },
   {
     name: 'decade-words',
-    re: /\b(?:the\s+)?(?:(?<mod>early|mid|late)[- ])?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
-    make: (m, ctx) => {
-      if (!/^the\b/i.test(m[0])) return null; // 'in his forties' is an age
+    re: /\b(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    before: /\bthe\s+(?:(?<mod>early|mid|late)[- ])?$/i,
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null; // 'in his forties' is an age: only 'the nineties' counts
       const before = ctx.text.slice(Math.max(0, m.index - 10), m.index);
       if (/\b(?:his|her|their|its|my|your|our)\s*$/i.test(before)) return null;
       const d: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-      const mod = modOf(m.groups!['mod']);
+      const mod = modOf(pre['mod']);
       return { type: 'DATE', value: `19${d[m.groups!['d']!.toLowerCase()]}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
   },
