@@ -30,6 +30,7 @@ const rules: Rule[] = [
       const n = quantity(qWord);
       if (n === undefined) return null;
       const unit = g['unit']!.toLowerCase();
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const plural = /s$/.test(unit) || unit === 'centuries' || unit === 'millennia';
       // agreement: 'a days' / 'two day' (unless hyphenated adjective 'two-day')
       if (g['sep'] === ' ' && n === 1 && plural && !/^\d/.test(qWord)) return null;
@@ -46,9 +47,12 @@ const rules: Rule[] = [
         }
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
+      if (/^[A-Z]/.test(g['unit']!)) return null;
+      // 'a second round' / 'a quarter point': ordinals and fractions, not time
+      if (/^(?:a|an|one)$/i.test(qWord) && /^(?:second|quarter)$/.test(unit) && !g['approx'] && !/^\s*(?:[.,;:)]|or\b|and\b|later\b|ago\b|earlier\b|before\b|after\b)/.test(after)) return null;
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+old\b/.test(after)) return null; // '52 years old'
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
       if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after))) return null;

@@ -43,6 +43,7 @@ const rules: Rule[] = [
       const g = { ...m.groups!, ...pre };
       const off = relOffset(g['rel']!, ctx, m.index);
       if (off === undefined || off === 'narrative') return null;
+      if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
       const mod = modOf(g['mod']);
       const relWord = g['rel']!.toLowerCase();
       if (g['month']) {

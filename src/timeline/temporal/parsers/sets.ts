@@ -15,6 +15,7 @@ const rules: Rule[] = [
     re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
+      if (/^per$/i.test(m[0].slice(0, 3)) && /^(?:seconds?|minutes?|hours?)$/i.test(g['unit'] ?? '')) return null; // rates ('feet per second')
       if (g['wd']) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g['wd'])!}`, anchor: 'absolute' };
       if (g['mon']) return { type: 'SET', value: `XXXX-${pad(monthNumber(g['mon'])!)}`, anchor: 'absolute' };
       if (g['pod']) return { type: 'SET', value: `XXXX-XX-XXT${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[g['pod'].toLowerCase()]}`, anchor: 'absolute' };
