@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
 
 // Several pages and cross-origin frames per test, on shared machines: a generous budget.
@@ -389,4 +390,20 @@ test('with the headers of _headers: embeds may be framed by anyone and run witho
   await expect(page.frameLocator('dialog iframe').locator('h1')).toBeVisible();
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test('embeds and the Embed dialog pass axe in light and dark', async ({ page }) => {
+  const day = built.days[0];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['embed/', `embed/?theme=${scheme === 'light' ? 'dark' : 'light'}&compact=1`, ...(day ? [`embed/days/${day.date}/`] : [])]) {
+      await page.goto(url(path));
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
+    }
+    await page.goto(url(''));
+    expect((await new AxeBuilder({ page }).include('.embed-ui').analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await page.locator('dialog details > summary').click();
+    expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations.map((v) => `dialog: ${v.id}`)).toEqual([]);
+  }
 });
