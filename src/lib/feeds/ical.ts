@@ -66,6 +66,9 @@ export function icalendar(timeline: Timeline, site: FeedSite, options: CalendarO
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icalText(options.name ?? site.title)}`,
     `X-WR-CALDESC:${icalText(site.description)}`,
+    // How often subscribed calendars should check for updates (RFC 7986; the X- form for older apps).
+    'REFRESH-INTERVAL;VALUE=DURATION:PT6H',
+    'X-PUBLISHED-TTL:PT6H',
   ];
   // Chronological order reads best in a calendar file (feeds are newest first).
   const items = feedItems(timeline, site).reverse();

@@ -17,6 +17,7 @@ describe('iCalendar (RFC 5545)', () => {
     expect(comp.name).toBe('vcalendar');
     expect(comp.getFirstPropertyValue('version')).toBe('2.0');
     expect(comp.getFirstPropertyValue('prodid')).toBeTruthy();
+    expect(String(comp.getFirstPropertyValue('refresh-interval'))).toBe('PT6H');
     const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(4);
     expect(events.map((e) => e.uid)).toEqual([
