@@ -6,10 +6,28 @@
 import type { AnalyzedArticle, Timeline, TimelineEvent } from '../../timeline/types.ts';
 import { normalizeBase } from '../view/urls.ts';
 import { articleIndex, type FeedSite } from '../feeds/items.ts';
+import { actorFacets, outletFacets, type Facet } from '../facets/index.ts';
 import { articleJsonLd, eventListJsonLd, schemaDate, webPageJsonLd, type JsonLdDocument } from '../structured-data/index.ts';
-import { dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
+import { DESCRIPTION_MAX, dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
+import { longDay } from '../feeds/dates.ts';
+import { oneLine, truncate } from '../feeds/escape.ts';
 
-export type PageKind = { kind: 'timeline' } | { kind: 'day'; date: string } | { kind: 'article'; slug: string } | { kind: 'other' };
+export type PageKind =
+  | { kind: 'timeline' }
+  | { kind: 'day'; date: string }
+  | { kind: 'month'; month: string }
+  | { kind: 'article'; slug: string }
+  | { kind: 'actor'; slug: string }
+  | { kind: 'outlet'; slug: string }
+  | { kind: 'other' };
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 /** Which kind of page a pathname is (the scheme of src/lib/view/urls.ts). */
 export function pageKind(pathname: string, base: string): PageKind {
@@ -20,13 +38,13 @@ export function pageKind(pathname: string, base: string): PageKind {
   if (rest === '') return { kind: 'timeline' };
   const day = /^days\/(\d{4}-\d{2}-\d{2})\/?$/.exec(rest);
   if (day) return { kind: 'day', date: day[1]! };
-  const article = /^articles\/([^/]+)\/?$/.exec(rest);
-  if (article) {
-    try {
-      return { kind: 'article', slug: decodeURIComponent(article[1]!) };
-    } catch {
-      return { kind: 'other' };
-    }
+  const month = /^months\/(\d{4}-\d{2})\/?$/.exec(rest);
+  if (month) return { kind: 'month', month: month[1]! };
+  const named = /^(articles|actors|outlets)\/([^/]+)\/?$/.exec(rest);
+  if (named) {
+    const slug = decoded(named[2]!);
+    if (slug === null) return { kind: 'other' };
+    return named[1] === 'articles' ? { kind: 'article', slug } : named[1] === 'actors' ? { kind: 'actor', slug } : { kind: 'outlet', slug };
   }
   return { kind: 'other' };
 }
@@ -52,6 +70,28 @@ function eventsOfDay(timeline: Timeline, day: string): TimelineEvent[] {
     dayIndexes.set(timeline, index);
   }
   return index.get(day) ?? [];
+}
+
+const facetIndexes = new WeakMap<Timeline, Map<string, Facet>>();
+
+/** Actor and outlet facets by `kind:slug` (memoised per timeline). */
+function facet(timeline: Timeline, kind: 'actor' | 'outlet', slug: string): Facet | undefined {
+  let index = facetIndexes.get(timeline);
+  if (!index) {
+    index = new Map();
+    for (const f of [...actorFacets(timeline.events), ...outletFacets(timeline.articles, timeline.events)]) index.set(`${f.kind}:${f.slug}`, f);
+    facetIndexes.set(timeline, index);
+  }
+  return index.get(`${kind}:${slug}`);
+}
+
+/** "12 events, March 1, 2024 to May 2, 2024" */
+function span(events: TimelineEvent[]): string {
+  const count = `${events.length} ${events.length === 1 ? 'event' : 'events'}`;
+  if (!events.length) return count;
+  const first = events[0]!.date;
+  const last = events[events.length - 1]!.date;
+  return first === last ? `${count}, ${longDay(first)}` : `${count}, ${longDay(first)} to ${longDay(last)}`;
 }
 
 export interface PageHeadInput {
@@ -87,6 +127,25 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
       return {
         tags: shareTags({ ...base, type: 'website', description }),
         jsonLd: eventListJsonLd(timeline, events, { url: input.url, name: input.title, description }, site),
+      };
+    }
+  }
+  if (page.kind === 'month' || page.kind === 'actor' || page.kind === 'outlet') {
+    let events: TimelineEvent[] = [];
+    let about = '';
+    if (page.kind === 'month') {
+      events = timeline.events.filter((e) => e.date.startsWith(`${page.month}-`));
+    } else {
+      const f = facet(timeline, page.kind, page.slug);
+      events = f?.events ?? [];
+      about = f ? (page.kind === 'actor' ? ` naming ${oneLine(f.name)}` : ` reported by ${oneLine(f.name)}`) : '';
+    }
+    if (events.length) {
+      const titles = events.slice(-3).reverse().map((e) => oneLine(e.title)).join('; ');
+      const description = input.description ?? truncate(`${span(events)}${about}. Latest: ${titles}`, DESCRIPTION_MAX);
+      return {
+        tags: shareTags({ ...base, type: 'website', description }),
+        jsonLd: eventListJsonLd(timeline, events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site),
       };
     }
   }

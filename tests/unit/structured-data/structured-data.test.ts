@@ -89,6 +89,18 @@ describe('JSON-LD', () => {
     expect(head.tags.find((t) => t.key === 'article:published_time')!.content).toBe('2024-03-12T18:40:00-04:00');
   });
 
+  it('lists the events of an actor, an outlet and a month as an ItemList', () => {
+    const actor = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/actors/lena-ortiz/', url: url('/news/actors/lena-ortiz/'), title: 'Lena Ortiz' });
+    expect(byType(graphOf(actor.jsonLd), 'ItemList')[0]!.numberOfItems).toBe(1);
+    expect(actor.tags.find((t) => t.key === 'og:description')!.content).toContain('naming Lena Ortiz');
+    const outlet = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/outlets/coastal-ledger/', url: url('/news/outlets/coastal-ledger/'), title: 'The Coastal Ledger' });
+    expect(byType(graphOf(outlet.jsonLd), 'ItemList')[0]!.numberOfItems).toBe(3);
+    const month = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/months/2024-03/', url: url('/news/months/2024-03/'), title: 'March 2024' });
+    expect(byType(graphOf(month.jsonLd), 'ItemList')[0]!.numberOfItems).toBe(4);
+    const unknown = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/actors/nobody/', url: url('/news/actors/nobody/'), title: 'Nobody' });
+    expect(byType(graphOf(unknown.jsonLd), 'WebPage')).toHaveLength(1);
+  });
+
   it('falls back to a WebPage on any other page, and for an article without original url omits isBasedOn', () => {
     const other = graphOf(pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/search/', url: url('/news/search/'), title: 'Search' }).jsonLd);
     expect(byType(other, 'WebPage')).toHaveLength(1);
@@ -141,7 +153,10 @@ describe('share tags', () => {
     expect(pageKind('/news/days/2024-03-11/', '/news/')).toEqual({ kind: 'day', date: '2024-03-11' });
     expect(pageKind('/news/articles/a%20b/', '/news/')).toEqual({ kind: 'article', slug: 'a b' });
     expect(pageKind('/days/2024-03-11/', '/')).toEqual({ kind: 'day', date: '2024-03-11' });
-    expect(pageKind('/news/actors/x/', '/news/')).toEqual({ kind: 'other' });
+    expect(pageKind('/news/actors/x/', '/news/')).toEqual({ kind: 'actor', slug: 'x' });
+    expect(pageKind('/news/outlets/the-ledger/', '/news/')).toEqual({ kind: 'outlet', slug: 'the-ledger' });
+    expect(pageKind('/news/months/2024-03/', '/news/')).toEqual({ kind: 'month', month: '2024-03' });
+    expect(pageKind('/news/search/', '/news/')).toEqual({ kind: 'other' });
   });
 });
 
