@@ -147,7 +147,16 @@ test.describe('feeds and exports', () => {
 test.describe('page heads', () => {
   async function heads(page: Page, request: APIRequestContext): Promise<string[]> {
     const data = await timelineJson(request);
-    const paths = ['./', ...new Set(data.events.slice(0, 2).map((e) => localPath(e.path).split('#')[0]!)), ...data.articles.slice(0, 2).map((a) => localPath(a.path))];
+    const days = [...new Set(data.events.slice(0, 2).map((e) => localPath(e.path).split('#')[0]!))];
+    const paths = ['./', ...days, ...data.articles.slice(0, 2).map((a) => localPath(a.path))];
+    // Actor and outlet pages, when the site links them from a day page.
+    if (days[0]) {
+      await page.goto(days[0]);
+      for (const facet of ['actors', 'outlets']) {
+        const href = await page.locator(`main a[href*="/${facet}/"]:not([href$="/${facet}/"])`).first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+        if (href) paths.push(localPath(href));
+      }
+    }
     await page.goto('./');
     return paths;
   }
