@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 1000        # quick run
  *   npm run bench -- --30k               # adds N = 30,000
  *   options: --no-rebuild  --no-bundled  --no-extraction  --keep (keep build outputs)
+ *            --results <file> (default bench/results.json)  --seed <text>
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +24,6 @@ import { listFiles, measureWeights } from "./lib/weights.ts";
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, "..");
 const OUT = join(BENCH_DIR, "out");
-const RESULTS_FILE = join(BENCH_DIR, "results.json");
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +34,10 @@ const { values } = parseArgs({
     "no-extraction": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     seed: { type: "string", default: "news-timeline" },
+    results: { type: "string", default: join(BENCH_DIR, "results.json") },
   },
 });
+const RESULTS_FILE = resolve(values.results);
 const sizes = values.sizes.split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
 if (values["30k"] && !sizes.includes(30000)) sizes.push(30000);
 if (sizes.length === 0) throw new Error("--sizes: give comma-separated article counts, e.g. 1000,10000");
