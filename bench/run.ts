@@ -78,7 +78,7 @@ async function build(label: string, siteDir: string, script: string, env: NodeJS
     log(`${label}: FAILED (exit ${m.exitCode}) after ${secs(m.wallMs)}. Last lines of ${m.logFile}:\n${tail}`);
   } else {
     const maxProc = m.maxProcessRssBytes == null ? "" : `, largest process ${mib(m.maxProcessRssBytes)}`;
-    log(`${label}: ${secs(m.wallMs)} wall, ${m.cpuMs == null ? "?" : secs(m.cpuMs)} CPU, peak tree RSS ${mib(m.peakTreeRssBytes)}${maxProc}, ${m.maxProcesses} processes at most`);
+    log(`${label}: ${secs(m.wallMs)} wall, ${m.cpuMs == null ? "?" : secs(m.cpuMs)} CPU, peak tree RSS ${mib(m.peakTreeRssBytes)}${maxProc}, ${m.maxProcesses} processes at most, mean load average ${m.meanLoadAverage.toFixed(1)}`);
   }
   return m;
 }
@@ -198,6 +198,18 @@ function runExtraction(corpus: string): ExtractionFigures {
   return JSON.parse(r.stdout) as ExtractionFigures;
 }
 
+/** Writes results.json: this run's sizes, plus sizes measured in earlier runs that this run did not repeat. */
+function save(results: Results, previous: Results | null): Results {
+  const merged: Results = { ...results, sizes: [...results.sizes] };
+  for (const old of previous?.sizes ?? []) {
+    if (!merged.sizes.some((s) => s.n === old.n)) merged.sizes.push(old);
+  }
+  merged.sizes.sort((a, b) => a.n - b.n);
+  for (const s of merged.sizes) s.rebuildPipelineShare = rebuildShare(merged, s)?.share ?? null;
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+  return merged;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, "node_modules", "astro"))) throw new Error("Run npm install first: astro is not installed.");
   mkdirSync(OUT, { recursive: true });
@@ -237,6 +249,7 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     try {
       results.sizes.push(await runSize(n, commit));
+      save(results, previous); // a long run keeps what it measured even if stopped later
     } catch (error) {
       log(`N=${n}: the benchmark itself failed: ${(error as Error).stack ?? String(error)}`);
     }
@@ -250,15 +263,9 @@ async function main(): Promise<void> {
     results.extraction = runExtraction(sample);
   }
 
-  // Keep sizes measured in earlier runs that this run did not repeat.
-  for (const old of previous?.sizes ?? []) {
-    if (!results.sizes.some((s) => s.n === old.n)) results.sizes.push(old);
-  }
-  results.sizes.sort((a, b) => a.n - b.n);
-  for (const s of results.sizes) s.rebuildPipelineShare = rebuildShare(results, s)?.share ?? null;
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${renderMarkdown(results)}\n`);
-  const failed = judgeTargets(results).filter((t) => t.pass === false).length;
+  const saved = save(results, previous);
+  console.log(`\n${renderMarkdown(saved)}\n`);
+  const failed = judgeTargets(saved).filter((t) => t.pass === false).length;
   log(`wrote ${RESULTS_FILE}; ${failed} target(s) not met. Update the README table with: npm run bench:readme`);
 }
 
