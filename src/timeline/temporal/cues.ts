@@ -73,11 +73,11 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
-  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w)) return 'future';
+  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w) && words[i - 1]?.toLowerCase() !== 'to') return 'future';
   return undefined;
 }
 
-const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply)$/;
+const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes)$/;
 

@@ -30,6 +30,8 @@ export interface Candidate {
   pending?: Pending;
   /** suffix appended to a day value after resolution: 'TMO', 'T21:25' ... */
   suffix?: string;
+  /** UTC offset (minutes) stated with a clock time ('9:25 pm ET') */
+  zone?: number;
   /** higher wins when candidates overlap with equal length */
   priority?: number;
 }

@@ -36,6 +36,10 @@ describe('clock times', () => {
     const t = find('The statement was posted at 9:25 pm ET.', '2025-11-22', '9:25 pm ET');
     expect([t.type, t.value]).toEqual(['TIME', '2025-11-22T21:25']);
   });
+  it("a zoned time takes the DCT's calendar day in that zone", () => {
+    // 02:30 UTC on Nov 24 is still Nov 23 in New York
+    expect(find('The statement was posted at 9:25 pm ET.', '2025-11-24T02:30:00Z', '9:25 pm ET').value).toBe('2025-11-23T21:25');
+  });
   it('a time with a weekday', () => {
     const t = find('Polls close at 8 p.m. EST Tuesday.', '2025-11-23', '8 p.m. EST Tuesday');
     expect([t.type, t.value]).toEqual(['TIME', '2025-11-25T20:00']);

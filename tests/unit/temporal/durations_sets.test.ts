@@ -10,6 +10,9 @@ describe('durations', () => {
     expect(find('Prices doubled over the past 18 months.', DCT, 'the past 18 months')).toMatchObject({ type: 'DURATION', value: 'P18M' });
     expect(find('The meeting ran three hours.', DCT, 'three hours')).toMatchObject({ type: 'DURATION', value: 'PT3H' });
   });
+  it('numbers with thousands separators', () => {
+    expect(find('The siege lasted 1,000 days.', DCT, '1,000 days')).toMatchObject({ type: 'DURATION', value: 'P1000D' });
+  });
   it('hyphenated adjectives', () => {
     expect(find('He signed a two-year contract.', DCT, 'two-year')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });

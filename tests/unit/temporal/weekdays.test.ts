@@ -17,6 +17,15 @@ describe('weekday direction', () => {
     expect(find('Negotiators said they would resume talks Wednesday.', '2025-11-23', 'Wednesday').value).toBe('2025-11-26');
     expect(find('A vote is expected next Tuesday.', '2025-11-23', 'next Tuesday').value).toBe('2025-11-25');
   });
+  it('headline infinitives announce plans', () => {
+    expect(find('Erdogan to Speak With Putin on Monday', '2025-11-23', 'Monday').value).toBe('2025-11-24');
+  });
+  it('a plan seen from the past is past', () => {
+    expect(find('The offer had been due to expire Friday evening.', '2025-11-24', 'Friday evening').value).toBe('2025-11-21TEV');
+  });
+  it("lower-case '-ed' words are past cues, proper names are not", () => {
+    expect(find('The father would be traveling to the United States Thursday.', '2025-11-25', 'Thursday').value).toBe('2025-11-27');
+  });
   it('past narrative weekdays', () => {
     expect(find('Rescuers pulled three survivors from the rubble on Friday.', '2025-11-23', 'Friday').value).toBe('2025-11-21');
     expect(find('The ministry announced the sanctions last Wednesday.', '2025-11-23', 'last Wednesday').value).toBe('2025-11-19');

@@ -111,6 +111,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
     }
+    const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     const rel = REL_PREFIX.exec(str);
     let cand: Candidate | undefined;
     if (has('year') && has('month') && has('day')) {
@@ -143,6 +144,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       continue;
     }
     if (suffix) { cand.suffix = suffix; cand.type = 'TIME'; }
+    if (zone !== undefined && zone !== null) cand.zone = zone;
     if (cand.value && cand.suffix) cand.value += cand.suffix;
     out.push(cand);
   }

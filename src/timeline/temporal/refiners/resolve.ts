@@ -113,6 +113,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'anchorday': {
           let base: Ymd = dct;
+          if (c.zone !== undefined && dct.time && dct.offset !== undefined) {
+            // '9:25 pm ET' in a story stamped 02:10 UTC the next day: the DCT's calendar day in the stated zone
+            const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
+            const minutes = hh * 60 + mm - dct.offset + c.zone;
+            base = addDays(dct, Math.floor(minutes / 1440));
+          }
           if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) base = narrativeDay;
           c.value = fmtDay(addDays(base, p.offset));
           break;
