@@ -119,6 +119,27 @@ test.describe('the timeline', () => {
     await expect(page.locator('h1 time')).toHaveAttribute('datetime', days[0]!);
   });
 
+  test('related days link to each other (the day a deadline was set ↔ the day it falls)', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const json = await timelineJson(request);
+    const days = [...new Set(json.events.map((e) => e.date))].sort();
+    let from: string | undefined;
+    let to: string | undefined;
+    for (const day of days) {
+      await page.goto(`days/${day}/`);
+      const link = page.locator('.evd .related a').first();
+      if (await link.count()) {
+        from = day;
+        to = /\/days\/(\d{4}-\d{2}-\d{2})\//.exec((await link.getAttribute('href'))!)![1];
+        await link.click();
+        break;
+      }
+    }
+    test.skip(!from, 'no event points to another day');
+    await expect(page.locator('h1 time')).toHaveAttribute('datetime', to!);
+    await expect(page.locator(`.evd .related a[href$="/days/${from}/"]`).first()).toBeVisible();
+  });
+
   test('keyboard only: the skip link comes first, then links, and Enter follows them', async ({ page, request }) => {
     const json = await timelineJson(request);
     test.skip(json.events.length === 0, 'the build placed no events');
@@ -181,6 +202,25 @@ test.describe('every page type', () => {
       }
       await context.close();
     }
+  });
+
+  test('a forced theme (data-theme on <html>) overrides the system preference', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    const dark = await bg();
+    expect(dark).not.toBe(light);
+    await context.close();
+    const darkContext = await browser.newContext({ colorScheme: 'dark' });
+    const darkPage = await darkContext.newPage();
+    await darkPage.goto('/');
+    expect(await darkPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+    await darkPage.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    expect(await darkPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
+    await darkContext.close();
   });
 
   test('article pages escape the article text and keep only safe links', async ({ page, request }) => {
