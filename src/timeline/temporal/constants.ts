@@ -32,11 +32,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
-export const QUANT_RE = String.raw`(?:(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
+export const QUANT_RE = String.raw`(?:(?<![\d,.])(?:\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d+ 1\/2$/.test(w)) return Number(w.split(' ')[0]) + 0.5;
   if (/^\d+(\.\d+)?$/.test(w)) return w === '0' ? undefined : Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   if (w === 'hundreds of' || w === 'dozens of') return -1;
@@ -72,6 +73,14 @@ export function durationValue(n: number, unitWord: string): string {
     if (u.startsWith('decade')) return isTime ? 'PTXH' : 'PXDE';
     if (u.startsWith('centur')) return 'PXCE';
     return isTime ? `PTX${letter}` : `PX${letter}`;
+  }
+  if (amount > 1 && !Number.isInteger(amount) && Number.isInteger(amount * 2)) {
+    // 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M, 1 1/2 days = P1DT12H
+    const whole = Math.floor(amount);
+    if (letter === 'Y') return `P${whole}Y6M`;
+    if (letter === 'H') return `PT${whole}H30M`;
+    if (letter === 'M' && isTime) return `PT${whole}M30S`;
+    if (letter === 'D') return `P${whole}DT12H`;
   }
   if (amount === 0.5) {
     // half a year = P6M, half an hour = PT30M, half a day = PT12H

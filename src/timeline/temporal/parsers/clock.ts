@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 const rules: Rule[] = [
   {
     name: 'clock-word',
-    re: /\b(?:noon|midnight|mid-?(?:morning|afternoon|day)|dawn|daybreak|dusk)\b/gi,
+    re: /\b(?:noon|midnight|mid-?(?:morning|afternoon|day))\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase().replace('-', '');
       const suffix = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : /morning|dawn|daybreak/.test(w) ? 'TMO' : /afternoon/.test(w) ? 'TAF' : 'TEV';

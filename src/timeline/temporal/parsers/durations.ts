@@ -21,7 +21,7 @@ function approxMod(s: string | undefined): string | undefined {
 const rules: Rule[] = [
   {
     name: 'duration',
-    re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<half> and a half)?(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
     before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE}|couple of)(?:\s+(?:more|additional|extra|straight|consecutive|full|long|short|trading|business|working|calendar|school))?(?<sep>[- ])$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
@@ -42,7 +42,7 @@ const rules: Rule[] = [
         // bare 'a year': SET after a rate ('$5 a year', 'twice a day'), else a duration
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
-        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece)\s*$/i.test(before)) {
+        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s)\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
           return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
         }
       }
@@ -57,7 +57,7 @@ const rules: Rule[] = [
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
       if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after))) return null;
       const mod = approxMod(g['approx']);
-      const value = durationValue(n, unit);
+      const value = durationValue(g['half'] ? n + 0.5 : n, unit);
       const lead = g['lead']?.toLowerCase();
       const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: 'DURATION', value, anchor: 'absolute' };
       if (mod) c.mod = mod;

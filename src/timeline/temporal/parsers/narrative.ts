@@ -19,7 +19,7 @@ const rules: Rule[] = [
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const what = g['what']!.toLowerCase();
-      if (what === 'the day' && !g['mod']) return null;
+      if ((what === 'the day' || what === 'that day') && !g['mod']) return null; // bare 'that day' is rarely annotated; 'later that day' is
       if (/^(?:a|one) day (?:before|after)$/.test(what)) return null;
       let offset = 0;
       if (/next|following|after|later$/.test(what)) offset = 1;
