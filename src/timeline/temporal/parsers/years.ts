@@ -69,10 +69,14 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
-    re: /(?<![\d$.,/:#])(?<!(?<!mid|pre|post)-)\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
+    re: /\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
     before: new RegExp(String.raw`${MOD_PREFIX}(?<yr>\bthe year\s+)?$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
+      // not part of a bigger number, an amount or a code ('$1990', '3.1990', '#2010'); 'mid-1990' is fine
+      const prev = ctx.text[m.index - 1] ?? ' ';
+      if (/[\d$.,/:#]/.test(prev)) return null;
+      if (prev === '-' && !/(?:mid|pre|post)-$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const y = Number(g['y']);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (COUNT_NOUN.test(after)) return null;
@@ -88,9 +92,11 @@ const rules: Rule[] = [
   {
     name: 'spelled-year',
     // broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'
-    re: /\b(?:(?<yr>the year )?(?<c>nineteen|twenty) (?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?|the year two thousand(?: and)?(?: (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
-    make: (m) => {
-      const g = m.groups!;
+    before: /\bthe year $/i,
+    re: /\b(?:(?<c>nineteen|twenty) (?<t>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+    make: (m, _ctx, pre) => {
+      const g: Record<string, string | undefined> = { ...m.groups!, yr: pre['$start'] };
+      if (!g['c'] && !g['yr']) return null; // 'two thousand' alone is a number
       const n = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()] ?? 0 : 0);
       if (g['c']) {
         const y = (g['c'].toLowerCase() === 'nineteen' ? 1900 : 2000) + n(g['t']) + n(g['u']);
