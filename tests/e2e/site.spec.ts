@@ -2,6 +2,7 @@
  * The built site as a reader meets it: the timeline, day pages, article pages.
  * Runs on whatever the build emits: it reads `timeline.json` for the events and days to check.
  */
+import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 interface Json {
@@ -221,6 +222,17 @@ test.describe('every page type', () => {
     await darkPage.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     expect(await darkPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(light);
     await darkContext.close();
+  });
+
+  test('stays within 30 KB of gzipped HTML and CSS', async ({ request }) => {
+    for (const path of await pageTypes(request)) {
+      const html = await (await request.get(path)).text();
+      let bytes = gzipSync(html, { level: 9 }).length;
+      for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+        bytes += gzipSync(await (await request.get(href!)).body(), { level: 9 }).length;
+      }
+      expect(bytes, path).toBeLessThanOrEqual(30 * 1024);
+    }
   });
 
   test('article pages escape the article text and keep only safe links', async ({ page, request }) => {
