@@ -13,6 +13,7 @@ export interface NavItem {
 export function mainNav(): NavItem[] {
   return [
     { label: 'Timeline', href: homePath() },
+    { label: 'Archive', href: withBase('months/') },
     { label: 'Sources', href: withBase('articles/') },
   ];
 }

@@ -1,0 +1,124 @@
+/**
+ * Navigation at archive scale (issue 7): a generated corpus of 2,000 articles over ~2 years is
+ * built into a site of its own; the home page shows only the latest stretch and links the
+ * archive; month and year pages exist for every month and year with events, link each other and
+ * their days correctly; the jump form reaches a month with and without JavaScript; and no page
+ * exceeds the weight budget (HTML + the CSS it links, gzipped, 30 KB).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { writeCorpus } from '../../bench/generate.ts';
+import { build, cleanUp, tempDir, type BuildResult } from '../unit/robust/harness.ts';
+import { distFiles } from './support/dist-check.ts';
+import { serveDist, type StaticServer } from './support/static-server.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+const BUDGET = 30 * 1024;
+let site: BuildResult;
+let server: StaticServer;
+let timeline: { events: { date: string }[] };
+
+test.beforeAll(async () => {
+  test.setTimeout(900_000);
+  const content = tempDir('corpus-2000');
+  writeCorpus(2000, content);
+  site = await build({ content, timeoutMs: 880_000 });
+  expect(site.code, site.output.slice(-4000)).toBe(0);
+  timeline = JSON.parse(readFileSync(join(site.outDir, 'timeline.json'), 'utf8'));
+  server = await serveDist(site.outDir, { useHeaders: false });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  cleanUp();
+});
+
+/** Days, months and years with events, from the build's own data. */
+function calendar() {
+  const days = [...new Set(timeline.events.map((e) => e.date))].sort();
+  const months = [...new Set(days.map((d) => d.slice(0, 7)))];
+  const years = [...new Set(days.map((d) => d.slice(0, 4)))];
+  return { days, months, years };
+}
+
+test('the corpus spans years of days and the home page shows only the latest stretch', async ({ page }) => {
+  const { days, months, years } = calendar();
+  expect(days.length).toBeGreaterThan(300);
+  expect(years.length).toBeGreaterThanOrEqual(2);
+  await page.goto(`${server.url}/`);
+  const listed = await page.locator('[data-day]').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.length).toBeLessThan(days.length);
+  expect(listed).toContain(days[days.length - 1]);
+  await page.getByRole('link', { name: 'archive', exact: true }).click();
+  await expect(page).toHaveURL(/\/months\/$/);
+  for (const m of [months[0]!, months[months.length - 1]!]) {
+    await expect(page.locator(`a[href="/months/${m}/"]`)).toHaveCount(1);
+  }
+});
+
+test('every month and year page exists, with counts that add up and correct links', async ({ page }) => {
+  const { days, months, years } = calendar();
+  const files = new Set(distFiles(site.outDir));
+  for (const m of months) expect(files.has(`months/${m}/index.html`), m).toBe(true);
+  for (const y of years) expect(files.has(`years/${y}/index.html`), y).toBe(true);
+
+  const month = months[Math.floor(months.length / 2)]!;
+  await page.goto(`${server.url}/months/${month}/`);
+  const monthDays = days.filter((d) => d.startsWith(month));
+  const shown = await page.locator('[data-day]').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')));
+  expect(shown).toEqual(monthDays);
+  const events = timeline.events.filter((e) => e.date.startsWith(month)).length;
+  await expect(page.locator('.lede')).toContainText(`${events} event`);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/months/${months[months.indexOf(month) - 1]}/`);
+  await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', `/months/${months[months.indexOf(month) + 1]}/`);
+  await page.locator(`.kicker a[href="/years/${month.slice(0, 4)}/"]`).click();
+  await expect(page.locator('h1')).toHaveText(month.slice(0, 4));
+  await expect(page.locator(`a[href="/months/${month}/"]`).first()).toBeVisible();
+  const yearDays = await page.locator('.archive-days a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(yearDays).toEqual(days.filter((d) => d.startsWith(month.slice(0, 4))).map((d) => `/days/${d}/`));
+
+  const day = monthDays[0]!;
+  await page.goto(`${server.url}/days/${day}/`);
+  await page.locator(`.kicker a[href="/months/${month}/"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/months/${month}/$`));
+});
+
+test('the jump form goes to the chosen month with JavaScript, and to the archive index without', async ({ page, browser }) => {
+  const { months } = calendar();
+  const target = months[1]!;
+  await page.goto(`${server.url}/months/`);
+  await page.locator('#jump-month').fill(target);
+  await page.getByRole('button', { name: 'Go' }).click();
+  await expect(page).toHaveURL(new RegExp(`/months/${target}/$`));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(`${server.url}/`);
+  await noJs.locator('#jump-month').fill(target);
+  await noJs.getByRole('button', { name: 'Go' }).click();
+  await expect(noJs).toHaveURL(new RegExp(`/months/\\?month=${target}$`));
+  await expect(noJs.locator(`a[href="/months/${target}/"]`)).toHaveCount(1);
+  await context.close();
+});
+
+test('no page exceeds 30 KB of HTML and CSS, gzipped', () => {
+  const cssCache = new Map<string, number>();
+  const over: string[] = [];
+  let heaviest = { page: '', bytes: 0 };
+  for (const file of distFiles(site.outDir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(site.outDir, file));
+    let bytes = gzipSync(html).length;
+    for (const [, href] of html.toString('utf8').matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
+      if (!cssCache.has(href!)) cssCache.set(href!, gzipSync(readFileSync(join(site.outDir, href!))).length);
+      bytes += cssCache.get(href!)!;
+    }
+    if (bytes > heaviest.bytes) heaviest = { page: file, bytes };
+    if (bytes > BUDGET) over.push(`${file}: ${(bytes / 1024).toFixed(1)} KB`);
+  }
+  console.log(`heaviest page: ${heaviest.page} ${(heaviest.bytes / 1024).toFixed(1)} KB gzipped with its CSS`);
+  expect(over).toEqual([]);
+});
