@@ -4,6 +4,7 @@
  */
 import type { AnalyzedArticle, TimelineEvent } from '../../timeline/types.ts';
 import { slugify } from './slug.ts';
+import { withBase } from '../view/urls.ts';
 
 export { slugify } from './slug.ts';
 
@@ -127,16 +128,12 @@ export function eventOutlets(event: Pick<TimelineEvent, 'citations'>, articles: 
   return [...out.values()];
 }
 
-function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
-
-/** `/actors/<slug>/` under the site's base (pass `import.meta.env.BASE_URL`). */
-export function actorPath(nameOrSlug: string, base = '/'): string {
-  return withBase(base, `actors/${encodeURIComponent(slugify(nameOrSlug))}/`);
+/** `/actors/<slug>/` under the site's base (the configured one by default). */
+export function actorPath(nameOrSlug: string, base?: string): string {
+  return withBase(`actors/${encodeURIComponent(slugify(nameOrSlug))}/`, base);
 }
 
 /** `/outlets/<slug>/` under the site's base. */
-export function outletPath(nameOrSlug: string, base = '/'): string {
-  return withBase(base, `outlets/${encodeURIComponent(slugify(nameOrSlug))}/`);
+export function outletPath(nameOrSlug: string, base?: string): string {
+  return withBase(`outlets/${encodeURIComponent(slugify(nameOrSlug))}/`, base);
 }

@@ -4,7 +4,7 @@
  * `scripts/search-index.ts` right after. Pure: the base path is passed in.
  */
 import type { Timeline } from '../../timeline/types.ts';
-import { articlePath, eventPath } from '../../timeline/json.ts';
+import { articlePath, eventPath } from '../view/urls.ts';
 import { eventActors, eventOutlets, outletName } from './index.ts';
 
 export interface SearchRecord {
@@ -33,7 +33,7 @@ export function searchRecords(timeline: Timeline, base: string): SearchRecord[] 
     const actors = eventActors(event).map((a) => a.name);
     const sentences = [...new Set(event.citations.map((c) => c.sentence))];
     return {
-      url: eventPath(base, event),
+      url: eventPath(event, base),
       content: [event.title, ...sentences, actors.join(', '), outlets.join(', ')].filter(Boolean).join('\n'),
       meta: {
         title: event.title,
@@ -52,7 +52,7 @@ export function searchRecords(timeline: Timeline, base: string): SearchRecord[] 
   const docs: SearchRecord[] = articles.map((article) => {
     const outlet = outletName(article) ?? '';
     return {
-      url: articlePath(base, article.input.slug),
+      url: articlePath(article.input.slug, base),
       content: [article.headline, article.input.subtitle ?? '', article.text, article.input.authors.join(', ')]
         .filter(Boolean)
         .join('\n'),
