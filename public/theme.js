@@ -4,6 +4,8 @@
 (function () {
   var KEY = 'news-timeline:theme';
   var root = document.documentElement;
+  // A page that sets data-theme itself (an embed asked for a theme) keeps it: no toggle there.
+  if (root.hasAttribute('data-theme')) return;
   var system = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
 
   function stored() {

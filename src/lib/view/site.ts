@@ -15,6 +15,9 @@ export function mainNav(): NavItem[] {
     { label: 'Timeline', href: homePath() },
     { label: 'Archive', href: withBase('months/') },
     { label: 'Sources', href: withBase('articles/') },
+    { label: 'Actors', href: withBase('actors/') },
+    { label: 'Outlets', href: withBase('outlets/') },
+    { label: 'Search', href: withBase('search/') },
   ];
 }
 
