@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** Shared build machines can be slow: wait longer than Playwright's default 5 s. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 interface TimelineJson {
   articles: { slug: string; title: string; path: string }[];
