@@ -29,11 +29,16 @@ export type FacetArticle = Pick<AnalyzedArticle, 'input'>;
 
 /** The outlet an article belongs to: its publisher, or failing that its URL's host ("apnews.com"); null when neither is known. */
 export function outletName(article: FacetArticle): string | null {
-  const publisher = article.input.publisher?.trim();
-  if (publisher) return publisher;
-  if (article.input.url) {
+  return outletNameOf(article.input.publisher, article.input.url);
+}
+
+/** The same from a publisher and a URL, either possibly missing. */
+export function outletNameOf(publisher: string | null | undefined, url: string | null | undefined): string | null {
+  const name = publisher?.trim();
+  if (name) return name;
+  if (url) {
     try {
-      return new URL(article.input.url).hostname.replace(/^www\./, '');
+      return new URL(url).hostname.replace(/^www\./, '') || null;
     } catch {
       return null;
     }
