@@ -5,6 +5,14 @@
 import type { AnalyzedArticle, Block, BlockKind, Citation, EventKind, Timeline, TimelineEvent } from '../../timeline/types.ts';
 import { formatArticleDate, formatDay, formatEventTime, type ArticleDateView, type WhenView } from './dates.ts';
 import { articlePath, dayPath, eventPath, originalSentenceUrl, safeHref, sentenceId, sentencePath } from './urls.ts';
+import { actorPath, eventActors, outletNameOf, outletPath, slugify } from '../facets/index.ts';
+
+/** A named link: an actor's or an outlet's page. */
+export interface FacetLink {
+  name: string;
+  slug: string;
+  href: string;
+}
 
 export interface ArticleSummary {
   slug: string;
@@ -13,6 +21,8 @@ export interface ArticleSummary {
   headlineInferred: boolean;
   subtitle?: string | undefined;
   outlet?: string | undefined;
+  /** The outlet's page (`/outlets/<slug>/`): by publisher, or by the original URL's host when no publisher is given. */
+  outletLink?: FacetLink | undefined;
   authors: string[];
   /** The original article, when known (http/https only). */
   url?: string | undefined;
@@ -48,6 +58,10 @@ export interface EventView {
   title: string;
   when?: WhenView | undefined;
   actors: string[];
+  /** The actors with their pages (`/actors/<slug>/`), deduplicated. */
+  actorLinks: FacetLink[];
+  /** The outlets of the cited articles with their pages, in citation order, deduplicated. */
+  outlets: FacetLink[];
   /** Distinct source articles. */
   sourceCount: number;
   citations: CitationView[];
@@ -75,7 +89,9 @@ export interface DayNeighbours {
 
 export function summarizeArticle(article: AnalyzedArticle): ArticleSummary {
   const input = article.input;
+  const outletName = outletNameOf(input.publisher, input.url);
   return {
+    outletLink: outletName ? { name: outletName, slug: slugify(outletName), href: outletPath(outletName) } : undefined,
     slug: input.slug,
     href: articlePath(input.slug),
     headline: article.headline,
@@ -128,6 +144,8 @@ export function eventView(event: TimelineEvent, articles: ReadonlyMap<string, Ar
     title: event.title,
     when: formatEventTime(event),
     actors: event.actors,
+    actorLinks: eventActors(event).map((a) => ({ ...a, href: actorPath(a.slug) })),
+    outlets: [...new Map(citations.flatMap((c) => (c.article.outletLink ? [[c.article.outletLink.slug, c.article.outletLink] as const] : []))).values()],
     sourceCount: new Set(event.citations.map((c) => c.article)).size,
     citations,
     related,
