@@ -68,3 +68,78 @@ test('the search index is loaded only on demand', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 });
+
+test.describe('actor and outlet pages', () => {
+  test('every event on the timeline links to its actors and outlets, whose pages list it', async ({ page }) => {
+    test.skip(timeline.events.length === 0, 'no events in dist/timeline.json yet');
+    await page.goto('/');
+    const card = page.locator('[data-event]').filter({ has: page.locator('a[href*="/actors/"]') }).first();
+    await expect(card).toBeVisible();
+    const eventHref = await card.locator('.ev-t a').getAttribute('href');
+    const actorLink = card.locator('a[href*="/actors/"]').first();
+    const actorName = (await actorLink.textContent())!.trim();
+    await actorLink.click();
+    await expect(page.locator('h1')).toHaveText(actorName);
+    await expect(page.locator(`[data-event] .ev-t a[href="${eventHref}"]`)).toHaveCount(1);
+  });
+
+  test('every event card carries actor links and, when its sources name an outlet, outlet links', async ({ page }) => {
+    test.skip(timeline.events.length === 0, 'no events in dist/timeline.json yet');
+    await page.goto('/');
+    const cards = page.locator('[data-event]');
+    const n = await cards.count();
+    expect(n).toBe(timeline.events.length);
+    for (let i = 0; i < n; i++) {
+      const card = cards.nth(i);
+      const actors = (await card.getAttribute('data-actors'))!.split(' ').filter(Boolean);
+      const outlets = (await card.getAttribute('data-outlets'))!.split(' ').filter(Boolean);
+      for (const slug of actors.slice(0, 4)) await expect(card.locator(`a[href$="/actors/${slug}/"]`)).toHaveCount(1);
+      for (const slug of outlets) await expect(card.locator(`a[href$="/outlets/${slug}/"]`)).toHaveCount(1);
+    }
+  });
+
+  test('actor and outlet index pages link to non-empty pages', async ({ page }) => {
+    for (const kind of ['actors', 'outlets']) {
+      await page.goto(`/${kind}/`);
+      const links = page.locator(`main a[href*="/${kind}/"]`).filter({ hasNotText: /^(Actors|Outlets)$/ });
+      const count = await links.count();
+      if (timeline.events.length > 0 && kind === 'actors') expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < Math.min(count, 3); i++) {
+        const href = (await links.nth(i).getAttribute('href'))!;
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+        const html = await response.text();
+        expect(html, href).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+        if (kind === 'actors') expect(html, href).toContain('data-event=');
+        if (kind === 'outlets') expect(html, href).toContain('/articles/');
+      }
+    }
+  });
+});
+
+test('the timeline filter narrows events by actor and keeps it in the URL; without JS it links to the pages', async ({ page, browser }) => {
+  test.skip(timeline.events.length === 0, 'no events in dist/timeline.json yet');
+  await page.goto('/');
+  const select = page.getByLabel('Actor');
+  await expect(select).toBeVisible();
+  const option = select.locator('option').nth(1);
+  const slug = (await option.getAttribute('value'))!;
+  await select.selectOption(slug);
+  await expect(page).toHaveURL(new RegExp(`[?&]actor=${encodeURIComponent(slug)}`));
+  const visible = page.locator('[data-event]:visible');
+  const n = await visible.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) expect((await visible.nth(i).getAttribute('data-actors'))!.split(' ')).toContain(slug);
+  await expect(page.getByRole('status')).toContainText(`Showing ${n} of ${timeline.events.length}`);
+  await page.reload();
+  await expect(select).toHaveValue(slug);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(page.locator('[data-event]:visible')).toHaveCount(timeline.events.length);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto('/');
+  await expect(noJs.locator('[data-filter-form]')).toBeHidden();
+  await expect(noJs.locator('[data-timeline-filter]').getByRole('link', { name: 'actor' })).toBeVisible();
+  await context.close();
+});
