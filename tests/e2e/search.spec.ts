@@ -28,7 +28,7 @@ test('search finds an event by a word of its title, with its day and outlet', as
   await expect(results.first()).toBeVisible();
   const link = page.locator(`#search-results a[href="${event.path}"]`);
   await expect(link).toHaveCount(1);
-  const item = page.locator('#search-results > li', { has: link });
+  const item = page.locator('#search-results > li', { has: page.locator(`a[href="${event.path}"]`) });
   await expect(item.locator('time')).toHaveAttribute('datetime', event.date);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(word)}`));
   // The link leads to the event on its day page.
