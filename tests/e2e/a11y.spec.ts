@@ -222,3 +222,25 @@ test('print: day pages print black on white, without navigation, citations with 
   expect(colors.text).toBe('rgb(0, 0, 0)');
   expect(['rgba(0, 0, 0, 0)', 'rgb(255, 255, 255)']).toContain(colors.body);
 });
+
+test('dates are spelt in the reader\'s language, the calendar day unchanged, times with their zone', async ({ browser }) => {
+  const day = pagesUnder('days')[0];
+  test.skip(!day, 'no day page in this build');
+  const date = decodeURIComponent(day!.split('/')[2]!);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const expected = new Intl.DateTimeFormat('de-DE', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Pacific/Kiritimati' });
+  const page = await context.newPage();
+  await page.goto(day!);
+  await expect(page.locator('h1 time')).toHaveText(expected);
+  await expect(page.locator('h1 time')).toHaveAttribute('lang', 'de-DE');
+  // Event times keep the zone they were stated in.
+  const timed = page.locator('.evd time[datetime*="T"]');
+  for (let i = 0; i < (await timed.count()); i++) expect(await timed.nth(i).textContent()).toMatch(/\d{1,2}:\d{2} \S+/);
+  await context.close();
+
+  const en = await browser.newPage({ locale: 'en-US' });
+  await en.goto(day!);
+  await expect(en.locator('h1 time')).not.toHaveAttribute('lang', /./);
+  await en.close();
+});
