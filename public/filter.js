@@ -67,6 +67,7 @@
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    apply(true);
   });
   form.hidden = false;
   apply(false);
