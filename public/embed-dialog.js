@@ -12,7 +12,8 @@
     var code = dialog.querySelector('textarea');
     var copy = dialog.querySelector('[data-embed-copy]');
     var status = dialog.querySelector('[data-embed-status]');
-    var preview = dialog.querySelector('iframe[data-src]');
+    var box = dialog.querySelector('[data-embed-preview]');
+    var preview = null;
 
     var button = d.createElement('button');
     button.type = 'button';
@@ -23,7 +24,15 @@
     details.parentNode.insertBefore(button, details);
 
     button.addEventListener('click', function () {
-      if (preview && !preview.getAttribute('src')) preview.setAttribute('src', preview.getAttribute('data-src'));
+      if (box && !preview) {
+        // The live preview: the embed itself, sandboxed like on other sites, created on first open.
+        preview = d.createElement('iframe');
+        preview.className = 'embed-pv';
+        preview.title = box.getAttribute('data-title') || 'Preview';
+        preview.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation');
+        preview.src = box.getAttribute('data-src');
+        box.appendChild(preview);
+      }
       status.textContent = '';
       dialog.showModal();
       code.focus();

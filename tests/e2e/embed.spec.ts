@@ -314,6 +314,7 @@ test('the Embed button opens an accessible dialog with the snippet, a working Co
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
     await expect(dialog.locator('iframe')).toHaveAttribute('src', new URL(url(embedPath)).pathname);
+    await expect(dialog.locator('iframe')).toHaveAttribute('title', /^Preview: /);
     const preview = page.frameLocator('dialog iframe');
     await expect(preview.locator('h1')).toBeVisible();
     expect(await preview.locator('[data-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).toEqual(events);
