@@ -69,6 +69,12 @@ export function formatDay(day: string, style: DayStyle = 'full'): string {
   return formatter({ ...DAY_STYLES[style], timeZone: 'UTC' }).format(noonUtc(day));
 }
 
+/** Two calendar days as one range ("November 21 – 27, 2025"), independent of the machine's zone. */
+export function formatDayRange(first: string, last: string): string {
+  if (first === last) return formatDay(first, 'long');
+  return formatter({ ...DAY_STYLES.long, timeZone: 'UTC' }).formatRange(noonUtc(first), noonUtc(last));
+}
+
 /** `2025-11` → `November 2025`. */
 export function formatMonth(month: string): string {
   return formatter({ year: 'numeric', month: 'long', timeZone: 'UTC' }).format(noonUtc(`${month}-01`));

@@ -1,15 +1,13 @@
 /** Small wording helpers for pages. */
-import { formatDay } from './dates.ts';
+import { formatDayRange } from './dates.ts';
 
 export function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "Nov 21 – Nov 27, 2025" style range of two calendar days. */
+/** "November 21 – 27, 2025": the span of two calendar days. */
 export function dayRange(first: string, last: string): string {
-  if (first === last) return formatDay(first, 'long');
-  if (first.slice(0, 4) === last.slice(0, 4)) return `${formatDay(first, 'short')} – ${formatDay(last, 'long')}`;
-  return `${formatDay(first, 'long')} – ${formatDay(last, 'long')}`;
+  return formatDayRange(first, last);
 }
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });

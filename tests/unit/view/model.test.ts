@@ -128,7 +128,9 @@ describe('wording', async () => {
     expect(byline([])).toBe('');
     expect(byline(['Ann Lee', 'Bo Chen'])).toBe('By Ann Lee and Bo Chen');
     expect(byline(['A', 'B', 'C'])).toBe('By A, B, and C');
-    expect(dayRange('2025-11-21', '2025-11-27')).toBe('Nov 21 – November 27, 2025');
-    expect(dayRange('2024-12-30', '2025-01-02')).toBe('December 30, 2024 – January 2, 2025');
+    const ws = (t: string) => t.replace(/\s+/g, ' ');
+    expect(ws(dayRange('2025-11-21', '2025-11-27'))).toBe('November 21 – 27, 2025');
+    expect(ws(dayRange('2024-12-30', '2025-01-02'))).toBe('December 30, 2024 – January 2, 2025');
+    expect(dayRange('2025-11-21', '2025-11-21')).toBe('November 21, 2025');
   });
 });
