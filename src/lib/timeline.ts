@@ -2,16 +2,15 @@
  * The seam between Astro and the pure pipeline: `getTimeline()` reads the `articles` collection,
  * runs the pipeline once per build (memoised) and returns the `Timeline` the pages render.
  *
- * Loader choice: the collection keeps Astro's own `glob()` loader (content.config.ts, honouring
- * NEWS_TIMELINE_CONTENT); per-article analysis is cached here keyed by the entry's content digest
- * (plus the analysis version and, for articles whose date is inferred, the collection's known days),
- * so `astro dev` re-analyses only the articles that changed. A custom loader persisting analyses in
- * the content-layer store was judged too fragile for now (analyses depend on the whole collection
- * for inferred dates, and the store holds schema-validated data only).
+ * The collection's loader (src/loaders/articles.ts) stores each article's analysis in the content
+ * layer's data store, keyed by content digest, so a build re-analyses only changed articles. Here
+ * only the articles without a stated date are analysed (their year is recovered from the whole
+ * collection), then everything is merged. In `astro dev` those analyses are also cached by digest.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimeline, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
+import { ANALYSIS_KEY, expandAnalysis, type StoredAnalysis } from '../loaders/articles.ts';
 
 let memo: Promise<Timeline> | undefined;
 const cache = new Map<string, ArticleAnalysis>();
@@ -44,6 +43,8 @@ export function getTimeline(): Promise<Timeline> {
     const ctx = collectionContext(inputs);
     const analyzed = entries.map((entry, i) => {
       const input = inputs[i]!;
+      const stored = (entry.data as Record<string, unknown>)[ANALYSIS_KEY] as StoredAnalysis | undefined;
+      if (stored && stored.version === ANALYSIS_VERSION) return expandAnalysis(stored, input);
       const stated = Boolean(input.published ?? input.updated);
       const key = `${ANALYSIS_VERSION}:${entry.id}:${entry.digest ?? JSON.stringify(input)}:${stated ? '' : ctx.knownDays.join(',')}`;
       let a = cache.get(key);

@@ -247,7 +247,7 @@ function attachByContent(
     const dated = new Set<number>();
     for (const t of a.timexes) {
       // any temporal expression gives the sentence a date of its own
-      const s = a.sentences.find((x) => t.start >= x.start && t.start < x.end);
+      const s = sentenceAt(a.sentences, t.start);
       if (s) dated.add(s.index);
     }
     const articleDayNum = dayNumber(a.date.day);
@@ -277,4 +277,18 @@ function attachByContent(
       }
     }
   }
+}
+
+/** The sentence holding `offset` (sentences are sorted and do not overlap): binary search. */
+function sentenceAt<S extends { start: number; end: number; index: number }>(sentences: S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid]!;
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
 }
