@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 const DCT = '2025-11-23';
 
@@ -27,6 +27,11 @@ describe('sets', () => {
     expect(find('Tickets sell out each season.', DCT, 'each season')).toMatchObject({ type: 'SET' });
     expect(find('The council meets weekly.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
     expect(find('Dividends are paid quarterly.', DCT, 'quarterly')).toMatchObject({ type: 'SET' });
-    expect(find('He earns $50,000 a year.', DCT, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The ferry sails twice a week.', DCT, 'twice a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+  it('a quantity per unit of time is a rate, not a timex (TimeML news practice)', () => {
+    expect(tx('He earns $50,000 a year.', DCT).map((t) => t.text)).not.toContain('a year');
+    expect(tx('The new route adds nearly 700 seats a week.', DCT).map((t) => t.text)).not.toContain('a week');
+    expect(tx('Employers added 358,000 jobs a month over the winter.', DCT).map((t) => t.text)).not.toContain('a month');
   });
 });

@@ -43,7 +43,11 @@ const rules: Rule[] = [
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
         if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s)\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
-          return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
+          // how often something happens ('twice a day', 'three times a week') is a SET; a quantity
+          // per unit of time ('$50,000 a year', '700 seats a week', '358,000 jobs a month') is a
+          // rate, which TimeML news annotation leaves untagged
+          if (/\b(?:once|twice|times)\s*$/i.test(before)) return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
+          return null;
         }
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
