@@ -137,7 +137,10 @@ if (segs && dates) {
   let note: string | undefined;
   let out: unknown[] | null = null;
   if (wrapper) {
-    out = timeStage("temporal", (i) => wrapper(inputs[i], segs[i]?.text, dates[i]));
+    // Current contract: (file, text, date, extractor); the first skeleton took (input, text, date).
+    out = timeStage("temporal", (i) =>
+      wrapper.length >= 4 ? wrapper(inputs[i]?.file, segs[i]?.text, dates[i], direct) : wrapper(inputs[i], segs[i]?.text, dates[i]),
+    );
     const found = (out as { timexes: unknown[] }[] | null)?.reduce((n, r) => n + r.timexes.length, 0) ?? 0;
     if (out && found === 0 && direct) {
       figures.pop();
