@@ -11,6 +11,9 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { pad, quarterOf } from '../calendar.ts';
 import { shiftedValue } from '../values.ts';
+import { MONTH_RE, monthNumber } from '../constants.ts';
+
+const ENDED_MONTH = new RegExp(String.raw`^\s+(?:that |which )?(?:ended|ending)\s+(${MONTH_RE})\.?\s+\d{1,2}\b`);
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
@@ -49,7 +52,7 @@ const rules: Rule[] = [
   {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
-    re: /\b(?<unit>quarter|period)\b(?!\s+(?:of|to|from|in)\b)/gi,
+    re: /\b(?<unit>quarter|period)\b(?!-|\s+(?:of|from|in)\b|\s+to\s+(?:quarter|period|date)\b)/gi,
     before: /\bthe\s+(?:(?<adj>latest|most recent|recent|current|same|comparable|just-ended|just-completed|past)\s+)?(?:fiscal\s+)?$/i,
     make: (m, ctx, pre) => {
       if (!pre['$start']) return null;
@@ -59,6 +62,19 @@ const rules: Rule[] = [
       if (unit === 'period' && !adj) return null;
       if (unit === 'period' && adj && !/latest|same|comparable|most recent/.test(adj)) return null;
       if (adj === 'current') return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', 0), anchor: 'dct' };
+      // 'the quarter ended Sept. 30' with no quarter in focus: the calendar quarter holding most of the three months that end
+      // on that date (ended July 31 -> May-July -> Q2; ended Jan. 31 -> Q4 of the year before)
+      const ended = ENDED_MONTH.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (ended && unit === 'quarter') {
+        const em = monthNumber(ended[1]!);
+        if (em) {
+          let y = em <= ctx.dct.m + 3 ? ctx.dct.y : ctx.dct.y - 1;
+          let q = Math.ceil((em - 1) / 3);
+          if (q === 0) { q = 4; y -= 1; }
+          // a fiscal quarter already in focus ('the fiscal first quarter ... the quarter ended Sept. 29') still wins
+          return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: 'narrative', priority: -1 };
+        }
+      }
       // resolved against the quarter in focus by the narrative refiner; default: the last complete quarter
       return { type: 'DATE', value: shiftedValue(ctx.dct, 'quarter', -1), anchor: 'narrative', priority: -1 };
     },
@@ -69,6 +85,19 @@ const rules: Rule[] = [
     re: /\byear\b(?!\s+(?:before|after|of|ago|earlier)\b)/gi,
     before: /\bthe\s+(?:full|whole|entire|current|calendar|full fiscal|current fiscal)\s+$/i,
     make: (_m, ctx, pre) => !pre['$start'] ? null : ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
+  },
+  {
+    name: 'the-year',
+    // business news: 'for the year', 'a high for the year', 'nine months of the year' mean the DCT's
+    // year; 'the year ended March 31' / 'the fiscal year ending June 30' is a twelve-month span
+    // (TimeML: DURATION P1Y). Not 'the year before/after/earlier/ago', 'the year when ...',
+    // 'the year 2000', 'the year-earlier quarter'.
+    re: /\b[Tt]he (?:fiscal )?year\b(?![-'\u2019]|\s+(?:before|after|earlier|ago|later|when|that|in which|of|two thousand|\d)|\s*,?\s*(?:which|who)\b)/g,
+    make: (m, ctx) => {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/^\s+(?:ended|ending|that ended|which ended|through)\b/.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
+      return { type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct', priority: -1 };
+    },
   },
   {
     name: 'year-earlier',

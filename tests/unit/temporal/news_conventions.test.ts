@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { find, tx } from './helpers.ts';
+
+describe("business-news 'the year'", () => {
+  it("'for the year' is the DCT's year", () => {
+    expect(find('For the year, cereal volume was flat, the company said.', '2024-10-30', 'the year')).toMatchObject({ type: 'DATE', value: '2024' });
+    expect(find('Sales rose 4% in the first nine months of the year.', '2024-10-30', 'the year')).toMatchObject({ type: 'DATE', value: '2024' });
+  });
+  it("'the year ended March 31' is a twelve-month span", () => {
+    expect(find('The unit had revenue of $76 million for the year ended March 31.', '2024-10-30', 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('In the fiscal year ending June 30, the bank lost money.', '2024-10-30', 'the fiscal year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+  it("not 'the year before', 'the year-earlier quarter', 'the year 2000', 'the year when'", () => {
+    const texts = (s: string) => tx(s, '2024-10-30').map((t) => t.text);
+    expect(texts('Profit was $3 million, down from $4 million the year before.')).not.toContain('the year');
+    expect(texts('Net fell from the year-earlier quarter.')).not.toContain('the year');
+    expect(texts('The bug was feared before the year 2000.')).not.toContain('the year');
+    expect(texts('It was the year when everything changed.')).not.toContain('the year');
+  });
+});
+
+describe("'the quarter' in earnings reports", () => {
+  it("'the quarter ended July 31' is the calendar quarter holding most of its months", () => {
+    expect(find('In the quarter ended July 31, the retailer had 5.6 million shares outstanding.', '2024-10-30', 'the quarter')).toMatchObject({ value: '2024-Q2' });
+    expect(find('For the quarter ended Sept. 30, the airline posted net income of $133 million.', '2024-10-30', 'the quarter')).toMatchObject({ value: '2024-Q3' });
+    expect(find('For the quarter ended Jan. 31, sales fell.', '2024-03-10', 'the quarter')).toMatchObject({ value: '2023-Q4' });
+  });
+  it('a fiscal quarter already in focus keeps the focus', () => {
+    const text = 'The company earned $5 million in the fiscal first quarter. It reported sales of $538 million for the quarter ended Sept. 29.';
+    expect(find(text, '2024-10-26', 'the quarter')).toMatchObject({ value: '2024-Q1' });
+  });
+  it("'the quarter to $2.35 billion' is a quarter, 'quarter-to-quarter' is not", () => {
+    expect(find('Revenue inched up 3.7% in the quarter to $2.35 billion.', '2024-10-30', 'the quarter')).toMatchObject({ type: 'DATE', value: '2024-Q3' });
+    expect(tx('The quarter-to-quarter comparison was also enhanced by charges.', '2024-10-30').map((t) => t.text)).not.toContain('The quarter');
+  });
+});
