@@ -34,3 +34,15 @@ describe("'the quarter' in earnings reports", () => {
     expect(tx('The quarter-to-quarter comparison was also enhanced by charges.', '2024-10-30').map((t) => t.text)).not.toContain('The quarter');
   });
 });
+
+describe("'last'/'next' before a month-day", () => {
+  it("'last Oct. 23' is the month-day, in the past", () => {
+    expect(find('The doctor was shot last Oct. 23 in his home.', '1999-04-19', 'Oct. 23')).toMatchObject({ type: 'DATE', value: '1998-10-23' });
+  });
+  it("'next March 3' is the coming March 3 even when the nearest one is past", () => {
+    expect(find('The talks will resume next March 3, officials said.', '1999-04-19', 'March 3')).toMatchObject({ value: '2000-03-03' });
+  });
+  it("'last March' alone is still the month", () => {
+    expect(find('Prices rose last March.', '1999-04-19', 'last March')).toMatchObject({ value: '1998-03' });
+  });
+});

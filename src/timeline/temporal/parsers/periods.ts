@@ -48,6 +48,8 @@ const rules: Rule[] = [
       const relWord = g['rel']!.toLowerCase();
       if (g['month']) {
         const mw = g['month'];
+        // 'last Oct. 23' is a month-day (chrono's, read as past through the 'last' cue), not 'last Oct'
+        if (/^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion))/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
         if (/^(?:may|march)$/i.test(mw) && !/^[A-Z]/.test(mw)) return null;
         const month = monthNumber(mw)!;
         const dir = off < 0 ? 'past' : off > 0 ? 'future' : 'same';

@@ -71,7 +71,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'monthday': {
-          const y = pickYear(dct, p.month, p.day, cue);
+          let y = pickYear(dct, p.month, p.day, cue);
+          // 'last Oct. 23' / 'next March 3': the occurrence strictly before / after the DCT
+          const rel = /\b(last|past|next|coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
+          if (rel && validDay(dct.y, p.month, p.day)) {
+            const diff = toDays({ y: dct.y, m: p.month, d: p.day }) - toDays(dct);
+            y = /^(?:last|past)$/i.test(rel[1]!) ? (diff < 0 ? dct.y : dct.y - 1) : (diff > 0 ? dct.y : dct.y + 1);
+          }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
