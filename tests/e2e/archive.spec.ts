@@ -20,6 +20,8 @@ const BUDGET = 30 * 1024;
 let site: BuildResult;
 let server: StaticServer;
 let timeline: { events: { date: string }[] };
+/** An absolute URL on the test server for a site path. */
+const at = (path: string): string => new URL(path.replace(/^\//, ''), server.url).href;
 
 test.beforeAll(async () => {
   test.setTimeout(900_000);
@@ -48,7 +50,7 @@ test('the corpus spans years of days and the home page shows only the latest str
   const { days, months, years } = calendar();
   expect(days.length).toBeGreaterThan(300);
   expect(years.length).toBeGreaterThanOrEqual(2);
-  await page.goto(`${server.url}/`);
+  await page.goto(at('/'));
   const listed = await page.locator('[data-day]').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')));
   expect(listed.length).toBeGreaterThan(0);
   expect(listed.length).toBeLessThan(days.length);
@@ -67,7 +69,7 @@ test('every month and year page exists, with counts that add up and correct link
   for (const y of years) expect(files.has(`years/${y}/index.html`), y).toBe(true);
 
   const month = months[Math.floor(months.length / 2)]!;
-  await page.goto(`${server.url}/months/${month}/`);
+  await page.goto(at(`/months/${month}/`));
   const monthDays = days.filter((d) => d.startsWith(month));
   const shown = await page.locator('[data-day]').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')));
   expect(shown).toEqual(monthDays);
@@ -82,7 +84,7 @@ test('every month and year page exists, with counts that add up and correct link
   expect(yearDays).toEqual(days.filter((d) => d.startsWith(month.slice(0, 4))).map((d) => `/days/${d}/`));
 
   const day = monthDays[0]!;
-  await page.goto(`${server.url}/days/${day}/`);
+  await page.goto(at(`/days/${day}/`));
   await page.locator(`.kicker a[href="/months/${month}/"]`).click();
   await expect(page).toHaveURL(new RegExp(`/months/${month}/$`));
 });
@@ -90,14 +92,14 @@ test('every month and year page exists, with counts that add up and correct link
 test('the jump form goes to the chosen month with JavaScript, and to the archive index without', async ({ page, browser }) => {
   const { months } = calendar();
   const target = months[1]!;
-  await page.goto(`${server.url}/months/`);
+  await page.goto(at('/months/'));
   await page.locator('#jump-month').fill(target);
   await page.getByRole('button', { name: 'Go' }).click();
   await expect(page).toHaveURL(new RegExp(`/months/${target}/$`));
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
-  await noJs.goto(`${server.url}/`);
+  await noJs.goto(at('/'));
   await noJs.locator('#jump-month').fill(target);
   await noJs.getByRole('button', { name: 'Go' }).click();
   await expect(noJs).toHaveURL(new RegExp(`/months/\\?month=${target}$`));

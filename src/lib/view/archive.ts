@@ -7,6 +7,13 @@ import type { DayView } from './model.ts';
 import { formatMonth } from './dates.ts';
 import { monthPath, withBase } from './urls.ts';
 
+/** Actor and outlet pages show the latest whole days holding at most this many events (page weight). */
+export const FACET_MAX_EVENTS = 40;
+/** Outlet pages list at most this many of the outlet's articles, newest first. */
+export const FACET_MAX_ARTICLES = 50;
+/** Sources pages list this many articles each. */
+export const ARTICLES_PER_PAGE = 100;
+
 export interface MonthView {
   /** `YYYY-MM` */
   month: string;

@@ -363,7 +363,7 @@ export function siteView(timeline: Timeline): SiteView {
 }
 
 /** The home page lists at most this many events (whole days); the archives hold the rest. */
-export const HOME_MAX_EVENTS = 200;
+export const HOME_MAX_EVENTS = 60;
 
 export interface HomeOptions {
   /** Show only the most recent N days. */
