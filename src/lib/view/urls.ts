@@ -34,8 +34,9 @@ export function eventPath(event: { date: string; id: string }, base?: string): s
   return `${dayPath(event.date, base)}#${encodeURIComponent(event.id)}`;
 }
 
+/** An article's page; slugs of articles in sub-folders (`2025/budget`) keep their slashes. */
 export function articlePath(slug: string, base?: string): string {
-  return withBase(`articles/${encodeURIComponent(slug)}/`, base);
+  return withBase(`articles/${slug.split('/').map(encodeURIComponent).join('/')}/`, base);
 }
 
 /** Anchor id of a sentence on its article page. */

@@ -10,6 +10,7 @@ describe('site paths', () => {
     expect(dayPath('2025-11-24', '/')).toBe('/days/2025-11-24/');
     expect(eventPath({ date: '2025-11-24', id: 'geneva-talks-1a2b' }, '/x')).toBe('/x/days/2025-11-24/#geneva-talks-1a2b');
     expect(articlePath('a-b', '/')).toBe('/articles/a-b/');
+    expect(articlePath('archive/budget talks', '/')).toBe('/articles/archive/budget%20talks/');
     expect(sentencePath('a-b', 7, '/')).toBe('/articles/a-b/#s-7');
   });
 
