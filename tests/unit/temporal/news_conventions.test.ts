@@ -46,3 +46,10 @@ describe("'last'/'next' before a month-day", () => {
     expect(find('Prices rose last March.', '1999-04-19', 'last March')).toMatchObject({ value: '1998-03' });
   });
 });
+
+describe('decades and centuries as durations', () => {
+  it("'less than a decade' is counted in years like 'about a decade'", () => {
+    expect(find('The ban lasted less than a decade.', '1999-03-12', 'less than a decade')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+    expect(find('He ruled for about a decade.', '1999-03-12', 'about a decade')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+  });
+});

@@ -116,6 +116,8 @@ function fmtMonthShift(ctx: Ctx, n: number): string {
 
 function durationFor(n: number, unit: string): string {
   const letter: Record<string, string> = { day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE' };
+  // counted decades and centuries in years, as everywhere else ('a decade' = P10Y, 'two centuries' = P200Y)
+  if (n >= 0 && (unit === 'decade' || unit === 'century')) return `P${n * (unit === 'decade' ? 10 : 100)}Y`;
   return n < 0 ? `PX${letter[unit]}` : `P${n}${letter[unit]}`;
 }
 
