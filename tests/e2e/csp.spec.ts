@@ -54,7 +54,7 @@ for (const path of samplePages()) {
         console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
       });
     });
-    const response = await page.goto(server.url.replace(base, '') + path, { waitUntil: 'load' });
+    const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toBeTruthy();
     await page.waitForTimeout(300);

@@ -24,6 +24,12 @@ export function parseHeaders(source: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    // `! Name` (Cloudflare Pages): drop the header inherited from earlier matching rules.
+    const detach = /^\s+!\s*([\w-]+)\s*$/.exec(raw);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]}`, '']);
+      continue;
+    }
     const colon = raw.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: cannot read line ${JSON.stringify(raw)}`);
     rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
@@ -42,6 +48,10 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;
     for (const [name, value] of rule.headers) {
+      if (name.startsWith('!')) {
+        delete out[name.slice(1).toLowerCase()];
+        continue;
+      }
       const key = name.toLowerCase();
       out[key] = out[key] ? `${out[key]}, ${value}` : value;
     }
