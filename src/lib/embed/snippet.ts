@@ -26,7 +26,7 @@ export const DEFAULT_WIDTH = 640;
 export const MIN_HEIGHT = 240;
 export const MAX_HEIGHT = 1600;
 
-/** The page of the full site that an embed shows, relative to the base (`''`, `days/2025-11-24/`). */
+/** The page of the full site that an embed shows, relative to the base (`''`, `days/2024-03-04/`). */
 export function pagePath(target: EmbedTarget): string {
   return target.kind === 'day' ? `days/${target.date}/` : '';
 }

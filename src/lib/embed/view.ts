@@ -13,7 +13,7 @@ export function embedTitle(day?: Pick<DayView, 'label'>): string {
   return day ? `${SITE_NAME}: ${day.label}` : `${SITE_NAME}: the timeline`;
 }
 
-/** "12 events on 4 days, Nov 21 – 27, 2025"; "3 events" for a single day. */
+/** "12 events on 4 days, Mar 11 – 17, 2024"; "3 events" for a single day. */
 export function embedSummary(days: readonly Pick<DayView, 'date' | 'events'>[]): string {
   const events = plural(days.reduce((n, d) => n + d.events.length, 0), 'event');
   const first = days[0];

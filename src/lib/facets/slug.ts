@@ -4,7 +4,7 @@
  */
 
 /**
- * Lower-case kebab-case: Latin diacritics folded ("Zelenskyy" and "Zelenskyý" agree), apostrophes dropped,
+ * Lower-case kebab-case: Latin diacritics folded ("Dvorak" and "Dvořák" agree), apostrophes dropped,
  * `&` read as "and", a leading "the" dropped; letters of other scripts are kept as they are.
  */
 export function slugify(name: string): string {

@@ -94,12 +94,12 @@ export function articleMs(article: AnalyzedArticle): number {
   return ms;
 }
 
-/** RFC 3339 in UTC without fractional seconds: `2025-11-23T00:00:00Z`. */
+/** RFC 3339 in UTC without fractional seconds: `2024-03-03T00:00:00Z`. */
 export function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** RFC 3339 in the event's own zone for timed events (`2025-11-23T21:25:00-05:00`), UTC otherwise. */
+/** RFC 3339 in the event's own zone for timed events (`2024-03-03T21:25:00-05:00`), UTC otherwise. */
 export function rfc3339When(when: EventWhen): string {
   if (when.timed && when.zone) return new TZDate(when.ms, when.zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '');
   return rfc3339(when.ms);

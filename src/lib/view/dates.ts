@@ -1,6 +1,6 @@
 /**
  * Date formatting for pages. Every value is treated as a calendar value written in a string
- * (`2025-11-24`, `21:25`, `2025-11-23T21:25:00-05:00`): nothing here reads the clock or the
+ * (`2024-03-04`, `21:25`, `2024-03-03T21:25:00-05:00`): nothing here reads the clock or the
  * machine's time zone. Calendar days are turned into an instant at noon UTC only to let `Intl`
  * spell them, and always formatted with `timeZone: 'UTC'`, so the printed day is the written day.
  */
@@ -56,15 +56,15 @@ const DAY_STYLES: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
   /** November 24, 2025 */
   long: { year: 'numeric', month: 'long', day: 'numeric' },
-  /** Mon, Nov 24, 2025 */
+  /** Thu, Mar 14, 2024 */
   medium: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' },
-  /** Nov 24 */
+  /** Mar 14 */
   short: { month: 'short', day: 'numeric' },
   /** Monday */
   weekday: { weekday: 'long' },
 };
 
-/** Spells a calendar day (`2025-11-24`) in one of the styles above, independent of the machine's zone. */
+/** Spells a calendar day (`2024-03-04`) in one of the styles above, independent of the machine's zone. */
 export function formatDay(day: string, style: DayStyle = 'full'): string {
   return formatter({ ...DAY_STYLES[style], timeZone: 'UTC' }).format(noonUtc(day));
 }
@@ -124,7 +124,7 @@ export const PART_OF_DAY_LABEL: Record<PartOfDay, string> = {
 export interface WhenView {
   /** What to print: "9:25 PM EST", "Morning". */
   label: string;
-  /** A valid `<time datetime>` value when there is a clock time (`2025-11-24T09:25`), else undefined. */
+  /** A valid `<time datetime>` value when there is a clock time (`2024-03-04T09:25`), else undefined. */
   datetime?: string | undefined;
 }
 

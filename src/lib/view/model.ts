@@ -74,7 +74,7 @@ export interface DayView {
   date: string;
   /** "Monday, November 24, 2025" */
   label: string;
-  /** "Nov 24" */
+  /** "Mar 14" */
   shortLabel: string;
   href: string;
   events: EventView[];
@@ -190,7 +190,7 @@ export interface SentenceCite {
   eventId: string;
   date: string;
   title: string;
-  /** "Nov 24" */
+  /** "Mar 14" */
   label: string;
   href: string;
 }

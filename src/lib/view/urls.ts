@@ -12,7 +12,7 @@ export function normalizeBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** `days/2025-11-24/` → `/timeline/days/2025-11-24/` under base `/timeline`. */
+/** `days/2024-03-04/` → `/timeline/days/2024-03-04/` under base `/timeline`. */
 export function withBase(path: string, base: string = BASE): string {
   return normalizeBase(base) + path.replace(/^\/+/, '');
 }

@@ -30,7 +30,7 @@ function clauseStart(text: string, pos: number, maxBack: number): number {
     // '.', '!', '?', ';', '\n\n'
     if (c === 33 || c === 63 || c === 59) return i + 1;
     if (c === 46) {
-      // a period followed by space and uppercase / newline ends a sentence; 'Nov. 23' does not
+      // a period followed by space and uppercase / newline ends a sentence; 'Mar. 13' does not
       const next = text[i + 1];
       const prevWord = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i));
       if ((next === ' ' || next === '\n') && !(prevWord && prevWord[1]!.length <= 4 && /^[A-Z]/.test(prevWord[1]!))) return i + 1;

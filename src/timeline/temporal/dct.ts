@@ -16,7 +16,7 @@ const DCT_RE = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2}
  */
 export function parseDct(s: string): Dct {
   const m = DCT_RE.exec(s);
-  if (!m) throw new Error(`Invalid DCT '${s}': expected YYYY-MM-DD or an ISO date-time such as 2025-11-23T21:25:00-05:00`);
+  if (!m) throw new Error(`Invalid DCT '${s}': expected YYYY-MM-DD or an ISO date-time such as 2024-03-03T21:25:00-05:00`);
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
   if (!validDay(y, mo, d)) throw new Error(`Invalid DCT '${s}': no such calendar day`);
   const out: Dct = { y, m: mo, d };

@@ -27,7 +27,7 @@ import { resolve } from './refiners/resolve.ts';
 export type { TimexType } from './types.ts';
 
 export interface TimexOptions {
-  /** Document creation time: 'YYYY-MM-DD' or ISO date-time with offset ('2025-11-23T21:25:00-05:00'). Calendar values are computed in that local date/offset, never in UTC or the machine zone. */
+  /** Document creation time: 'YYYY-MM-DD' or ISO date-time with offset ('2024-03-03T21:25:00-05:00'). Calendar values are computed in that local date/offset, never in UTC or the machine zone. */
   dct: string;
 }
 
@@ -37,7 +37,7 @@ export interface Timex {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value: 2025-11-23, 2025-11-22TEV, 2025-11-22T21:25, 2025-W47, 2025-11, 2025-Q4, 2025, 201, PRESENT_REF, P3D, XXXX-WXX-7 ... */
+  /** TIMEX3 value: 2024-03-03, 2024-03-02TEV, 2024-03-02T21:25, 2025-W47, 2025-11, 2025-Q4, 2025, 201, PRESENT_REF, P3D, XXXX-WXX-7 ... */
   value: string;
   /** TIMEX3 mod when present: START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE ... */
   mod?: string;

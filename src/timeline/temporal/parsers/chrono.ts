@@ -1,6 +1,6 @@
 /**
  * chrono-node does the heavy lifting for absolute dates and clock times:
- * 'Nov. 23, 2025', '11/23/2025', 'Monday, November 24', 'Sunday, November 23,
+ * 'Mar. 13, 2025', '11/23/2025', 'Monday, November 24', 'Sunday, November 23,
  * 2025', '9:25 pm ET', weekdays. We run a trimmed copy of chrono's strict
  * English configuration once per text and only read the components chrono is
  * certain about; all calendar arithmetic (years, directions) is ours, so the
