@@ -64,6 +64,8 @@ async function visit(page: Page, path: string): Promise<string[]> {
   const injected = await page.evaluate(() =>
     [...document.querySelectorAll('body script:not([src]), iframe, object, embed, base, meta[http-equiv], form[action^="javascript" i], [onerror], [onload], [onmouseover], svg[onload]')]
       .filter((el) => !(el.tagName === 'SCRIPT' && /json/.test(el.getAttribute('type') ?? '')))
+      // The site's own embed previews: a sandboxed frame of one of its /embed/ pages.
+      .filter((el) => !(el.tagName === 'IFRAME' && /^\/embed\//.test(el.getAttribute('data-src') ?? el.getAttribute('src') ?? '') && el.hasAttribute('sandbox')))
       .map((el) => el.outerHTML.slice(0, 120)),
   );
   for (const el of injected) signs.push(`element in the page: ${el}`);
@@ -106,7 +108,7 @@ test('the payloads are shown as text on the article page', async ({ page }) => {
   }
   // A javascript: link keeps its words, not its link.
   expect(body).toContain('the notice');
-  await expect(page.locator('a', { hasText: 'the notice' })).toHaveCount(0);
+  await expect(page.locator('a', { hasText: /^the (other )?notice$/ })).toHaveCount(0);
   await page.goto(new URL(server.url).origin + '/articles/entities/');
   // Text that was already escaped in the Markdown shows as the characters it stands for, once.
   expect(await page.locator('main').innerText()).toContain("<script>window.__pwned='entity'</script>");
