@@ -130,9 +130,20 @@ test('feeds are well-formed and a feed reader rendering their HTML would run not
       const out: string[] = [];
       const doc = new DOMParser().parseFromString(source, 'application/xml');
       if (doc.querySelector('parsererror')) return [`not well-formed: ${doc.querySelector('parsererror')!.textContent}`];
-      // Anything a reader shows as HTML: RSS description / content:encoded, Atom content / summary.
+      // Anything a reader shows as HTML: RSS <description> and <content:encoded>; Atom <content>,
+      // <summary>, <title> and <subtitle> when type="html" (type="text", the default, is shown as text).
+      const atom = doc.documentElement.localName === 'feed';
       for (const el of [...doc.getElementsByTagName('*')]) {
-        if (!/^(description|encoded|content|summary|title|subtitle)$/.test(el.localName)) continue;
+        const isHtml = atom
+          ? /^(content|summary|title|subtitle|rights)$/.test(el.localName) && el.getAttribute('type') === 'html'
+          : el.localName === 'description' || el.localName === 'encoded';
+        if (atom && el.getAttribute('type') === 'xhtml') {
+          for (const bad of el.querySelectorAll('*')) {
+            if (/^(script|iframe|object|embed|svg|style|base|meta|form|link)$/i.test(bad.localName)) out.push(`<${el.localName} type="xhtml"> contains <${bad.localName}>`);
+          }
+          continue;
+        }
+        if (!isHtml) continue;
         const html = new DOMParser().parseFromString(el.textContent ?? '', 'text/html');
         for (const bad of html.querySelectorAll('script, iframe, object, embed, svg, style, base, meta, form, link')) {
           out.push(`<${el.localName}> contains <${bad.tagName.toLowerCase()}>`);
