@@ -1,7 +1,7 @@
 /** RSS 2.0 through @astrojs/rss: events newest first, full citations in `content:encoded`. */
 import { getRssString } from '@astrojs/rss';
 import type { Timeline } from '../../timeline/types.ts';
-import { escapeXml } from './escape.ts';
+import { escapeHtml, escapeXml } from './escape.ts';
 import { rfc822 } from './dates.ts';
 import { FEED_ITEM_LIMIT, contentUpdatedMs, feedItems, siteRoot, siteUrl, type FeedItem, type FeedItemOptions, type FeedSite } from './items.ts';
 
@@ -36,7 +36,9 @@ export async function rssFeed(timeline: Timeline, site: FeedSite, options: RssOp
       title: itemTitle(item),
       link: item.url,
       pubDate: new Date(item.when.ms),
-      description: item.summary,
+      // RSS 2.0 <description> is HTML (entity-encoded): the plain-text summary is escaped as HTML
+      // first, so that article text such as "<script>" reaches the reader as text, not markup.
+      description: escapeHtml(item.summary),
       content: item.contentHtml,
       categories: [item.kind === 'scheduled' ? 'Scheduled' : 'Occurred', ...item.actors],
     })),
