@@ -68,6 +68,17 @@ const fullDay = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Does the expression state its year itself ("Nov. 24, 2025", "2025-11-24", "11/24/2025")? */
 const statesYear = /\b\d{4}\b/;
 
+/** A month-day that no calendar has ("XXXX-02-30", "2025-11-31"), checked in a leap year when the year is unknown. */
+function unrealDay(value: string): boolean {
+  const m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return false;
+  const y = m[1] === 'XXXX' ? 2000 : Number(m[1]);
+  const month = Number(m[2]);
+  const d = Number(m[3]);
+  if (month < 1 || month > 12 || d < 1) return true;
+  return d > new Date(Date.UTC(y, month, 0)).getUTCDate();
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -113,9 +124,11 @@ export function buildReport(timeline: Timeline): BuildReport {
       const isPlaced = placed.has(`${base.article}#${sentence.index}#${timex.text}`);
       const day = fullDay.exec(timex.value);
       if (!isPlaced) {
-        const reason = !day
-          ? 'not a single day (week, month, year, duration or unresolved)'
-          : 'a day, but no event was placed on it (no event sentence, or out of range)';
+        const reason = unrealDay(timex.value)
+          ? 'not a real calendar date'
+          : !day
+            ? 'not a single day (week, month, year, duration or unresolved)'
+            : 'a day, but no event was placed on it (no event sentence, or out of range)';
         // Only report expressions that name a time, not durations such as "three hours".
         if (timex.type !== 'DURATION' && timex.type !== 'SET') notPlaced.push({ ...base, reason });
       } else if (timex.anchor ? timex.anchor !== 'absolute' : !statesYear.test(timex.text)) {

@@ -185,6 +185,19 @@ describe('recoverable input: the build warns, continues, and nothing is dropped'
       expect(event.date, JSON.stringify(event)).toMatch(/^2025-11-2\d$/);
       expect(event.citations.map((c) => c.sentence).join(' ')).not.toMatch(/3025|Feb\. 30/);
     }
+    expect(timeline.events.map((e) => e.date).filter((d) => !d.startsWith('2025-'))).toEqual([]);
+  });
+
+  it("an unreal date ('Feb. 30') is reported in build-report.json and in the build's summary", (ctx) => {
+    if (!existsSync(dist('build-report.json'))) ctx.skip();
+    const report = JSON.parse(readFileSync(dist('build-report.json'), 'utf8')) as {
+      notPlaced: { article: string; expression: string; reason: string }[];
+    };
+    expect(report.notPlaced.filter((n) => n.article === 'absurd-dates').map((n) => [n.expression, n.reason])).toContainEqual([
+      'Feb. 30',
+      'not a real calendar date',
+    ]);
+    expect(recoverable.output).toMatch(/absurd-dates\.md: "Feb\. 30" \(XXXX-02-30\): not a real calendar date/);
   });
 
   it('the 2 MB article is complete on its page', (ctx) => {

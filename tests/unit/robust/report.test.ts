@@ -23,10 +23,11 @@ function article(slug: string, text: string, timexes: { text: string; value: str
   };
 }
 
-const b = article('b-talks', 'Talks were held on Monday. A deal is due by Nov. 27, 2025. Mars in 3025 is planned.', [
+const b = article('b-talks', 'Talks were held on Monday. A deal is due by Nov. 27, 2025. Mars in 3025 is planned. It was signed on Feb. 30.', [
   { text: 'Monday', value: '2025-11-24' },
   { text: 'Nov. 27, 2025', value: '2025-11-27', anchor: 'absolute' },
   { text: '3025', value: '3025' },
+  { text: 'Feb. 30', value: 'XXXX-02-30' },
 ]);
 const a = article('a-empty', '', [], {
   headline: 'Untitled',
@@ -65,7 +66,7 @@ describe('build report', () => {
       days: 2,
       citations: 2,
       sentencesInferred: 1,
-      sentencesNotPlaced: 1,
+      sentencesNotPlaced: 2,
       warnings: 2,
       filesWithWarnings: 1,
     });
@@ -90,6 +91,15 @@ describe('build report', () => {
         value: '3025',
         reason: 'not a single day (week, month, year, duration or unresolved)',
       },
+      {
+        article: 'b-talks',
+        file: 'content/articles/b-talks.md',
+        sentenceIndex: 3,
+        sentence: 'It was signed on Feb. 30.',
+        expression: 'Feb. 30',
+        value: 'XXXX-02-30',
+        reason: 'not a real calendar date',
+      },
     ]);
   });
 
@@ -109,12 +119,13 @@ describe('build report', () => {
   it('prints a summary naming files', () => {
     expect(summaryLines(report)).toEqual([
       '2 articles read (1 with an inferred date), 2 events (1 scheduled) on 2 days, 2 citations',
-      '1 sentence dated by inference, 1 with a date expression not placed on a day',
+      '1 sentence dated by inference, 2 with a date expression not placed on a day',
       '2 warnings in 1 file:',
       '  content/articles/a-empty.md: no title; the first sentence stands in — add `title:`',
       '  content/articles/a-empty.md: the article has no text',
       'date expressions not placed on a day:',
       '  content/articles/b-talks.md: "3025" (3025): not a single day (week, month, year, duration or unresolved)',
+      '  content/articles/b-talks.md: "Feb. 30" (XXXX-02-30): not a real calendar date',
     ]);
   });
 });
