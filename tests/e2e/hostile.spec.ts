@@ -115,6 +115,7 @@ test('the payloads are shown as text on the article page', async ({ page }) => {
 });
 
 test('no inline code on any page and every link resolves, even with hostile content', async ({ page }) => {
+  test.setTimeout(180_000);
   const facts = await collectFacts(page, new URL(server.url).origin, pages);
   expect(inlineCode(facts)).toEqual([]);
   expect(unknown(brokenLinks(facts, site.outDir, '/'))).toEqual([]);

@@ -30,17 +30,20 @@ test('the site has pages of every kind', () => {
 });
 
 test('every internal link, asset and #anchor resolves', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const problems = brokenLinks(await gather(page, origin), dist, base);
   expect(unknown(problems)).toEqual([]);
 });
 
 test('nothing inline that a strict CSP would block', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   expect(inlineCode(await gather(page, origin))).toEqual([]);
 });
 
 test('every page is valid HTML (html-validate, zero errors)', async () => {
+  test.setTimeout(180_000);
   const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
   const errors: string[] = [];
   for (const file of distFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
