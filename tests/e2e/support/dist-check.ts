@@ -175,12 +175,7 @@ export function inlineCode(facts: PageFacts[]): Problem[] {
  * Problems known and owned elsewhere, each with its owner: filtered out so that the checks stay
  * live for everything else. Remove an entry as soon as its fix lands.
  */
-export const known: { problem: RegExp; owner: string }[] = [
-  { problem: /<a href="[^"]*\/(actors|outlets)\/">: no such file/, owner: 'discover: the /actors/ and /outlets/ index pages linked from /search/' },
-  { problem: /aria-label-misuse/, owner: 'site: aria-label on <ul>/<ol> (index.astro legend, ActorList ul.actors, EventDetail ol.cites)' },
-  { problem: /element-permitted-content: <ul> element is not permitted as content under <span>/, owner: 'site: ActorList wraps its <ul> in a <span>' },
-  { problem: /no-implicit-button-type/, owner: 'embed: EmbedButton.astro, the Close <button> of the dialog has no type' },
-];
+export const known: { problem: RegExp; owner: string }[] = [];
 
 /** The problems not in `known`. */
 export function unknown<T extends Problem | string>(list: T[]): T[] {
