@@ -22,7 +22,7 @@ export interface ReportSentence {
   sentenceIndex: number;
   sentence: string;
   expression: string;
-  /** The calendar value the expression resolved to (TIMEX3-like: `2025-11-24`, `2025-W48`, `3025`). */
+  /** The calendar value the expression resolved to (TIMEX3-like: `2024-03-05`, `2024-W10`, `3025`). */
   value: string;
   /** Why it is listed, in words. */
   reason: string;
@@ -65,7 +65,7 @@ export interface BuildReport {
 }
 
 const fullDay = /^(\d{4})-(\d{2})-(\d{2})/;
-/** Does the expression state its year itself ("Nov. 24, 2025", "2025-11-24", "11/24/2025")? */
+/** Does the expression state its year itself ("Mar. 5, 2024", "2024-03-05", "3/5/2024")? */
 const statesYear = /\b\d{4}\b/;
 
 /** A month-day that no calendar has ("XXXX-02-30", "2025-11-31"), checked in a leap year when the year is unknown. */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-/** ISO 8601 calendar date, e.g. `2025-11-23`. */
+/** ISO 8601 calendar date, e.g. `2024-03-05`. */
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-/** ISO 8601 date-time with an explicit offset, e.g. `2025-11-23T21:25:00-05:00` or `…Z`. */
+/** ISO 8601 date-time with an explicit offset, e.g. `2024-03-05T14:10:00-05:00` or `…Z`. */
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A value as the editor wrote it, for messages: strings quoted, dates as ISO, the rest as JSON. */
@@ -34,7 +34,7 @@ function isRealCalendarDate(value: string): boolean {
 }
 
 /**
- * A date as the article states it. Quote it in YAML (`published: "2025-11-23T21:25:00-05:00"`):
+ * A date as the article states it. Quote it in YAML (`published: "2024-03-05T14:10:00-05:00"`):
  * unquoted, YAML turns it into an instant in UTC and the offset (and so the local day) is lost.
  * An unquoted date-only value is accepted as the same calendar day.
  */
@@ -46,11 +46,11 @@ export const articleDate = z.preprocess(
   z
     .string({
       error: (issue) =>
-        `expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00"), in quotes; got ${shown(issue.input)}`,
+        `expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00"), in quotes; got ${shown(issue.input)}`,
     })
     .refine((v) => isoDate.test(v) || isoDateTime.test(v), {
       error: (issue) =>
-        `expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00"); got ${shown(issue.input)}`,
+        `expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00"); got ${shown(issue.input)}`,
       abort: true,
     })
     .refine(isRealCalendarDate, {
@@ -118,7 +118,7 @@ export const articleSchema = z.strictObject(
     updated: articleDate.optional(),
     /** The zone of the article's times (IANA). Defaults to the zone implied by the offset of `published`. */
     timezone: ianaZone.optional(),
-    /** The dateline place ("GENEVA"). */
+    /** The dateline place ("WASHINGTON"). */
     dateline: text('the dateline place').optional(),
     /** Photo captions that accompany the article: shown as captions, never cited as body sentences. */
     captions: textList('caption').default([]),

@@ -21,7 +21,7 @@ interface FatalCase {
 }
 
 
-const ISO = 'expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00")';
+const ISO = 'expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00")';
 
 const fatal: FatalCase[] = [
   {

@@ -35,7 +35,7 @@ describe('frontmatter schema messages name the field, what was given and what is
 
   it('a published that is not a date: one message, with the value and the expected form', () => {
     expect(problems({ ...ok, published: 'Nov 31' })).toEqual([
-      'published: expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00"); got "Nov 31"',
+      'published: expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00"); got "Nov 31"',
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('frontmatter schema messages name the field, what was given and what is
 
   it('an unquoted date-time (YAML made it an instant in UTC, losing the offset) is refused with a hint to quote it', () => {
     expect(problems({ ...ok, published: new Date('2025-11-24T02:25:00Z') })).toEqual([
-      'published: expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00"), in quotes; got the date-time 2025-11-24T02:25:00.000Z',
+      'published: expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00"), in quotes; got the date-time 2025-11-24T02:25:00.000Z',
     ]);
     // An unquoted date-only value is the same calendar day.
     expect(articleSchema.parse({ ...ok, published: new Date('2025-11-24T00:00:00Z') }).published).toBe('2025-11-24');
@@ -59,7 +59,7 @@ describe('frontmatter schema messages name the field, what was given and what is
 
   it('a date-time without an offset is refused (its day would depend on the machine)', () => {
     expect(problems({ ...ok, published: '2025-11-24T10:00' })).toEqual([
-      'published: expected an ISO date ("2025-11-23") or date-time with offset ("2025-11-23T21:25:00-05:00"); got "2025-11-24T10:00"',
+      'published: expected an ISO date ("2024-03-05") or date-time with offset ("2024-03-05T14:10:00-05:00"); got "2025-11-24T10:00"',
     ]);
   });
 
