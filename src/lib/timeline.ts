@@ -7,6 +7,7 @@
  * only the articles without a stated date are analysed (their year is recovered from the whole
  * collection), then everything is merged. In `astro dev` those analyses are also cached by digest.
  */
+import { fromFrontmatter } from '../loaders/files.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimeline, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
@@ -15,24 +16,9 @@ import { ANALYSIS_KEY, expandAnalysis, type StoredAnalysis } from '../loaders/ar
 let memo: Promise<Timeline> | undefined;
 const cache = new Map<string, ArticleAnalysis>();
 
-/** The article as the pipeline receives it. */
+/** The article as the pipeline receives it (the same mapping as for files read outside Astro). */
 export function toArticleInput(entry: CollectionEntry<'articles'>): ArticleInput {
-  const d = entry.data;
-  return {
-    slug: entry.id,
-    file: entry.filePath ?? `${entry.id}.md`,
-    title: d.title,
-    subtitle: d.subtitle,
-    publisher: d.publisher,
-    authors: d.authors,
-    url: d.url,
-    published: d.published,
-    updated: d.updated,
-    timezone: d.timezone,
-    dateline: d.dateline,
-    captions: d.captions,
-    body: entry.body ?? '',
-  };
+  return fromFrontmatter(entry.id, entry.filePath ?? `${entry.id}.md`, entry.data, entry.body ?? '');
 }
 
 /** The timeline of the whole collection, built once per build. */
