@@ -83,14 +83,17 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
   // Article order: earliest day first, then slug (the first citation of an event gives its id).
   const ordered = [...articles].sort((a, b) => cmp(a.date.day, b.date.day) || cmp(a.input.slug, b.input.slug));
   const stats = new TermStats();
-  const sentenceTerms = new Map<string, string[]>();
+  // Content terms of every event-bearing sentence, by article slug and sentence index.
+  const sentenceTerms = new Map<string, (string[] | undefined)[]>();
   for (const a of ordered) {
+    const bySentence: (string[] | undefined)[] = [];
     for (const s of a.sentences) {
       if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
       const terms = contentTerms(s.text);
-      sentenceTerms.set(`${a.input.slug}#${s.index}`, terms);
+      bySentence[s.index] = terms;
       stats.add(terms);
     }
+    sentenceTerms.set(a.input.slug, bySentence);
   }
   const idfOf = (t: string): number => stats.idf(t);
   const maxIdf = stats.idf('\u0000never');
@@ -102,7 +105,7 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
     const bodySentences = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
     const lede = new Set(bodySentences.slice(0, LEDE_SENTENCES));
     for (const cand of a.candidates) {
-      const terms = sentenceTerms.get(`${cand.article}#${cand.citation.sentenceIndex}`) ?? contentTerms(cand.citation.sentence);
+      const terms = sentenceTerms.get(cand.article)?.[cand.citation.sentenceIndex] ?? contentTerms(cand.citation.sentence);
       const m: Member = {
         cand,
         vec: stats.weightedVector(contentTerms(cand.core), terms, REST_WEIGHT),
@@ -228,18 +231,21 @@ function attachByContent(
   ordered: ArticleAnalysis[],
   clustersByDay: Map<string, Cluster[]>,
   stats: TermStats,
-  sentenceTerms: Map<string, string[]>,
+  sentenceTerms: Map<string, (string[] | undefined)[]>,
   options: MergeOptions,
 ): void {
-  // Inverted index: term → clusters (with their day number).
-  const index = new Map<string, { cluster: Cluster; dayNum: number }[]>();
+  // Inverted index per day: day number → term → clusters. A sentence only looks at the days within
+  // the window around its article's day, never at the whole collection.
+  const index = new Map<number, Map<string, Cluster[]>>();
   for (const [day, clusters] of clustersByDay) {
     const dn = dayNumber(day);
+    let terms = index.get(dn);
+    if (!terms) index.set(dn, (terms = new Map()));
     for (const c of clusters) {
       for (const t of c.centroid.keys()) {
-        const list = index.get(t) ?? [];
-        list.push({ cluster: c, dayNum: dn });
-        index.set(t, list);
+        const list = terms.get(t);
+        if (list) list.push(c);
+        else terms.set(t, [c]);
       }
     }
   }
@@ -251,16 +257,22 @@ function attachByContent(
       if (s) dated.add(s.index);
     }
     const articleDayNum = dayNumber(a.date.day);
+    const near: Map<string, Cluster[]>[] = [];
+    for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
+      const terms = index.get(d);
+      if (terms) near.push(terms);
+    }
+    if (near.length === 0) continue;
+    const termsOf = sentenceTerms.get(a.input.slug) ?? [];
     for (const s of a.sentences) {
       if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
-      const terms = sentenceTerms.get(`${a.input.slug}#${s.index}`) ?? [];
+      const terms = termsOf[s.index] ?? [];
       if (terms.length < 3) continue;
       const vec = stats.vector(terms);
       const scores = new Map<Cluster, number>();
       for (const [t, w] of vec) {
-        for (const { cluster, dayNum } of index.get(t) ?? []) {
-          if (Math.abs(dayNum - articleDayNum) > options.contentWindowDays) continue;
-          scores.set(cluster, (scores.get(cluster) ?? 0) + w * (cluster.centroid.get(t) ?? 0));
+        for (const day of near) {
+          for (const cluster of day.get(t) ?? []) scores.set(cluster, (scores.get(cluster) ?? 0) + w * (cluster.centroid.get(t) ?? 0));
         }
       }
       let best: Cluster | null = null;

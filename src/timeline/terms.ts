@@ -15,18 +15,38 @@ export function foldWord(w: string): string {
   return s;
 }
 
+/**
+ * What a word contributes: its folded term and its event concept, or null for numbers, stop words
+ * and one-letter words. Memoised per raw word: news vocabulary repeats, and this runs on every
+ * sentence of the collection at each build.
+ */
+const wordTerms = new Map<string, readonly string[] | null>();
+
+function termsOfWord(raw: string): readonly string[] | null {
+  let t = wordTerms.get(raw);
+  if (t !== undefined) return t;
+  t = null;
+  if (!/^\d+$/.test(raw)) {
+    const w = foldWord(raw);
+    const lower = raw.toLowerCase();
+    if (w.length >= 2 && !STOP_WORDS.has(w) && !STOP_WORDS.has(lower)) {
+      const concept = EVENT_CONCEPTS.get(lower) ?? EVENT_CONCEPTS.get(w);
+      t = concept ? [w, concept] : [w];
+    }
+  }
+  wordTerms.set(raw, t);
+  return t;
+}
+
 /** Distinct content terms of a text, optionally skipping the character ranges of date expressions. */
 export function contentTerms(text: string, skip: [number, number][] = []): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    if (skip.some(([s, e]) => m.index >= s && m.index < e)) continue;
-    const raw = m[0];
-    if (/^\d+$/.test(raw)) continue;
-    const w = foldWord(raw);
-    if (w.length < 2 || STOP_WORDS.has(w) || STOP_WORDS.has(raw.toLowerCase())) continue;
-    out.add(w);
-    const concept = EVENT_CONCEPTS.get(raw.toLowerCase()) ?? EVENT_CONCEPTS.get(w);
-    if (concept) out.add(concept);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const at = m.index;
+    if (skip.length && skip.some(([s, e]) => at >= s && at < e)) continue;
+    const terms = termsOfWord(m[0]);
+    if (terms) for (const t of terms) out.add(t);
   }
   return [...out];
 }
