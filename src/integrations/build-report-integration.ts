@@ -4,11 +4,12 @@
  * stop the build if an article file of the content folder is missing from it (nothing is dropped
  * silently).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { summaryLines, type BuildReport } from './report.ts';
+import { pipelineTimings } from '../lib/build/timings.ts';
 
 /** Every `*.md` under `dir`, as absolute paths. */
 function markdownFiles(dir: string): string[] {
@@ -43,6 +44,13 @@ export default function buildReport(options: BuildReportOptions = {}): AstroInte
         }
         const report = JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
         for (const line of summaryLines(report)) logger.info(line);
+        const t = pipelineTimings();
+        logger.info(
+          `pipeline: ${t.analysed} article${t.analysed === 1 ? '' : 's'} analysed in ${Math.round(t.analysisMs)} ms, ` +
+            `${t.reused} reused from the content cache; timeline merged in ${Math.round(t.mergeMs)} ms`,
+        );
+        const timingsFile = process.env.NEWS_TIMELINE_TIMINGS;
+        if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify({ pipelineMs: t.analysisMs + t.mergeMs, ...t }, null, 2)}\n`);
 
         const content = resolve(root, options.content ?? process.env.NEWS_TIMELINE_CONTENT ?? './content/articles');
         const listed = new Set(report.articles.map((a) => resolve(root, a.file)));

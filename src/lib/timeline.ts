@@ -12,6 +12,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimeline, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
 import { ANALYSIS_KEY, expandAnalysis, type StoredAnalysis } from '../loaders/articles.ts';
+import { pipelineTimings, timed } from './build/timings.ts';
 
 let memo: Promise<Timeline> | undefined;
 const cache = new Map<string, ArticleAnalysis>();
@@ -35,12 +36,13 @@ export function getTimeline(): Promise<Timeline> {
       const key = `${ANALYSIS_VERSION}:${entry.id}:${entry.digest ?? JSON.stringify(input)}:${stated ? '' : ctx.knownDays.join(',')}`;
       let a = cache.get(key);
       if (!a) {
-        a = analyzeArticle(input, ctx);
+        a = timed('analysisMs', () => analyzeArticle(input, ctx));
+        pipelineTimings().analysed++;
         cache.set(key, a);
       }
       return a;
     });
-    return buildTimeline(analyzed);
+    return timed('mergeMs', () => buildTimeline(analyzed));
   })();
   return memo;
 }

@@ -21,6 +21,7 @@ import { splitFrontmatter, fromFrontmatter } from './files.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { ANALYSIS_VERSION, analyzeArticle, type ArticleAnalysis } from '../timeline/pipeline.ts';
 import type { AnalyzedArticle } from '../timeline/types.ts';
+import { pipelineTimings, timed } from '../lib/build/timings.ts';
 
 /** What an entry stores besides its frontmatter: the analysis without the input and without duplicated text. */
 export interface StoredAnalysis extends Omit<ArticleAnalysis, 'input' | 'blocks' | 'sentences'> {
@@ -96,7 +97,10 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const shown = join(options.base, file);
         const digest = generateDigest(`${contents}\n\u0000${salt}`);
         const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) return;
+        if (existing && existing.digest === digest && existing.filePath === filePath) {
+          pipelineTimings().reused++;
+          return;
+        }
         let frontmatter: unknown;
         let body: string;
         try {
@@ -113,7 +117,10 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const input = fromFrontmatter(id, filePath, data as unknown as ArticleFrontmatter, body);
         const stored: Record<string, unknown> = { ...data };
         // Articles with a stated date are analysed here, once per content digest; the others depend on the collection.
-        if (input.published ?? input.updated) stored[ANALYSIS_KEY] = compactAnalysis(analyzeArticle(input, { knownDays: [] }));
+        if (input.published ?? input.updated) {
+          stored[ANALYSIS_KEY] = timed('analysisMs', () => compactAnalysis(analyzeArticle(input, { knownDays: [] })));
+          pipelineTimings().analysed++;
+        }
         store.set({ id, data: stored, body, filePath, digest });
       };
 

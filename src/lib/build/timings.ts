@@ -1,0 +1,38 @@
+/**
+ * The pipeline's own time in a build: per-article analysis in the content loader and the
+ * collection-wide merge in `getTimeline()`. Both run in the one `astro build` process (the loader
+ * during content sync, the merge when the first page renders), in different module graphs, so
+ * the figures meet on `globalThis`. The build-report integration prints them and, when
+ * `NEWS_TIMELINE_TIMINGS` names a file, writes them there as JSON (the benchmark reads it).
+ * Nothing here reaches `dist/`: timings are not part of the reproducible output.
+ */
+export interface PipelineTimings {
+  /** Milliseconds spent analysing articles (segment, article date, temporal, events). */
+  analysisMs: number;
+  /** Articles analysed in this build. */
+  analysed: number;
+  /** Articles whose stored analysis was reused (content digest unchanged). */
+  reused: number;
+  /** Milliseconds spent merging the collection into the timeline (`buildTimeline`). */
+  mergeMs: number;
+}
+
+const KEY = Symbol.for('news-timeline.pipeline-timings');
+
+type Holder = { [KEY]?: PipelineTimings };
+
+/** This process's running totals (created on first use). */
+export function pipelineTimings(): PipelineTimings {
+  const g = globalThis as Holder;
+  return (g[KEY] ??= { analysisMs: 0, analysed: 0, reused: 0, mergeMs: 0 });
+}
+
+/** Runs `fn`, adding its wall time to `field`. */
+export function timed<T>(field: 'analysisMs' | 'mergeMs', fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    pipelineTimings()[field] += performance.now() - t0;
+  }
+}
