@@ -178,12 +178,50 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
 /**
  * Groups of `items` by average-link clustering; returns for each item the index of its group's first
  * item. Deterministic: ties are broken by index.
+ *
+ * Two groups only merge when the mean similarity between their items reaches the threshold, so at
+ * least one pair across them must reach it: groups never cross the connected components of the
+ * graph whose edges are the pairs at or above the threshold. Each component is clustered on its
+ * own (same result, far less work on a busy day, where most reports are about different things).
  */
 export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, threshold: number): number[] {
   const n = items.length;
-  const sum: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sum[i]![j] = sum[j]![i] = sim(items[i]!, items[j]!);
-  const groups: (number[] | null)[] = items.map((_, i) => [i]);
+  const sims: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+  const root = Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = sim(items[i]!, items[j]!);
+      sims[i]![j] = sims[j]![i] = v;
+      if (v >= threshold) {
+        const a = find(i);
+        const b = find(j);
+        if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+  const components = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const c = components.get(r);
+    if (c) c.push(i);
+    else components.set(r, [i]);
+  }
+  const parent = Array.from({ length: n }, (_, i) => i);
+  for (const members of components.values()) {
+    if (members.length > 1) clusterComponent(members, sims, threshold, parent);
+  }
+  return parent;
+}
+
+/** Average-link clustering of one component (`members`: item indices, ascending); writes each item's group's first index into `parent`. */
+function clusterComponent(members: number[], sims: Float64Array[], threshold: number, parent: number[]): void {
+  const n = members.length;
+  const sum: Float64Array[] = members.map((gi) => Float64Array.from(members, (gj) => sims[gi]![gj]!));
+  const groups: (number[] | null)[] = members.map((_, i) => [i]);
   for (;;) {
     let bi = -1;
     let bj = -1;
@@ -210,9 +248,11 @@ export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, th
       sum[bi]![k] = sum[k]![bi] = sum[bi]![k]! + sum[bj]![k]!;
     }
   }
-  const parent = new Array<number>(n).fill(0);
-  for (const g of groups) if (g) for (const i of g) parent[i] = Math.min(...g);
-  return parent;
+  for (const g of groups) {
+    if (!g) continue;
+    const first = members[Math.min(...g)]!;
+    for (const i of g) parent[members[i]!] = first;
+  }
 }
 
 /** Union of actor lists: case-insensitive, a bare surname dropped when a full name ends with it. */
@@ -234,21 +274,24 @@ function attachByContent(
   sentenceTerms: Map<string, (string[] | undefined)[]>,
   options: MergeOptions,
 ): void {
-  // Inverted index per day: day number → term → clusters. A sentence only looks at the days within
-  // the window around its article's day, never at the whole collection.
-  const index = new Map<number, Map<string, Cluster[]>>();
-  for (const [day, clusters] of clustersByDay) {
+  // Postings per day: day number → term → the clusters of that day with the term and its centroid
+  // weight. A sentence only looks at the days within the window around its article's day.
+  const clusters: Cluster[] = [];
+  const byDay = new Map<number, Map<string, Postings>>();
+  for (const [day, dayClusters] of clustersByDay) {
     const dn = dayNumber(day);
-    let terms = index.get(dn);
-    if (!terms) index.set(dn, (terms = new Map()));
-    for (const c of clusters) {
-      for (const t of c.centroid.keys()) {
-        const list = terms.get(t);
-        if (list) list.push(c);
-        else terms.set(t, [c]);
-      }
+    let terms = byDay.get(dn);
+    if (!terms) byDay.set(dn, (terms = new Map()));
+    for (const c of dayClusters) {
+      const id = clusters.push(c) - 1;
+      for (const [t, w] of c.centroid) addPosting(terms, t, id, w);
     }
   }
+  const scores = new Float64Array(clusters.length);
+  const touched: number[] = [];
+  // Articles come in day order: one merged index for the window of each article day.
+  let windowDay = Number.NaN;
+  let window = new Map<string, Postings>();
   for (const a of ordered) {
     const dated = new Set<number>();
     for (const t of a.timexes) {
@@ -257,38 +300,61 @@ function attachByContent(
       if (s) dated.add(s.index);
     }
     const articleDayNum = dayNumber(a.date.day);
-    const near: Map<string, Cluster[]>[] = [];
-    for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
-      const terms = index.get(d);
-      if (terms) near.push(terms);
+    if (articleDayNum !== windowDay) {
+      windowDay = articleDayNum;
+      window = new Map();
+      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
+        for (const [t, p] of byDay.get(d) ?? []) for (let i = 0; i < p.ids.length; i++) addPosting(window, t, p.ids[i]!, p.weights[i]!);
+      }
     }
-    if (near.length === 0) continue;
+    if (window.size === 0) continue;
     const termsOf = sentenceTerms.get(a.input.slug) ?? [];
     for (const s of a.sentences) {
       if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
       const terms = termsOf[s.index] ?? [];
       if (terms.length < 3) continue;
-      const vec = stats.vector(terms);
-      const scores = new Map<Cluster, number>();
-      for (const [t, w] of vec) {
-        for (const day of near) {
-          for (const cluster of day.get(t) ?? []) scores.set(cluster, (scores.get(cluster) ?? 0) + w * (cluster.centroid.get(t) ?? 0));
+      for (const [t, w] of stats.vector(terms)) {
+        const p = window.get(t);
+        if (!p) continue;
+        for (let i = 0; i < p.ids.length; i++) {
+          const id = p.ids[i]!;
+          if (scores[id] === 0) touched.push(id);
+          scores[id] += w * p.weights[i]!;
         }
       }
       let best: Cluster | null = null;
       let bestScore = options.contentThreshold;
-      for (const [c, score] of scores) {
+      for (const id of touched) {
+        const score = scores[id]!;
+        scores[id] = 0;
+        const c = clusters[id]!;
+        if (score < bestScore || (score === bestScore && !best)) continue;
         if (c.members.some((m) => m.cand.article === a.input.slug && m.cand.citation.sentenceIndex === s.index)) continue;
-        if (score > bestScore || (score === bestScore && best && c.members[0]!.order < best.members[0]!.order)) {
+        if (score > bestScore || c.members[0]!.order < best!.members[0]!.order) {
           best = c;
           bestScore = score;
         }
       }
+      touched.length = 0;
       if (best) {
         best.content.push({ article: a.input.slug, sentenceIndex: s.index, sentence: s.text, expression: null, match: 'content' });
       }
     }
   }
+}
+
+/** Clusters holding a term, with the term's weight in each centroid (parallel arrays). */
+interface Postings {
+  ids: number[];
+  weights: number[];
+}
+
+function addPosting(index: Map<string, Postings>, term: string, id: number, weight: number): void {
+  const p = index.get(term);
+  if (p) {
+    p.ids.push(id);
+    p.weights.push(weight);
+  } else index.set(term, { ids: [id], weights: [weight] });
 }
 
 /** The sentence holding `offset` (sentences are sorted and do not overlap): binary search. */
