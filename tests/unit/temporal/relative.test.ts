@@ -50,6 +50,17 @@ describe('weeks, months, years, quarters', () => {
     expect(find('The ceasefire will be reviewed in early August.', '2025-03-10', 'early August').value).toBe('2025-08');
     expect(find('Exports fell in January.', '2025-03-10', 'January').value).toBe('2025-01');
   });
+  it("a fronted month takes the tense of the clause after the comma: 'In January, the company brought in ...'", () => {
+    expect(find('In January, the hospital group brought in a new chief executive.', '2025-10-27', 'January').value).toBe('2025-01');
+    expect(find('In January, the hospital group will open a new wing.', '2025-10-27', 'January').value).toBe('2026-01');
+  });
+  it("a past verb right before a month-day keeps it behind the DCT: 'the fiscal year ended Jan. 31'", () => {
+    expect(find('In the fiscal year ended Jan. 31, the retailer reported sales of $59 million.', '2025-10-31', 'Jan. 31').value).toBe('2025-01-31');
+    // declared and paid later: 'payable Dec. 7', 'will be paid Dec. 14' stay ahead
+    expect(find('Directors declared a dividend payable Dec. 7 to holders of record.', '2025-10-27', 'Dec. 7').value).toBe('2025-12-07');
+    expect(find('The increased dividend will be paid Dec. 14 to holders of record.', '2025-10-27', 'Dec. 14').value).toBe('2025-12-14');
+    expect(find('The offer was extended to Nov. 20.', '2025-10-31', 'Nov. 20').value).toBe('2025-11-20');
+  });
   it('seasons and holidays', () => {
     expect(find('Fighting intensified last summer.', DCT, 'last summer').value).toBe('2025-SU');
     expect(find('Talks stalled over Thanksgiving last year.', '2025-12-05', 'Thanksgiving').value).toBe('2025-11-27');
