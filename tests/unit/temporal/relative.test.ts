@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 const DCT = '2025-11-23'; // a Sunday, ISO week 47
 
@@ -44,6 +44,22 @@ describe('weeks, months, years, quarters', () => {
     expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('FY2026');
     const q = 'Net income rose in the third quarter. A year earlier, the company lost money.';
     expect(find(q, DCT, 'A year earlier').value).toBe('2024-Q3');
+  });
+  it("year-end is the end of the DCT's year; 'since year-end' the last one", () => {
+    expect(find('The company expects to complete the sale by year-end.', '2025-11-02', 'year-end')).toMatchObject({ value: '2025', mod: 'END' });
+    expect(find("New rules should be in place by year's end.", '2025-10-26', "year's end")).toMatchObject({ value: '2025', mod: 'END' });
+    expect(find('The index has risen 12% since year-end.', '2025-10-30', 'year-end')).toMatchObject({ value: '2024', mod: 'END' });
+    // an adjective, not a time of its own
+    expect(tx('In 2024, when year-end profit was lower, the bank cut jobs.', '2025-10-30').map((t) => t.text)).not.toContain('year-end');
+  });
+  it('halves: the last half of a year, the first two quarters', () => {
+    expect(find('Earnings will be lower for the last half of 2025.', '2025-10-26', 'the last half of 2025').value).toBe('2025-H2');
+    expect(find('Weak demand may last through the first two quarters of 2026.', '2025-10-26', 'the first two quarters of 2026').value).toBe('2026-H1');
+    expect(find("Sales were flat in the last half of the '80s.", '2025-10-26', "the last half of the '80s")).toMatchObject({ value: '198', mod: 'END' });
+  });
+  it("'post-1959', 'pre-1990' are years with their prefix", () => {
+    expect(find('The post-1959 politics split thousands of families.', '2025-02-24', 'post-1959')).toMatchObject({ value: '1959', mod: 'AFTER' });
+    expect(find('Output is back to pre-1990 levels.', '2025-02-24', 'pre-1990')).toMatchObject({ value: '1990', mod: 'BEFORE' });
   });
   it("a month without a year: 'in early August' in a March article is last August unless future cues", () => {
     expect(find('The ceasefire collapsed in early August.', '2025-03-10', 'early August')).toMatchObject({ value: '2024-08', mod: 'START' });

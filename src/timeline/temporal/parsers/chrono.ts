@@ -98,19 +98,26 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // trim trailing punctuation/space that chrono sometimes keeps
     const trail = /[\s,]+$/.exec(str);
     if (trail) str = str.slice(0, str.length - trail[0].length);
-    const end = start + str.length;
     const s = r.start;
     const has = (c: chrono.Component) => s.isCertain(c);
     const tags = [...r.tags()].join(',');
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
     let suffix: string | undefined;
-    if (has('hour')) {
-      // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times
-      if (!CLOCK_OK.test(str)) continue;
+    let dateOnly = false;
+    if (has('hour') && !CLOCK_OK.test(str)) {
+      // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times;
+      // 'after Jan. 1, 1990 at 1,015 francs' still has its date
+      const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(str);
+      if (!cut || !has('month') || !has('day')) continue;
+      str = str.slice(0, cut.index);
+      dateOnly = true;
+    }
+    if (has('hour') && !dateOnly) {
       const h = s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
     }
+    const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     const rel = REL_PREFIX.exec(str);
     let cand: Candidate | undefined;
@@ -138,7 +145,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       if (rel) cand.direction = /last|past/i.test(rel[1]!) ? 'past' : /next|coming/i.test(rel[1]!) ? 'future' : 'same';
     } else if (has('year') && has('month')) {
       cand = { start, end, type: 'DATE', value: `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}`, anchor: 'absolute', rule };
-    } else if (has('hour') && !has('day') && !has('weekday')) {
+    } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
       cand = { start, end, type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, anchor: 'narrative', rule: rule + ':time-only' };
     } else {
       continue;

@@ -136,6 +136,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       }
       delete c.pending;
     }
+    if ((c.shift || c.asWeek) && DAY_RE.test(c.value) && c.value.length === 10) {
+      const [y, m, d] = c.value.split('-').map(Number) as [number, number, number];
+      const day = addDays({ y, m, d }, c.shift ?? 0);
+      c.value = c.asWeek ? fmtWeek(day) : fmtDay(day);
+    }
     if (c.suffix) {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
@@ -156,5 +161,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     out.push(c);
   }
+  // '10:35 a.m. (0735 GMT) Friday': a clock time takes the day that follows its parenthetical
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!, n = out[i + 1]!;
+    if (c.type !== 'TIME' || !c.suffix || !/:time-only$|^clock-word$/.test(c.rule)) continue;
+    if (!DAY_RE.test(n.value) || n.type === 'DURATION' || n.type === 'SET') continue;
+    if (!PAREN_GAP.test(text.slice(c.end, n.start))) continue;
+    c.value = n.value.slice(0, 10) + c.suffix;
+  }
   return out;
 }
+
+const PAREN_GAP = /^\s*\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
