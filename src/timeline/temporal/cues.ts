@@ -57,6 +57,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
+  // 'next to the embassy' is a place
+  if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
+  // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
+  if ((w === 'could' || w === "couldn't") && (w === "couldn't" || /^(?:not|never)$/i.test(words[i + 1] ?? '') || words.slice(Math.max(0, i - 6), i).some((x) => /^(?:neither|nor|nobody)$/i.test(x)))) return 'past';
   if (FUTURE_WORDS.has(w)) {
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
@@ -142,6 +146,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     back = c; backN = n; backWord = words[i]!.toLowerCase(); backI = i;
     break;
   }
+  // "get around Wednesday's ruling": a possessive day dates an event of its own; only a word right
+  // before it ('ahead of Tuesday's vote', 'next Friday's') speaks for it, not the clause's tense
+  if (/^['\u2019]s\b/.test(after)) return backN <= 1 ? { dir: back, strong: false } : { dir: undefined, strong: false };
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];
   let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4);

@@ -67,4 +67,15 @@ describe('weekday direction', () => {
     // a nearer past verb wins
     expect(find('The minister will resign, weeks after the army seized the airport on Tuesday.', '2025-11-24', 'Tuesday').value).toBe('2025-11-18');
   });
+  it("'next to' is a place and 'could not be reached' a past, not future cues", () => {
+    expect(find('A bomb ripped through an office building next to the embassy in the capital Friday morning.', '2025-11-22', 'Friday morning').value).toBe('2025-11-21TMO');
+    expect(find('The mayor could not be reached for comment Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
+    expect(find('Neither he nor his lawyers could be located Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
+    // 'could' alone is still a possibility ahead
+    expect(find('The father could travel to Washington Thursday.', '2025-11-24', 'Thursday').value).toBe('2025-11-27');
+  });
+  it("a possessive day dates its own event: 'ways to get around Wednesday's ruling'", () => {
+    expect(find("Relatives said they would look for ways to get around Wednesday's ruling.", '2025-11-28', 'Wednesday').value).toBe('2025-11-26');
+    expect(find("Campaigns made a final push ahead of Tuesday's vote.", '2025-11-23', 'Tuesday').value).toBe('2025-11-25');
+  });
 });
