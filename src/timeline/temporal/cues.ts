@@ -98,10 +98,12 @@ const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 &
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
 const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
+const isModal = (w: string | undefined) => !!w && (MODAL_FUTURE.test(w) || w.endsWith("'ll"));
 
 export interface Cue {
   dir: Direction;
-  /** a past verb right before the expression that is not a reporting verb or an auxiliary ('ended Jan. 31', 'began in January') */
+  /** a past verb right before the expression that is not a reporting verb or an auxiliary ('ended Jan. 31', 'began in
+   * January'), or a future modal ('will be named commander for a mission in December') */
   strong: boolean;
 }
 
@@ -175,12 +177,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (c === 'future') break;
     }
   }
-  if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' && isStrongPast(forwWord, forwN) };
-  if (back) return { dir: back, strong: back === 'past' && isStrongPast(backWord, backN) };
+  if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
+  if (back) return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) : isModal(backWord) };
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
-    if (MODAL_FUTURE.test(w) || w.endsWith("'ll")) return { dir: 'future', strong: false };
+    if (isModal(w)) return { dir: 'future', strong: true };
     const c = wordCue(words, i, 10, true);
     if (c === 'past') break;
   }

@@ -77,6 +77,18 @@ describe('weeks, months, years, quarters', () => {
     expect(find('The increased dividend will be paid Dec. 14 to holders of record.', '2025-10-27', 'Dec. 14').value).toBe('2025-12-14');
     expect(find('The offer was extended to Nov. 20.', '2025-10-31', 'Nov. 20').value).toBe('2025-11-20');
   });
+  it("a future modal keeps a bare month ahead: 'will be named commander for a mission in December'", () => {
+    expect(find('Colonel Reyes will be named commander of the space shuttle for a mission in December.', '2025-03-04', 'December').value).toBe('2025-12');
+    // without the modal the nearer past December wins
+    expect(find('Colonel Reyes was named commander of the space shuttle for a mission in December.', '2025-03-04', 'December').value).toBe('2024-12');
+  });
+  it("broadcast transcripts: a month or season with a spelled-out year", () => {
+    expect(find('Oil fell to the level we saw in the winter of nineteen ninety-four.', '2025-02-23', 'the winter of nineteen ninety-four').value).toBe('1994-WI');
+    expect(find('January nineteen ninety-seven. A bomb exploded at a clinic.', '2025-02-27', 'January nineteen ninety-seven').value).toBe('1997-01');
+  });
+  it("'a week or so ago' is an approximate date", () => {
+    expect(find('Then, a week or so ago, the general picked the day.', '2025-11-24', 'a week or so ago')).toMatchObject({ type: 'DATE', value: '2025-W47', mod: 'APPROX' });
+  });
   it('seasons and holidays', () => {
     expect(find('Fighting intensified last summer.', DCT, 'last summer').value).toBe('2025-SU');
     expect(find('Talks stalled over Thanksgiving last year.', '2025-12-05', 'Thanksgiving').value).toBe('2025-11-27');

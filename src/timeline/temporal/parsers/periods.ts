@@ -94,7 +94,7 @@ const rules: Rule[] = [
   },
   {
     name: 'units-ago',
-    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
+    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
     before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
@@ -108,7 +108,8 @@ const rules: Rule[] = [
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
       }
       const sign = /ago|earlier|previously/.test(dir) ? -1 : 1;
-      const mod = g['approx'] ? 'APPROX' : undefined;
+      const mod = g['approx'] || g['orso'] ? 'APPROX' : undefined;
+      if (g['orso'] && dir !== 'ago') return null;
       if (n < 0) {
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct', ...(mod ? { mod } : {}) };
       }

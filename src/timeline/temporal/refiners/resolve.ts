@@ -29,7 +29,7 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
     let cost = Math.abs(diff);
     if (diff > 0 && cue !== 'future') cost += 100;
     if (diff > 0 && cue === 'past') cost += strong ? 400 : 60; // 'the fiscal year ended Jan. 31' is behind the DCT
-    if (diff < 0 && cue === 'future') cost += 60;
+    if (diff < 0 && cue === 'future') cost += strong ? 400 : 60; // 'will ... in December' in a March article is this December
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
   return best;
