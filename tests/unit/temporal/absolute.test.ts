@@ -35,6 +35,18 @@ describe('absolute and month-day dates', () => {
     expect(find('The case may be resolved in a hearing the week of March 9.', '2026-02-26', 'the week of March 9')).toMatchObject({ type: 'DATE', value: '2026-W11' });
     expect(find('The day after Christmas, stores reopened.', '2026-01-05', 'The day after Christmas').value).toBe('2025-12-26');
   });
+  it("'April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own", () => {
+    const s = 'A ceremony will be held at the summit on April 24 and 25.';
+    expect(brief(tx(s, '2025-02-10'))).toEqual([['April 24', 'DATE', '2025-04-24'], ['25', 'DATE', '2025-04-25']]);
+    expect(brief(tx('Talks ran from Nov. 3 to 5 in Geneva.', '2025-11-20'))).toEqual([['Nov. 3', 'DATE', '2025-11-03'], ['5', 'DATE', '2025-11-05']]);
+    // counts after a date are not days
+    expect(tx('Shares fell on May 2 and 3 percent more the next week.', '2025-05-20').map((t) => t.text)).not.toContain('3');
+    expect(tx('The storm hit on Oct. 3 and 45 people died.', '2025-10-20').map((t) => t.text)).not.toContain('45');
+  });
+  it('a weekday range runs forward within a week', () => {
+    expect(brief(tx('Offices will close from Friday through Sunday.', '2025-11-26'))).toEqual([['Friday', 'DATE', '2025-11-28'], ['Sunday', 'DATE', '2025-11-30']]);
+    expect(brief(tx('Fighting raged from Tuesday to Thursday, officials said.', '2025-11-26'))).toEqual([['Tuesday', 'DATE', '2025-11-18'], ['Thursday', 'DATE', '2025-11-20']]);
+  });
   it('no leading preposition in spans', () => {
     expect(tx('The vote is set for Tuesday, officials said on Friday.', '2025-11-23').map((t) => t.text)).toEqual(['Tuesday', 'Friday']);
   });

@@ -98,6 +98,11 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // trim trailing punctuation/space that chrono sometimes keeps
     const trail = /[\s,]+$/.exec(str);
     if (trail) str = str.slice(0, str.length - trail[0].length);
+    // a range ('Nov. 3 to 5', 'Friday through Sunday'): the start is one expression; the second day is added below
+    if (r.end) {
+      const sep = /\s+(?:to|through|until|till)\s+|\s*[-\u2013]\s*(?=\d)/i.exec(str);
+      if (sep && sep.index > 0) str = str.slice(0, sep.index);
+    }
     const s = r.start;
     const has = (c: chrono.Component) => s.isCertain(c);
     const tags = [...r.tags()].join(',');
@@ -154,6 +159,18 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (zone !== undefined && zone !== null) cand.zone = zone;
     if (cand.value && cand.suffix) cand.value += cand.suffix;
     out.push(cand);
+    // 'on April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own, in the same month
+    if (!cand.suffix && has('month') && has('day') && !has('year')) {
+      const more = SECOND_DAY.exec(text.slice(end, end + 24));
+      const d2 = more ? Number(more[2]) : 0;
+      const m = s.get('month')!;
+      if (more && d2 > s.get('day')! && d2 <= 31) {
+        const s2 = end + more[1]!.length;
+        out.push({ start: s2, end: s2 + more[2]!.length, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d2 }, anchor: 'dct', rule: rule + '+second-day' });
+      }
+    }
   }
   return out;
 }
+
+const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

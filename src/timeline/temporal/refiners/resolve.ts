@@ -47,9 +47,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeYear: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
   const out: Candidate[] = [];
+  let prevWeekday: { day: Ymd; at: number } | undefined;
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
+    let weekdayNow: { day: Ymd; at: number } | undefined;
     if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
@@ -71,7 +73,19 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             day = weekdayBefore(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
             c.direction = 'past';
           }
+          const prev = out[out.length - 1];
+          if (prevWeekday && prev && prevWeekday.at === prev.end && RANGE_GAP.test(text.slice(prev.end, c.start))) {
+            // 'from Friday through Sunday': a range runs forward within a week. Ahead of the DCT, its end
+            // follows the start; in the past ('fighting raged from Tuesday to Thursday') its start precedes the end
+            const span = toDays(day) - toDays(prevWeekday.day);
+            if (span <= 0 || span > 6) {
+              if (prev.direction === 'future') day = weekdayAfter(prevWeekday.day, p.weekday, false);
+              else if (prev.value.length === 10) prev.value = fmtDay(weekdayBefore(day, isoWeekday(prevWeekday.day), false));
+            }
+            c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
+          }
           c.value = fmtDay(day);
+          weekdayNow = { day, at: c.end };
           break;
         }
         case 'monthday': {
@@ -159,6 +173,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeAt = c.end;
     }
+    prevWeekday = weekdayNow;
     out.push(c);
   }
   // '10:35 a.m. (0735 GMT) Friday': a clock time takes the day that follows its parenthetical
@@ -172,4 +187,5 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
 const PAREN_GAP = /^\s*\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
