@@ -70,6 +70,13 @@ describe('clock times', () => {
     expect(find(s, '2025-11-22', '10:35 a.m.').value).toBe('2025-11-21T10:35');
     expect(find(s, '2025-11-22', 'Friday').value).toBe('2025-11-21');
   });
+  it("a time in parentheses keeps its parentheses out: '(4 a.m. EDT Thursday)'", () => {
+    const t = find("The father will leave at 4 in the morning (4 a.m. EDT Thursday), the president said.", '2025-11-26', '4 a.m. EDT Thursday');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-11-27T04:00']);
+  });
+  it("'mid afternoon' written with a space", () => {
+    expect(find('By mid afternoon, officials were saying the road was open.', '2025-03-06', 'mid afternoon').value).toBe('2025-03-06TAF');
+  });
   it('noon and midnight', () => {
     expect(find('The ultimatum expires at noon Thursday.', '2025-11-23', 'noon Thursday').value).toBe('2025-11-27T12:00');
   });

@@ -98,6 +98,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // trim trailing punctuation/space that chrono sometimes keeps
     const trail = /[\s,]+$/.exec(str);
     if (trail) str = str.slice(0, str.length - trail[0].length);
+    // '(4 a.m. EDT Thursday)': a closing parenthesis without its opening one is not part of the time
+    if (str.endsWith(')') && !str.includes('(')) str = str.slice(0, -1).replace(/\s+$/, '');
     // a range ('Nov. 3 to 5', 'Friday through Sunday'): the start is one expression; the second day is added below
     if (r.end) {
       const sep = /\s+(?:to|through|until|till)\s+|\s*[-\u2013]\s*(?=\d)/i.exec(str);
