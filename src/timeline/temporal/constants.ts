@@ -130,3 +130,14 @@ export const ZONES: Record<string, number> = {
   MDT: -360, PT: -480, PST: -480, PDT: -420, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
   IST: 330, JST: 540, KST: 540, AEST: 600, AEDT: 660, HKT: 480,
 };
+
+/** A year in words, as broadcast transcripts write it: 'nineteen ninety-seven', 'two thousand one'. */
+export const SPELLED_YEAR_RE = String.raw`(?:(?:nineteen|twenty)[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and)?(?: (?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+export function spelledYear(s: string): number | undefined {
+  const w = s.toLowerCase().split(/[- ]+/).filter((x) => x !== 'and');
+  const n = (x: string | undefined) => (x ? NUMBER_WORDS[x] ?? 0 : 0);
+  if (w[0] === 'two' && w[1] === 'thousand') return 2000 + n(w[2]);
+  if (w[0] !== 'nineteen' && w[0] !== 'twenty') return undefined;
+  return (w[0] === 'nineteen' ? 1900 : 2000) + n(w[1]) + n(w[2]);
+}

@@ -57,6 +57,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
+  // 'next to the embassy' is a place
+  if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
+  // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
+  if ((w === 'could' || w === "couldn't") && (w === "couldn't" || /^(?:not|never)$/i.test(words[i + 1] ?? '') || words.slice(Math.max(0, i - 6), i).some((x) => /^(?:neither|nor|nobody)$/i.test(x)))) return 'past';
   if (FUTURE_WORDS.has(w)) {
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
@@ -67,13 +71,16 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (w === 'may' && raw === 'May') return 'skip';
     return 'future';
   }
+  // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
+  if (PAST_WORDS.has(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
-  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w) && words[i - 1]?.toLowerCase() !== 'to') return 'future';
+  // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
+  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w) && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
   return undefined;
 }
 
@@ -82,34 +89,106 @@ const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign
 const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes)$/;
 
 /**
+ * A past cue right before the expression that fixes it in the past: 'ended Jan. 31', 'began in
+ * January', 'ago', 'since'. Not reporting verbs or auxiliaries ('said it will open in December'),
+ * nor verbs whose date complement is often ahead ('extended to Nov. 20', 'declared ... payable Dec. 7').
+ */
+const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
+const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
+/** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
+const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
+const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
+const isModal = (w: string | undefined) => !!w && (MODAL_FUTURE.test(w) || w.endsWith("'ll"));
+
+export interface Cue {
+  dir: Direction;
+  /** a past verb right before the expression that is not a reporting verb or an auxiliary ('ended Jan. 31', 'began in
+   * January'), or a future modal ('will be named commander for a mission in December') */
+  strong: boolean;
+}
+
+const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|officials?|sources?)$/;
+
+function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
+  for (let i = 0; i < Math.min(words.length, max); i++) {
+    const w = words[i]!.toLowerCase();
+    // '... by Thursday, officials said': the attribution says nothing about Thursday
+    if (skipReporting && REPORTING.test(w)) continue;
+    // 'and were planning to ...': the auxiliary says nothing, the word after it does
+    if (/^(?:was|were|is|are|had|has|have)$/.test(w) && /^(?:planning|going|expected|scheduled|due|set|slated|about|supposed|likely|to)$/i.test(words[i + 1] ?? '')) continue;
+    const c = wordCue(words, i, i, false);
+    if (c === 'skip' || c === undefined) continue;
+    return { dir: c, n: i, word: w };
+  }
+  return { dir: undefined, n: 99 };
+}
+
+/**
  * The nearest tense/modality cue around the expression: backwards to the start
  * of the clause (up to 10 words) and forwards up to 4 words before punctuation;
  * the closer one wins (backwards on a tie). Deadline nouns right after the
- * expression ('a Thursday deadline') always mean the future.
+ * expression ('a Thursday deadline') always mean the future. A fronted
+ * adverbial ('In January, the company ...', 'Until Thursday, they had ...')
+ * takes its cue from the clause after the comma; with no cue within 10 words,
+ * a future modal earlier in the sentence ('will spend ... her first stop
+ * Tuesday morning') still counts.
  */
-export function directionCue(text: string, start: number, end: number): Direction {
-  const after = text.slice(end, end + 40);
-  if (FUTURE_AFTER.test(after)) return 'future';
-  const from = clauseStart(text, start, 120);
+export function directionCueDetail(text: string, start: number, end: number): Cue {
+  const after = text.slice(end, end + 80);
+  if (FUTURE_AFTER.test(after)) return { dir: 'future', strong: false };
+  const beforeText = text.slice(Math.max(0, start - 16), start);
+  // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
+  if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
+  const from = clauseStart(text, start, 200);
   const words = text.slice(from, start).match(WORD_RE) ?? [];
-  let back: Direction, backN = 99;
+  let back: Direction, backN = 99, backWord = '', backI = -1;
   for (let i = words.length - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const c = wordCue(words, i, n, true);
     if (c === 'skip' || c === undefined) continue;
-    back = c; backN = n;
+    back = c; backN = n; backWord = words[i]!.toLowerCase(); backI = i;
     break;
   }
+  // "get around Wednesday's ruling": a possessive day dates an event of its own; only a word right
+  // before it ('ahead of Tuesday's vote', 'next Friday's') speaks for it, not the clause's tense
+  if (/^['\u2019]s\b/.test(after)) return backN <= 1 ? { dir: back, strong: false } : { dir: undefined, strong: false };
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];
-  let forw: Direction, forwN = 99;
-  for (let i = 0; i < Math.min(fwd.length, 4); i++) {
-    const c = wordCue(fwd, i, i, false);
-    if (c === 'skip' || c === undefined) continue;
-    forw = c; forwN = i;
-    break;
+  let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4);
+  // a fronted adverbial ('In January, ...', 'Until Thursday, ...'): the verb of the clause after the comma decides
+  const fronted = words.slice(-3).every((w) => FRONTING.test(w)) && words.length <= 3;
+  const prepCue = back === 'future' && backN <= 1 && /^(?:until|till|by)$/.test(backWord);
+  if (!forw && fronted && after[clauseAfter.length] === ',') {
+    const next = /^[^.;:!?\n]*/.exec(after.slice(clauseAfter.length + 1))![0].match(WORD_RE) ?? [];
+    const f = scanForward(next, 8, true);
+    // 'In January, the company brought in ...' (past) / '... will run ads' (future); a weekday's default is
+    // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals say future
+    if (f.dir === 'past' || (f.dir === 'future' && (MODAL_FUTURE.test(f.word ?? '') || f.word?.endsWith("'ll")))) {
+      forw = f.dir; forwN = back ? f.n + 1 : 0; forwWord = f.word;
+    }
   }
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
-  if (back === 'future' && forw === 'past' && backN <= 1) return 'past';
-  if (forw && forwN < backN) return forw;
-  return back;
+  if (back === 'future' && forw === 'past' && backN <= 1) return { dir: 'past', strong: false };
+  // 'had filed its reports by Wednesday': a deadline inside a past-perfect clause is past
+  if (prepCue && !forw) {
+    for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
+      const w = words[i]!.toLowerCase();
+      if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
+      const c = wordCue(words, i, backN + (backI - i), true);
+      if (c === 'future') break;
+    }
+  }
+  if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
+  if (back) return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) : isModal(backWord) };
+  // nothing within 10 words: a future modal further back in the same sentence
+  for (let i = words.length - 11; i >= 0; i--) {
+    const w = words[i]!.toLowerCase();
+    if (isModal(w)) return { dir: 'future', strong: true };
+    const c = wordCue(words, i, 10, true);
+    if (c === 'past') break;
+  }
+  return { dir: undefined, strong: false };
+}
+
+export function directionCue(text: string, start: number, end: number): Direction {
+  return directionCueDetail(text, start, end).dir;
 }

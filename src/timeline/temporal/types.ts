@@ -32,6 +32,10 @@ export interface Candidate {
   suffix?: string;
   /** UTC offset (minutes) stated with a clock time ('9:25 pm ET') */
   zone?: number;
+  /** days added to the resolved day ('the day before last Tuesday' = last Tuesday - 1) */
+  shift?: number;
+  /** write the resolved day as its ISO week ('the week of March 6') */
+  asWeek?: boolean;
   /** higher wins when candidates overlap with equal length */
   priority?: number;
 }

@@ -26,6 +26,27 @@ describe('absolute and month-day dates', () => {
     const t = find('Delegations met on the morning of Monday, November 24, in Geneva.', '2025-11-23', 'the morning of Monday, November 24');
     expect([t.type, t.value]).toEqual(['TIME', '2025-11-24TMO']);
   });
+  it("a date before 'at <number>' keeps its date: 'after Jan. 1, 2026 at 1,015 francs a share'", () => {
+    expect(find('The bank may buy the stake after Jan. 1, 2026 at 1,015 francs a share.', '2025-10-27', 'Jan. 1, 2026').value).toBe('2026-01-01');
+  });
+  it("'the day before last Tuesday' and 'the week of March 6' are one expression each", () => {
+    const t = 'The day before last Tuesday\'s hearing, the uncle went to see him.';
+    expect(find(t, '2026-02-26', 'The day before last Tuesday').value).toBe('2026-02-23');
+    expect(find('The case may be resolved in a hearing the week of March 9.', '2026-02-26', 'the week of March 9')).toMatchObject({ type: 'DATE', value: '2026-W11' });
+    expect(find('The day after Christmas, stores reopened.', '2026-01-05', 'The day after Christmas').value).toBe('2025-12-26');
+  });
+  it("'April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own", () => {
+    const s = 'A ceremony will be held at the summit on April 24 and 25.';
+    expect(brief(tx(s, '2025-02-10'))).toEqual([['April 24', 'DATE', '2025-04-24'], ['25', 'DATE', '2025-04-25']]);
+    expect(brief(tx('Talks ran from Nov. 3 to 5 in Geneva.', '2025-11-20'))).toEqual([['Nov. 3', 'DATE', '2025-11-03'], ['5', 'DATE', '2025-11-05']]);
+    // counts after a date are not days
+    expect(tx('Shares fell on May 2 and 3 percent more the next week.', '2025-05-20').map((t) => t.text)).not.toContain('3');
+    expect(tx('The storm hit on Oct. 3 and 45 people died.', '2025-10-20').map((t) => t.text)).not.toContain('45');
+  });
+  it('a weekday range runs forward within a week', () => {
+    expect(brief(tx('Offices will close from Friday through Sunday.', '2025-11-26'))).toEqual([['Friday', 'DATE', '2025-11-28'], ['Sunday', 'DATE', '2025-11-30']]);
+    expect(brief(tx('Fighting raged from Tuesday to Thursday, officials said.', '2025-11-26'))).toEqual([['Tuesday', 'DATE', '2025-11-18'], ['Thursday', 'DATE', '2025-11-20']]);
+  });
   it('no leading preposition in spans', () => {
     expect(tx('The vote is set for Tuesday, officials said on Friday.', '2025-11-23').map((t) => t.text)).toEqual(['Tuesday', 'Friday']);
   });
@@ -43,6 +64,18 @@ describe('clock times', () => {
   it('a time with a weekday', () => {
     const t = find('Polls close at 8 p.m. EST Tuesday.', '2025-11-23', '8 p.m. EST Tuesday');
     expect([t.type, t.value]).toEqual(['TIME', '2025-11-25T20:00']);
+  });
+  it("a clock time takes the day after its parenthetical: '10:35 a.m. (0735 GMT) Friday'", () => {
+    const s = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
+    expect(find(s, '2025-11-22', '10:35 a.m.').value).toBe('2025-11-21T10:35');
+    expect(find(s, '2025-11-22', 'Friday').value).toBe('2025-11-21');
+  });
+  it("a time in parentheses keeps its parentheses out: '(4 a.m. EDT Thursday)'", () => {
+    const t = find("The father will leave at 4 in the morning (4 a.m. EDT Thursday), the president said.", '2025-11-26', '4 a.m. EDT Thursday');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-11-27T04:00']);
+  });
+  it("'mid afternoon' written with a space", () => {
+    expect(find('By mid afternoon, officials were saying the road was open.', '2025-03-06', 'mid afternoon').value).toBe('2025-03-06TAF');
   });
   it('noon and midnight', () => {
     expect(find('The ultimatum expires at noon Thursday.', '2025-11-23', 'noon Thursday').value).toBe('2025-11-27T12:00');

@@ -27,6 +27,10 @@ describe('text that must yield no timex', () => {
   it('newspaper names are not weekdays', () => {
     none('The Sunday Times reported the leak.');
   });
+  it("'High Noon' and 'high noon' are not clock times", () => {
+    none('The poster showed Gary Cooper in the film High Noon.');
+    none('For the reformers, high noon has arrived.');
+  });
   it('prices are not clock times', () => {
     none('Earnings were 2.50 a share.');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 const DCT = '2025-11-23'; // a Sunday, ISO week 47
 
@@ -45,10 +45,49 @@ describe('weeks, months, years, quarters', () => {
     const q = 'Net income rose in the third quarter. A year earlier, the company lost money.';
     expect(find(q, DCT, 'A year earlier').value).toBe('2024-Q3');
   });
+  it("year-end is the end of the DCT's year; 'since year-end' the last one", () => {
+    expect(find('The company expects to complete the sale by year-end.', '2025-11-02', 'year-end')).toMatchObject({ value: '2025', mod: 'END' });
+    expect(find("New rules should be in place by year's end.", '2025-10-26', "year's end")).toMatchObject({ value: '2025', mod: 'END' });
+    expect(find('The index has risen 12% since year-end.', '2025-10-30', 'year-end')).toMatchObject({ value: '2024', mod: 'END' });
+    // an adjective, not a time of its own
+    expect(tx('In 2024, when year-end profit was lower, the bank cut jobs.', '2025-10-30').map((t) => t.text)).not.toContain('year-end');
+  });
+  it('halves: the last half of a year, the first two quarters', () => {
+    expect(find('Earnings will be lower for the last half of 2025.', '2025-10-26', 'the last half of 2025').value).toBe('2025-H2');
+    expect(find('Weak demand may last through the first two quarters of 2026.', '2025-10-26', 'the first two quarters of 2026').value).toBe('2026-H1');
+    expect(find("Sales were flat in the last half of the '80s.", '2025-10-26', "the last half of the '80s")).toMatchObject({ value: '198', mod: 'END' });
+  });
+  it("'post-1959', 'pre-1990' are years with their prefix", () => {
+    expect(find('The post-1959 politics split thousands of families.', '2025-02-24', 'post-1959')).toMatchObject({ value: '1959', mod: 'AFTER' });
+    expect(find('Output is back to pre-1990 levels.', '2025-02-24', 'pre-1990')).toMatchObject({ value: '1990', mod: 'BEFORE' });
+  });
   it("a month without a year: 'in early August' in a March article is last August unless future cues", () => {
     expect(find('The ceasefire collapsed in early August.', '2025-03-10', 'early August')).toMatchObject({ value: '2024-08', mod: 'START' });
     expect(find('The ceasefire will be reviewed in early August.', '2025-03-10', 'early August').value).toBe('2025-08');
     expect(find('Exports fell in January.', '2025-03-10', 'January').value).toBe('2025-01');
+  });
+  it("a fronted month takes the tense of the clause after the comma: 'In January, the company brought in ...'", () => {
+    expect(find('In January, the hospital group brought in a new chief executive.', '2025-10-27', 'January').value).toBe('2025-01');
+    expect(find('In January, the hospital group will open a new wing.', '2025-10-27', 'January').value).toBe('2026-01');
+  });
+  it("a past verb right before a month-day keeps it behind the DCT: 'the fiscal year ended Jan. 31'", () => {
+    expect(find('In the fiscal year ended Jan. 31, the retailer reported sales of $59 million.', '2025-10-31', 'Jan. 31').value).toBe('2025-01-31');
+    // declared and paid later: 'payable Dec. 7', 'will be paid Dec. 14' stay ahead
+    expect(find('Directors declared a dividend payable Dec. 7 to holders of record.', '2025-10-27', 'Dec. 7').value).toBe('2025-12-07');
+    expect(find('The increased dividend will be paid Dec. 14 to holders of record.', '2025-10-27', 'Dec. 14').value).toBe('2025-12-14');
+    expect(find('The offer was extended to Nov. 20.', '2025-10-31', 'Nov. 20').value).toBe('2025-11-20');
+  });
+  it("a future modal keeps a bare month ahead: 'will be named commander for a mission in December'", () => {
+    expect(find('Colonel Reyes will be named commander of the space shuttle for a mission in December.', '2025-03-04', 'December').value).toBe('2025-12');
+    // without the modal the nearer past December wins
+    expect(find('Colonel Reyes was named commander of the space shuttle for a mission in December.', '2025-03-04', 'December').value).toBe('2024-12');
+  });
+  it("broadcast transcripts: a month or season with a spelled-out year", () => {
+    expect(find('Oil fell to the level we saw in the winter of nineteen ninety-four.', '2025-02-23', 'the winter of nineteen ninety-four').value).toBe('1994-WI');
+    expect(find('January nineteen ninety-seven. A bomb exploded at a clinic.', '2025-02-27', 'January nineteen ninety-seven').value).toBe('1997-01');
+  });
+  it("'a week or so ago' is an approximate date", () => {
+    expect(find('Then, a week or so ago, the general picked the day.', '2025-11-24', 'a week or so ago')).toMatchObject({ type: 'DATE', value: '2025-W47', mod: 'APPROX' });
   });
   it('seasons and holidays', () => {
     expect(find('Fighting intensified last summer.', DCT, 'last summer').value).toBe('2025-SU');

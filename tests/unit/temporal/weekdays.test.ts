@@ -34,4 +34,48 @@ describe('weekday direction', () => {
     const t = find('Protesters gathered Friday night outside parliament.', '2025-11-23', 'Friday night');
     expect([t.type, t.value]).toEqual(['TIME', '2025-11-21TNI']);
   });
+  it("'last Wednesday' said on a Wednesday is a week back, 'next Monday' on a Monday a week ahead", () => {
+    expect(find('The two firms said last Wednesday that they were weighing a merger.', '2025-11-26', 'last Wednesday').value).toBe('2025-11-19');
+    expect(find('The board will meet next Monday.', '2025-11-24', 'next Monday').value).toBe('2025-12-01');
+    // a plain weekday named on that day is still the day itself
+    expect(find('The ministry said Wednesday it had lifted the ban.', '2025-11-26', 'Wednesday').value).toBe('2025-11-26');
+  });
+  it("nouns are not schedule verbs: 'at the close of business Thursday'", () => {
+    expect(find('The bidder said that at the close of business Thursday, 5.7 million shares had been tendered.', '2025-11-24', 'Thursday').value).toBe('2025-11-20');
+    // the verb still announces a schedule
+    expect(find('Polls close Thursday in the capital.', '2025-11-24', 'Thursday').value).toBe('2025-11-27');
+  });
+  it("a fronted 'Until Thursday,' takes the tense of its clause", () => {
+    expect(find('Until Thursday, investigators had not called him a suspect.', '2025-11-28', 'Thursday').value).toBe('2025-11-27');
+    expect(find('Until Thursday, the border will stay closed.', '2025-11-24', 'Thursday').value).toBe('2025-11-27');
+    // an attribution after the comma is not the clause's verb
+    expect(find('After the envoy demanded an answer by Thursday, the president said the offer was not final.', '2025-11-24', 'Thursday').value).toBe('2025-11-27');
+  });
+  it("a deadline inside a past-perfect clause is past: 'had filed reports by Wednesday'", () => {
+    expect(find('Thirty of the members had filed compliance reports by Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
+    expect(find('Members must file compliance reports by Wednesday.', '2025-11-24', 'Wednesday').value).toBe('2025-11-26');
+  });
+  it("'as early as Tuesday' is a plan", () => {
+    expect(find('Officials said the first convoy reaches the border as early as Tuesday.', '2025-11-24', 'Tuesday').value).toBe('2025-11-25');
+  });
+  it("'and were planning ...' after the weekday: the plan decides, not the auxiliary", () => {
+    expect(find('Protesters planned a march on Saturday and were planning to block the airport road.', '2025-11-28', 'Saturday').value).toBe('2025-11-29');
+  });
+  it('a future modal earlier in a long sentence still counts when nothing nearer does', () => {
+    const s = 'The secretary will spend only five hours on the ground in the capital, her first stop Tuesday morning, before flying on.';
+    expect(find(s, '2025-11-24', 'Tuesday morning').value).toBe('2025-11-25TMO');
+    // a nearer past verb wins
+    expect(find('The minister will resign, weeks after the army seized the airport on Tuesday.', '2025-11-24', 'Tuesday').value).toBe('2025-11-18');
+  });
+  it("'next to' is a place and 'could not be reached' a past, not future cues", () => {
+    expect(find('A bomb ripped through an office building next to the embassy in the capital Friday morning.', '2025-11-22', 'Friday morning').value).toBe('2025-11-21TMO');
+    expect(find('The mayor could not be reached for comment Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
+    expect(find('Neither he nor his lawyers could be located Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
+    // 'could' alone is still a possibility ahead
+    expect(find('The father could travel to Washington Thursday.', '2025-11-24', 'Thursday').value).toBe('2025-11-27');
+  });
+  it("a possessive day dates its own event: 'ways to get around Wednesday's ruling'", () => {
+    expect(find("Relatives said they would look for ways to get around Wednesday's ruling.", '2025-11-28', 'Wednesday').value).toBe('2025-11-26');
+    expect(find("Campaigns made a final push ahead of Tuesday's vote.", '2025-11-23', 'Tuesday').value).toBe('2025-11-25');
+  });
 });

@@ -98,19 +98,33 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // trim trailing punctuation/space that chrono sometimes keeps
     const trail = /[\s,]+$/.exec(str);
     if (trail) str = str.slice(0, str.length - trail[0].length);
-    const end = start + str.length;
+    // '(4 a.m. EDT Thursday)': a closing parenthesis without its opening one is not part of the time
+    if (str.endsWith(')') && !str.includes('(')) str = str.slice(0, -1).replace(/\s+$/, '');
+    // a range ('Nov. 3 to 5', 'Friday through Sunday'): the start is one expression; the second day is added below
+    if (r.end) {
+      const sep = /\s+(?:to|through|until|till)\s+|\s*[-\u2013]\s*(?=\d)/i.exec(str);
+      if (sep && sep.index > 0) str = str.slice(0, sep.index);
+    }
     const s = r.start;
     const has = (c: chrono.Component) => s.isCertain(c);
     const tags = [...r.tags()].join(',');
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
     let suffix: string | undefined;
-    if (has('hour')) {
-      // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times
-      if (!CLOCK_OK.test(str)) continue;
+    let dateOnly = false;
+    if (has('hour') && !CLOCK_OK.test(str)) {
+      // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times;
+      // 'after Jan. 1, 1990 at 1,015 francs' still has its date
+      const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(str);
+      if (!cut || !has('month') || !has('day')) continue;
+      str = str.slice(0, cut.index);
+      dateOnly = true;
+    }
+    if (has('hour') && !dateOnly) {
       const h = s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
     }
+    const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     const rel = REL_PREFIX.exec(str);
     let cand: Candidate | undefined;
@@ -138,7 +152,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       if (rel) cand.direction = /last|past/i.test(rel[1]!) ? 'past' : /next|coming/i.test(rel[1]!) ? 'future' : 'same';
     } else if (has('year') && has('month')) {
       cand = { start, end, type: 'DATE', value: `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}`, anchor: 'absolute', rule };
-    } else if (has('hour') && !has('day') && !has('weekday')) {
+    } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
       cand = { start, end, type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, anchor: 'narrative', rule: rule + ':time-only' };
     } else {
       continue;
@@ -147,6 +161,18 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (zone !== undefined && zone !== null) cand.zone = zone;
     if (cand.value && cand.suffix) cand.value += cand.suffix;
     out.push(cand);
+    // 'on April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own, in the same month
+    if (!cand.suffix && has('month') && has('day') && !has('year')) {
+      const more = SECOND_DAY.exec(text.slice(end, end + 24));
+      const d2 = more ? Number(more[2]) : 0;
+      const m = s.get('month')!;
+      if (more && d2 > s.get('day')! && d2 <= 31) {
+        const s2 = end + more[1]!.length;
+        out.push({ start: s2, end: s2 + more[2]!.length, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d2 }, anchor: 'dct', rule: rule + '+second-day' });
+      }
+    }
   }
   return out;
 }
+
+const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

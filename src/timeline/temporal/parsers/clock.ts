@@ -10,9 +10,11 @@ import type { Candidate, Ctx } from '../types.ts';
 const rules: Rule[] = [
   {
     name: 'clock-word',
-    re: /\b(?:noon|midnight|mid-?(?:morning|afternoon|day))\b/gi,
-    make: (m) => {
-      const w = m[0].toLowerCase().replace('-', '');
+    re: /\b(?:noon|midnight|mid[- ]?(?:morning|afternoon|day))\b/gi,
+    make: (m, ctx) => {
+      // 'High Noon' (the film), 'high noon comes today' (an idiom)
+      if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
+      const w = m[0].toLowerCase().replace(/[- ]/, '');
       const suffix = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : /morning|dawn|daybreak/.test(w) ? 'TMO' : /afternoon/.test(w) ? 'TAF' : 'TEV';
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix, anchor: 'narrative' };
     },

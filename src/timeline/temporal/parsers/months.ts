@@ -9,7 +9,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, SEASONS, monthNumber } from '../constants.ts';
+import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { addDays, fmtDay, isoWeekday, pad, toDays } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
@@ -20,9 +20,11 @@ const rules: Rule[] = [
   {
     name: 'month',
     before: new RegExp(MOD_PREFIX + '$', 'i'),
-    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})(?![\w])(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?`, 'g'),
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})(?![\w])(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|\s+(?:of\s+)?(?<sy>${SPELLED_YEAR_RE})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?`, 'g'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
+      // 'January nineteen ninety-seven' (broadcast transcripts)
+      if (g['sy']) g['y'] = String(spelledYear(g['sy']));
       const mw = g['month']!;
       if (!/^[A-Z]/.test(mw)) return null;
       const month = monthNumber(mw);
@@ -47,9 +49,10 @@ const rules: Rule[] = [
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2}))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
     make: (m) => {
-      const g = m.groups!;
+      const g = { ...m.groups! };
+      if (g['sy']) g['y'] = String(spelledYear(g['sy']));
       const prep = g['prep']!.toLowerCase();
       if (/^(?:this|last|next)$/.test(prep)) return null; // periods parser
       const code = SEASONS[g['s']!.toLowerCase()]!;

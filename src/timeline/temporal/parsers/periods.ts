@@ -11,13 +11,13 @@ import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants
 import { shiftedValue, unitOf } from '../values.ts';
 import { addMonths, fmtMonth, pad } from '../calendar.ts';
 
-export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|first part|latter part|latter half) of)\s*)?`;
+export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
 export function modOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
   if (/^(early|the beginning|the start|the first half|the first part)/.test(w)) return 'START';
-  if (/^(late|the end|the close|the second half|the latter)/.test(w)) return 'END';
+  if (/^(late|the end|the close|the second half|the last half|the latter)/.test(w)) return 'END';
   if (/^(mid|the middle)/.test(w)) return 'MID';
   return undefined;
 }
@@ -83,8 +83,18 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'year-end',
+    // 'by year-end', 'around year end', "by year's end": the end of the DCT's year ('since year-end': the last one)
+    re: /\b(?:year[- ]end|year's end)\b(?!-)/gi,
+    make: (m, ctx) => {
+      const prep = /\b(by|at|around|about|near|since|until|till|before|after|through|toward|towards|from|to|the|of)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 10), m.index))?.[1]?.toLowerCase();
+      if (!prep) return null; // 'when year-end net was below ...': an adjective, not a time
+      return { type: 'DATE', value: pad(prep === 'since' ? ctx.dct.y - 1 : ctx.dct.y, 4), mod: 'END', anchor: 'dct' };
+    },
+  },
+  {
     name: 'units-ago',
-    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
+    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
     before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
@@ -98,7 +108,8 @@ const rules: Rule[] = [
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
       }
       const sign = /ago|earlier|previously/.test(dir) ? -1 : 1;
-      const mod = g['approx'] ? 'APPROX' : undefined;
+      const mod = g['approx'] || g['orso'] ? 'APPROX' : undefined;
+      if (g['orso'] && dir !== 'ago') return null;
       if (n < 0) {
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct', ...(mod ? { mod } : {}) };
       }

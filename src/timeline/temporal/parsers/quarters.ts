@@ -15,7 +15,7 @@ import { MONTH_RE, monthNumber } from '../constants.ts';
 
 const ENDED_MONTH = new RegExp(String.raw`^\s+(?:that |which )?(?:ended|ending)\s+(${MONTH_RE})\.?\s+\d{1,2}\b`);
 
-const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2 };
 
 function quarterYear(ctx: Ctx, q: number): number {
   // a quarter named without a year is the DCT year's, unless it has not started yet (then last year's),
@@ -29,12 +29,20 @@ const rules: Rule[] = [
   {
     name: 'quarter-ordinal',
     before: /(?:\b(?<the>the)\s+)?(?:\b(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:\b(?<fiscal>fiscal|calendar)[- ])?$/i,
-    re: /\b(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/gi,
+    re: /\b(?<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half|two quarters)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const ordWord = g['ord']!.toLowerCase();
-      if ((ordWord === 'last' || ordWord === 'final') && !g['the']) return null;
-      const n = ORD[ordWord]!;
+      if ((ordWord === 'last' || ordWord === 'final' || ordWord === 'latter') && !g['the']) return null;
+      // 'the last half of 1989', 'the first two quarters of 1990': halves
+      const unitWord = g['unit']!.toLowerCase();
+      if (unitWord === 'two quarters') {
+        if (ordWord !== 'first' && ordWord !== 'last' && ordWord !== 'final') return null;
+        g['unit'] = 'half';
+      }
+      const isHalf = g['unit']!.toLowerCase() === 'half';
+      if (ordWord === 'latter' && !isHalf) return null;
+      const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
       const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase();
       let y: number;
       if (/\d{4}/.test(yrs)) y = Number(/\d{4}/.exec(yrs)![0]);

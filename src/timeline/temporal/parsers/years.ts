@@ -79,7 +79,9 @@ const rules: Rule[] = [
       if (prev === '-' && !/(?:mid|pre|post)-$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const y = Number(g['y']);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (COUNT_NOUN.test(after)) return null;
+      // 'post-1959 politics', 'pre-1990 levels': a prefixed year stays a year before a plural noun
+      const prefixed = prev === '-';
+      if (COUNT_NOUN.test(after) && !prefixed) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
@@ -109,5 +111,14 @@ const rules: Rule[] = [
 ];
 
 export function yearsParser(ctx: Ctx): Candidate[] {
-  return runRules(ctx, rules);
+  const out = runRules(ctx, rules);
+  for (const c of out) {
+    // 'post-1959', 'pre-1990': the prefix belongs to the expression (TimeML mod AFTER / BEFORE)
+    const pre = /\b(pre|post)-$/i.exec(ctx.text.slice(Math.max(0, c.start - 5), c.start));
+    if (pre && c.rule === 'year' && !c.mod) {
+      c.start -= pre[0].length;
+      c.mod = pre[1]!.toLowerCase() === 'pre' ? 'BEFORE' : 'AFTER';
+    }
+  }
+  return out;
 }

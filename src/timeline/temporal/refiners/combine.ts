@@ -15,12 +15,34 @@ const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 const MOD_BEFORE = /\b(early|late|mid)(?:\s+on\s+|-|\s+)$/i;
 
+const DAY_AROUND = /\b(the\s+)?day\s+(before|after)\s+$/i;
+const WEEK_OF = /\b(the\s+)?week\s+of\s+$/i;
+
 export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { text } = ctx;
   const list = [...cands].sort((a, b) => a.start - b.start);
   const out: Candidate[] = [];
   for (let i = 0; i < list.length; i++) {
     let c = list[i]!;
+    // 'the day before last Tuesday' (that day - 1), 'the week of March 6' (its ISO week)
+    if (isDayLevel(c) && !c.suffix) {
+      const head = text.slice(Math.max(0, c.start - 24), c.start);
+      const prev = out[out.length - 1];
+      const around = DAY_AROUND.exec(head);
+      const weekOf = around ? null : WEEK_OF.exec(head);
+      const m = around ?? weekOf;
+      if (m) {
+        const newStart = c.start - m[0].length;
+        // a narrative 'the day before' read on its own gives way to the whole expression
+        if (prev && prev.end > newStart && prev.start >= newStart && prev.rule.startsWith('narrative')) out.pop();
+        const last = out[out.length - 1];
+        if (!last || last.end <= newStart) {
+          c = { ...c, start: newStart, rule: c.rule + (around ? '+day-around' : '+week-of') };
+          if (around) c.shift = around[2]!.toLowerCase() === 'before' ? -1 : 1;
+          else { c.asWeek = true; c.type = 'DATE'; }
+        }
+      }
+    }
     // time + day / day + time
     const next = list[i + 1];
     if (next) {

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, toDays, validDay, type Ymd } from '../calendar.ts';
-import { directionCue } from '../cues.ts';
+import { directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
 /**
@@ -20,7 +20,7 @@ import { weekdayAfter, weekdayBefore } from '../values.ts';
  * than it announces the future) unless a future cue is present, and dates on
  * the wrong side of a tense cue cost 60 more.
  */
-function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' | undefined): number {
+function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' | undefined, strong = false): number {
   let best = dct.y, bestCost = Infinity;
   const ref = toDays(dct);
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
@@ -28,13 +28,15 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
     const diff = toDays({ y, m: month, d }) - ref;
     let cost = Math.abs(diff);
     if (diff > 0 && cue !== 'future') cost += 100;
-    if (diff > 0 && cue === 'past') cost += 60;
-    if (diff < 0 && cue === 'future') cost += 60;
+    if (diff > 0 && cue === 'past') cost += strong ? 400 : 60; // 'the fiscal year ended Jan. 31' is behind the DCT
+    if (diff < 0 && cue === 'future') cost += strong ? 400 : 60; // 'will ... in December' in a March article is this December
     if (cost < bestCost) { bestCost = cost; best = y; }
   }
   return best;
 }
 
+/** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
+const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 
@@ -45,11 +47,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeYear: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
   const out: Candidate[] = [];
+  let prevWeekday: { day: Ymd; at: number } | undefined;
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
+    let weekdayNow: { day: Ymd; at: number } | undefined;
     if (p) {
-      const cue = c.direction === 'past' || c.direction === 'future' ? c.direction : directionCue(text, c.start, c.end);
+      const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
+      const cue = detail.dir;
       switch (p.kind) {
         case 'weekday': {
           let day: Ymd;
@@ -61,17 +66,30 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'this Friday': the Friday of the DCT's week
             day = addDays(dct, p.weekday - isoWeekday(dct));
           } else if (cue === 'future') {
-            day = weekdayAfter(dct, p.weekday, true);
+            // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
+            day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
             c.direction = 'future';
           } else {
-            day = weekdayBefore(dct, p.weekday, true);
-            c.direction = cue === 'past' ? 'past' : 'past';
+            day = weekdayBefore(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
+            c.direction = 'past';
+          }
+          const prev = out[out.length - 1];
+          if (prevWeekday && prev && prevWeekday.at === prev.end && RANGE_GAP.test(text.slice(prev.end, c.start))) {
+            // 'from Friday through Sunday': a range runs forward within a week. Ahead of the DCT, its end
+            // follows the start; in the past ('fighting raged from Tuesday to Thursday') its start precedes the end
+            const span = toDays(day) - toDays(prevWeekday.day);
+            if (span <= 0 || span > 6) {
+              if (prev.direction === 'future') day = weekdayAfter(prevWeekday.day, p.weekday, false);
+              else if (prev.value.length === 10) prev.value = fmtDay(weekdayBefore(day, isoWeekday(prevWeekday.day), false));
+            }
+            c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
           }
           c.value = fmtDay(day);
+          weekdayNow = { day, at: c.end };
           break;
         }
         case 'monthday': {
-          let y = pickYear(dct, p.month, p.day, cue);
+          let y = pickYear(dct, p.month, p.day, cue, detail.strong);
           // 'last Oct. 23' / 'next March 3': the occurrence strictly before / after the DCT
           const rel = /\b(last|past|next|coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
           if (rel && validDay(dct.y, p.month, p.day)) {
@@ -90,7 +108,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
           else if (c.direction === 'same') y = dct.y;
           else if (p.month !== dct.m) {
-            y = pickYear(dct, p.month, 15, cue);
+            y = pickYear(dct, p.month, 15, cue, detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           c.value = fmtMonth(y, p.month);
@@ -132,6 +150,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       }
       delete c.pending;
     }
+    if ((c.shift || c.asWeek) && DAY_RE.test(c.value) && c.value.length === 10) {
+      const [y, m, d] = c.value.split('-').map(Number) as [number, number, number];
+      const day = addDays({ y, m, d }, c.shift ?? 0);
+      c.value = c.asWeek ? fmtWeek(day) : fmtDay(day);
+    }
     if (c.suffix) {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
@@ -150,7 +173,19 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeAt = c.end;
     }
+    prevWeekday = weekdayNow;
     out.push(c);
+  }
+  // '10:35 a.m. (0735 GMT) Friday': a clock time takes the day that follows its parenthetical
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!, n = out[i + 1]!;
+    if (c.type !== 'TIME' || !c.suffix || !/:time-only$|^clock-word$/.test(c.rule)) continue;
+    if (!DAY_RE.test(n.value) || n.type === 'DURATION' || n.type === 'SET') continue;
+    if (!PAREN_GAP.test(text.slice(c.end, n.start))) continue;
+    c.value = n.value.slice(0, 10) + c.suffix;
   }
   return out;
 }
+
+const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
+const PAREN_GAP = /^\s*\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
