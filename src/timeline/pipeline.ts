@@ -16,7 +16,7 @@ export interface AnalyzeContext extends CollectionContext {
 }
 
 /** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** An analyzed article plus its candidate events (what the merge stage consumes). */
 export interface ArticleAnalysis extends AnalyzedArticle {
@@ -47,7 +47,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
   if (!input.title) {
     warnings.push({ file: input.file, message: 'no title; the first sentence stands in for the headline', hint: 'add `title:` to the frontmatter' });
   }
-  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes ?? temporalStage);
+  const { timexes, rejected, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes ?? temporalStage);
   warnings.push(...timexWarnings);
   const analyzed: AnalyzedArticle = {
     input,
@@ -56,6 +56,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
     sentences: seg.sentences,
     date,
     timexes,
+    rejectedTimexes: rejected,
     headline,
     headlineInferred: !input.title,
     warnings,

@@ -34,6 +34,18 @@ describe('odd articles through the pipeline', () => {
     expect(a!.sentences.length).toBeGreaterThan(0);
   });
 
+  it('impossible and implausible dates are kept for the report, not placed and not dropped', () => {
+    const body = 'The company said on Monday it would reach Mars in 3025. The memo is dated 11/31/2025, and the contract April 31.';
+    const [a] = analyzeAll([input({ body })]);
+    expect(a!.timexes.map((t) => t.text)).toEqual(['Monday']);
+    expect(a!.rejectedTimexes!.map((r) => [r.text, r.value, r.reason])).toEqual([
+      ['3025', '3025', "implausible year: more than 300 years after the article's date"],
+      ['11/31/2025', '2025-11-31', 'not a real calendar date'],
+      ['April 31', 'XXXX-04-31', 'not a real calendar date'],
+    ]);
+    for (const r of a!.rejectedTimexes!) expect(a!.text.slice(r.start, r.end)).toBe(r.text);
+  });
+
   it('no date expressions: kept, and said to add no event', () => {
     const [a] = analyzeAll([input({ slug: 'essay', file: 'content/articles/essay.md', body: 'Budgets are statements of priorities.' })]);
     expect(a!.timexes).toEqual([]);
