@@ -9,6 +9,7 @@ import { extractArticleTimexes, type TimexExtractor } from './timexes.ts';
 import { extractTimexes as temporalStage } from './temporal/index.ts';
 import { candidateEvents, type CandidateEvent } from './events.ts';
 import { mergeEvents } from './merge.ts';
+import { guessEnglish } from './language.ts';
 
 export interface AnalyzeContext extends CollectionContext {
   /** The temporal stage; defaults to `extractTimexes` from `./temporal/index.ts` (tests pass stand-ins). */
@@ -33,6 +34,16 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
       file: input.file,
       message: 'the article has no text: only its headline and details are shown',
       hint: 'add the article text below the frontmatter',
+    });
+  }
+  const language = guessEnglish(seg.text);
+  if (!language.english) {
+    warnings.push({
+      file: input.file,
+      message:
+        `the text does not look like English (${language.otherWords} common words of other languages, ${language.englishWords} of English, in ${language.words} words): ` +
+        'dates are read by English rules, so dates written in another language are not found',
+      hint: 'the article keeps its page; to place its events on the timeline, give its text in English',
     });
   }
   if (date.source === 'inferred') {

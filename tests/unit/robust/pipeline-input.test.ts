@@ -27,11 +27,30 @@ describe('odd articles through the pipeline', () => {
     }
   });
 
-  it('text in another language is kept whole, with no crash', () => {
-    const body = "Le conseil municipal a adopté lundi 24 novembre le budget. « C'est un budget responsable », a déclaré la maire.";
-    const [a] = analyzeAll([input({ slug: 'fr', body })]);
+  it('text in another language is kept whole, warned about, and gives no expressions', () => {
+    const body =
+      "Le conseil municipal a adopté lundi 24 novembre le budget pour l'année prochaine, après trois heures de débat. " +
+      "« C'est un budget responsable », a déclaré la maire à l'issue de la séance. Le vote définitif est prévu le 2 décembre.";
+    const [a] = analyzeAll([input({ slug: 'fr', file: 'content/articles/fr.md', published: '2025-11-24T19:30:00+01:00', body })]);
     expect(a!.text).toBe(body);
     expect(a!.sentences.length).toBeGreaterThan(0);
+    // 'lundi 24 novembre' once gave a bogus clock time (T24:00) from the bare '24'.
+    expect(a!.timexes).toEqual([]);
+    expect(a!.candidates).toEqual([]);
+    expect(a!.warnings).toContainEqual({
+      file: 'content/articles/fr.md',
+      message:
+        'the text does not look like English (10 common words of other languages, 0 of English, in 37 words): ' +
+        'dates are read by English rules, so dates written in another language are not found',
+      hint: 'the article keeps its page; to place its events on the timeline, give its text in English',
+    });
+  });
+
+  it('English text, short texts and text full of names and code are not taken for another language', () => {
+    const english = (body: string) => analyzeAll([input({ body })])[0]!.warnings.filter((w) => /look like English/.test(w.message));
+    expect(english('The council met on Monday and voted to approve the budget for next year, after a debate that lasted three hours, officials said.')).toEqual([]);
+    expect(english('Le budget est adopté.')).toEqual([]);
+    expect(english('Zelensky, Macron, Scholz, Meloni, Sánchez, Tusk, Orbán, Fico, Rutte, Costa, Metsola, Kallas, Kos, Šefčovič, Dombrovskis, Ribera, Séjourné, Virkkunen, Brunner.')).toEqual([]);
   });
 
   it('impossible and implausible dates are kept for the report, not placed and not dropped', () => {
