@@ -1,6 +1,6 @@
 /** Odd but legal articles through the pipeline directly: reported, never a crash, never a silent drop. */
 import { describe, expect, it } from 'vitest';
-import { analyzeAll } from '../../../src/timeline/pipeline.ts';
+import { analyzeAll, buildTimeline } from '../../../src/timeline/pipeline.ts';
 import type { ArticleInput } from '../../../src/timeline/types.ts';
 
 const input = (over: Partial<ArticleInput>): ArticleInput => ({
@@ -69,5 +69,14 @@ describe('odd articles through the pipeline', () => {
     const [a] = analyzeAll([input({ slug: 'essay', file: 'content/articles/essay.md', body: 'Budgets are statements of priorities.' })]);
     expect(a!.timexes).toEqual([]);
     expect(a!.warnings.map((w) => w.message)).toContain('no sentence places anything on a day: the article adds no event to the timeline');
+  });
+
+  it('a sentence whose only date is refused is not placed on another day by content', () => {
+    const say = (slug: string, when: string) => input({ slug, file: `content/articles/${slug}.md`, body: `The city council approved the new municipal budget ${when}after a long debate, officials said.` });
+    const timeline = buildTimeline(analyzeAll([say('dated', 'on Monday '), say('undated', ''), say('refused', 'on Feb. 30 ')]));
+    // The undated sentence joins Monday's event by content; the one dated Feb. 30 does not.
+    expect(timeline.events.map((e) => [e.date, e.citations.map((c) => [c.article, c.match])])).toEqual([
+      ['2025-11-24', [['dated', 'date'], ['undated', 'content']]],
+    ]);
   });
 });
