@@ -26,6 +26,8 @@ export interface ReportSentence {
   value: string;
   /** Why it is listed, in words. */
   reason: string;
+  /** The expression names a date that cannot be right ('Feb. 30', '11/31/2025', 'in 3025'): probably a typo to fix. */
+  refused?: true;
 }
 
 export interface BuildReport {
@@ -58,7 +60,7 @@ export interface BuildReport {
   }[];
   /** Sentences whose day was inferred from context rather than stated in full. */
   inferred: ReportSentence[];
-  /** Date expressions that were not placed on a day (week/month/year, unreal or absurd dates…). */
+  /** Date expressions that were not placed on a day, in file and text order: too coarse (week, month, year…), or refused (`refused: true`: impossible or implausible dates). */
   notPlaced: ReportSentence[];
   /** Every warning, grouped by file (files in order). */
   warnings: Record<string, { message: string; hint?: string }[]>;
@@ -110,6 +112,21 @@ export function buildReport(timeline: Timeline): BuildReport {
   const notPlaced: ReportSentence[] = [];
   const articles = [...timeline.articles].sort((a, b) => cmp(a.input.slug, b.input.slug));
   for (const article of articles) {
+    /** This article's expressions not placed, refused ones included, with their offsets for text order. */
+    const local: { at: number; entry: ReportSentence }[] = [];
+    for (const r of article.rejectedTimexes ?? []) {
+      const sentence = sentenceAt(article, r.start);
+      local.push({ at: r.start, entry: {
+        article: article.input.slug,
+        file: article.input.file,
+        sentenceIndex: sentence?.index ?? -1,
+        sentence: sentence?.text ?? r.text,
+        expression: r.text,
+        value: r.value,
+        reason: r.reason,
+        refused: true,
+      } });
+    }
     for (const timex of article.timexes as TimexLike[]) {
       const sentence = sentenceAt(article, timex.start);
       if (!sentence) continue;
@@ -124,17 +141,21 @@ export function buildReport(timeline: Timeline): BuildReport {
       const isPlaced = placed.has(`${base.article}#${sentence.index}#${timex.text}`);
       const day = fullDay.exec(timex.value);
       if (!isPlaced) {
-        const reason = unrealDay(timex.value)
+        const unreal = unrealDay(timex.value);
+        const reason = unreal
           ? 'not a real calendar date'
           : !day
             ? 'not a single day (week, month, year, duration or unresolved)'
             : 'a day, but no event was placed on it (no event sentence, or out of range)';
         // Only report expressions that name a time, not durations such as "three hours".
-        if (timex.type !== 'DURATION' && timex.type !== 'SET') notPlaced.push({ ...base, reason });
+        if (timex.type !== 'DURATION' && timex.type !== 'SET') {
+          local.push({ at: timex.start, entry: unreal ? { ...base, reason, refused: true } : { ...base, reason } });
+        }
       } else if (timex.anchor ? timex.anchor !== 'absolute' : !statesYear.test(timex.text)) {
         inferred.push({ ...base, reason: `resolved against the article's date (${article.date.day})` });
       }
     }
+    notPlaced.push(...local.sort((x, y) => x.at - y.at).map((x) => x.entry));
   }
 
   const warnings: Record<string, { message: string; hint?: string }[]> = {};
@@ -205,11 +226,16 @@ export function summaryLines(report: BuildReport): string[] {
   for (const [file, list] of Object.entries(report.warnings)) {
     for (const w of list) lines.push(`  ${file}: ${w.message}${w.hint ? ` — ${w.hint}` : ''}`);
   }
-  const shown = report.notPlaced.slice(0, MAX_NOT_PLACED_LINES);
+  // Dates that cannot be right are all printed (they are rare, and probably typos); the rest up to a limit.
+  const refused = report.notPlaced.filter((n) => n.refused);
+  const others = report.notPlaced.filter((n) => !n.refused);
+  if (refused.length) lines.push('dates refused as impossible or implausible (check the article):');
+  for (const n of refused) lines.push(`  ${n.file}: "${n.expression}" (${n.value}): ${n.reason}`);
+  const shown = others.slice(0, MAX_NOT_PLACED_LINES);
   if (shown.length) lines.push('date expressions not placed on a day:');
   for (const n of shown) lines.push(`  ${n.file}: "${n.expression}" (${n.value}): ${n.reason}`);
-  if (report.notPlaced.length > shown.length) {
-    lines.push(`  … and ${report.notPlaced.length - shown.length} more (see build-report.json)`);
+  if (others.length > shown.length) {
+    lines.push(`  … and ${others.length - shown.length} more (see build-report.json)`);
   }
   return lines;
 }

@@ -299,6 +299,11 @@ function attachByContent(
       const s = sentenceAt(a.sentences, t.start);
       if (s) dated.add(s.index);
     }
+    for (const r of a.rejectedTimexes ?? []) {
+      // a refused date ('Feb. 30', 'in 3025') is still the sentence's own: it must not borrow another day
+      const s = sentenceAt(a.sentences, r.start);
+      if (s) dated.add(s.index);
+    }
     const articleDayNum = dayNumber(a.date.day);
     if (articleDayNum !== windowDay) {
       windowDay = articleDayNum;

@@ -9,6 +9,7 @@ import { extractArticleTimexes, type TimexExtractor } from './timexes.ts';
 import { extractTimexes as temporalStage } from './temporal/index.ts';
 import { candidateEvents, type CandidateEvent } from './events.ts';
 import { mergeEvents } from './merge.ts';
+import { guessEnglish } from './language.ts';
 
 export interface AnalyzeContext extends CollectionContext {
   /** The temporal stage; defaults to `extractTimexes` from `./temporal/index.ts` (tests pass stand-ins). */
@@ -16,7 +17,7 @@ export interface AnalyzeContext extends CollectionContext {
 }
 
 /** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /** An analyzed article plus its candidate events (what the merge stage consumes). */
 export interface ArticleAnalysis extends AnalyzedArticle {
@@ -35,6 +36,16 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
       hint: 'add the article text below the frontmatter',
     });
   }
+  const language = guessEnglish(seg.text);
+  if (!language.english) {
+    warnings.push({
+      file: input.file,
+      message:
+        `the text does not look like English (${language.otherWords} common words of other languages, ${language.englishWords} of English, in ${language.words} words): ` +
+        'dates are read by English rules, so dates written in another language are not found',
+      hint: 'the article keeps its page; to place its events on the timeline, give its text in English',
+    });
+  }
   if (date.source === 'inferred') {
     warnings.push({
       file: input.file,
@@ -47,7 +58,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
   if (!input.title) {
     warnings.push({ file: input.file, message: 'no title; the first sentence stands in for the headline', hint: 'add `title:` to the frontmatter' });
   }
-  const { timexes, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes ?? temporalStage);
+  const { timexes, rejected, warnings: timexWarnings } = extractArticleTimexes(input.file, seg.text, date, ctx.extractTimexes ?? temporalStage);
   warnings.push(...timexWarnings);
   const analyzed: AnalyzedArticle = {
     input,
@@ -56,6 +67,7 @@ export function analyzeArticle(input: ArticleInput, ctx: AnalyzeContext): Articl
     sentences: seg.sentences,
     date,
     timexes,
+    rejectedTimexes: rejected,
     headline,
     headlineInferred: !input.title,
     warnings,

@@ -3,7 +3,7 @@
  * No Astro imports here or anywhere under src/timeline/: the pipeline runs in tests, the CLI
  * and the benchmark exactly as in the build.
  */
-import type { Timex } from './temporal/index.ts';
+import type { RejectedTimex, Timex } from './temporal/index.ts';
 
 /** One article as the pipeline receives it (frontmatter already validated). */
 export interface ArticleInput {
@@ -120,6 +120,8 @@ export interface AnalyzedArticle {
   sentences: Sentence[];
   date: ArticleDate;
   timexes: Timex[];
+  /** Date expressions the temporal stage recognised but refused (impossible or implausible dates): reported, never placed. */
+  rejectedTimexes?: RejectedTimex[];
   /** Headline to show: the title, or the first sentence when the article has none. */
   headline: string;
   headlineInferred: boolean;

@@ -12,10 +12,12 @@ const dist = 'dist';
 const base = normBase(process.env.NEWS_TIMELINE_BASE);
 const headersFile = existsSync('public/_headers') ? 'public/_headers' : undefined;
 
-/** Up to three pages of each kind (first path segment), so every template is covered. */
+/** Every page; at archive scale (over 100 pages) up to three of each kind (first path segment), so every template is covered. */
 function samplePages(): string[] {
+  const all = htmlPages(dist, base);
+  if (all.length <= 100) return all;
   const byKind = new Map<string, string[]>();
-  for (const path of htmlPages(dist, base)) {
+  for (const path of all) {
     const kind = path.slice(base.length).split('/')[0] ?? '';
     const list = byKind.get(kind) ?? [];
     if (list.length < 3) list.push(path);

@@ -22,7 +22,8 @@ let pages: string[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  site = await build({ content: join(fixturesBad, 'hostile') });
+  // With the search index, so that search results (article and event text in excerpts) are checked too.
+  site = await build({ content: join(fixturesBad, 'hostile'), searchIndex: true });
   expect(site.code, site.output).toBe(0);
   server = await serveDist(site.outDir, { useHeaders: false });
   pages = htmlPages(site.outDir, '/');
@@ -34,7 +35,7 @@ test.afterAll(async () => {
 });
 
 /** Loads a page and reports everything an executed payload could have done. */
-async function visit(page: Page, path: string): Promise<string[]> {
+async function visit(page: Page, path: string, ready?: (page: Page) => Promise<void>): Promise<string[]> {
   const signs: string[] = [];
   const origin = new URL(server.url).origin;
   page.on('console', (m) => {
@@ -52,6 +53,7 @@ async function visit(page: Page, path: string): Promise<string[]> {
     if (f === page.mainFrame() && !f.url().startsWith(origin)) signs.push(`navigated: ${f.url()}`);
   });
   await page.goto(origin + path, { waitUntil: 'load' });
+  await ready?.(page);
   // Hover, focus and click around, as a reader would.
   await page.mouse.move(200, 200);
   await page.mouse.move(400, 300);
@@ -92,6 +94,20 @@ test('no payload runs on any page (timeline, days, articles, embeds, search)', a
     if (signs.length) found[path] = signs;
   }
   expect(found).toEqual({});
+});
+
+test('search results quoting the hostile articles run nothing and show the payloads as text', async ({ page }) => {
+  for (const word of ['council', 'script', 'onerror']) {
+    const signs = await visit(page, `/search/?q=${word}`, async (p) => {
+      await expect(p.getByRole('status')).toContainText(/\d+ results?/, { timeout: 30_000 });
+    });
+    expect(signs, word).toEqual([]);
+    expect(await page.locator('main li').count(), word).toBeGreaterThan(0);
+  }
+  // An excerpt keeps only text and the <mark> of the hit: the payload is readable, not markup.
+  await page.goto(new URL(server.url).origin + '/search/?q=script');
+  await expect(page.getByRole('status')).toContainText(/\d+ results?/, { timeout: 30_000 });
+  expect(await page.locator('main').innerText()).toMatch(/<script>|<\/script>/);
 });
 
 test('the payloads are shown as text on the article page', async ({ page }) => {

@@ -19,16 +19,32 @@ import { quartersParser } from './parsers/quarters.ts';
 import { monthsParser } from './parsers/months.ts';
 import { narrativeParser } from './parsers/narrative.ts';
 import { clockParser } from './parsers/clock.ts';
+import { impossibleDatesParser } from './parsers/impossible.ts';
 import { filters } from './refiners/filters.ts';
 import { combine } from './refiners/combine.ts';
 import { removeOverlaps } from './refiners/overlap.ts';
 import { resolve } from './refiners/resolve.ts';
+import { plausible } from './refiners/plausible.ts';
 
 export type { TimexType } from './types.ts';
 
 export interface TimexOptions {
   /** Document creation time: 'YYYY-MM-DD' or ISO date-time with offset ('2024-03-03T21:25:00-05:00'). Calendar values are computed in that local date/offset, never in UTC or the machine zone. */
   dct: string;
+  /** Called for each expression recognised as a date but refused ('Feb. 30', '11/31/2025', 'in 3025'), in text order; such expressions are not returned. */
+  onReject?: ((rejected: RejectedTimex) => void) | undefined;
+}
+
+/** A date expression the stage refused, with why: for the build report ("not placed"), never placed on a day. */
+export interface RejectedTimex {
+  start: number;
+  end: number;
+  text: string;
+  /** What it would have meant: '2025-11-31', 'XXXX-02-30', '3025'. */
+  value: string;
+  /** Why it was refused, in words: 'not a real calendar date', 'implausible year: …'. */
+  reason: string;
+  rule: string;
 }
 
 export interface Timex {
@@ -52,10 +68,11 @@ export interface Timex {
 /** Parsers in order of preference when two produce the same span. */
 export const PARSERS: readonly Parser[] = [
   chronoParser, quartersParser, periodsParser, narrativeParser, refsParser, monthsParser, yearsParser, durationsParser, setsParser, clockParser,
+  impossibleDatesParser,
 ];
 
 /** Refiners, applied in order. */
-export const REFINERS: readonly Refiner[] = [filters, removeOverlaps, combine, removeOverlaps, resolve];
+export const REFINERS: readonly Refiner[] = [filters, removeOverlaps, combine, removeOverlaps, resolve, plausible];
 
 export function extractTimexes(text: string, options: TimexOptions): Timex[] {
   const dct = parseDct(options.dct);
@@ -65,6 +82,10 @@ export function extractTimexes(text: string, options: TimexOptions): Timex[] {
   for (const r of REFINERS) cands = r(ctx, cands);
   const out: Timex[] = [];
   for (const c of cands) {
+    if (c.rejected) {
+      options.onReject?.({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.rejected.value, reason: c.rejected.reason, rule: c.rule });
+      continue;
+    }
     if (!c.value) continue;
     const t: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value };
     if (c.mod) t.mod = c.mod;

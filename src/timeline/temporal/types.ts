@@ -38,6 +38,12 @@ export interface Candidate {
   asWeek?: boolean;
   /** higher wins when candidates overlap with equal length */
   priority?: number;
+  /**
+   * Recognised as a date but refused ('Feb. 30', '11/31/2025', 'in 3025'): kept through the refiners
+   * (with an empty value, so nothing combines with it or resolves against it) to claim its span,
+   * then reported through `TimexOptions.onReject` instead of being output.
+   */
+  rejected?: { reason: string; value: string };
 }
 
 export interface Ctx {

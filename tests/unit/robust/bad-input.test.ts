@@ -5,9 +5,9 @@
  * the warning and that the article is on the site.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, cleanUp, fixturesBad, tempDir, type BuildResult } from './harness.ts';
+import { build, cleanUp, fixturesBad, root, tempDir, type BuildResult } from './harness.ts';
 
 interface FatalCase {
   /** Folder under tests/fixtures/bad/. */
@@ -50,7 +50,13 @@ const fatal: FatalCase[] = [
     files: ['misspelt.md'],
     messages: ['unknown field "auhtors": check the spelling; the fields are title, subtitle, publisher, authors, url, published, updated, timezone, dateline, captions'],
   },
-  { dir: 'no-date', files: ['undated.md'], messages: [/add (a )?`?published`?/i] },
+  {
+    dir: 'no-date',
+    files: ['undated.md'],
+    messages: [
+      'undated.md: the article states no date and none can be inferred from its text (no full date, weekday with month and day, or dateline). Add `published: "YYYY-MM-DD"` to its frontmatter.',
+    ],
+  },
   {
     dir: 'duplicate-slug',
     files: ['archive/budget.md', 'budget.md'],
@@ -73,6 +79,9 @@ async function pool<T>(jobs: (() => Promise<T>)[], limit = 2): Promise<T[]> {
   return results;
 }
 
+/** Paragraphs of three sentences in the generated 2 MB article. */
+let longParagraphs = 0;
+
 /** The recoverable corpus plus a generated 2 MB article (not committed: it is 2 MB). */
 function recoverableCorpus(): string {
   const dir = tempDir('recoverable');
@@ -89,6 +98,7 @@ function recoverableCorpus(): string {
     parts.push(p);
     size += p.length + 2;
   }
+  longParagraphs = parts.length;
   parts.push('The last paragraph of the very long report ends here.');
   writeFileSync(
     join(dir, 'two-megabytes.md'),
@@ -98,8 +108,16 @@ function recoverableCorpus(): string {
   return dir;
 }
 
+interface Report {
+  articles: { slug: string; sentences: number; events: number; warnings: number; headlineInferred: boolean }[];
+  notPlaced: { article: string; expression: string; value: string; reason: string; refused?: true }[];
+}
+
 const results = new Map<string, BuildResult>();
 let recoverable: BuildResult;
+let recoverableDir = '';
+/** The folder the recoverable corpus was built from (file names in messages are under it). */
+const fixtureDir = (): string => recoverableDir;
 
 beforeAll(async () => {
   const jobs: (() => Promise<unknown>)[] = [
@@ -107,7 +125,8 @@ beforeAll(async () => {
       .filter((c) => !c.pending || c.pending.until())
       .map((c) => async () => results.set(c.dir, await build({ content: join(fixturesBad, c.dir) }))),
     async () => {
-      recoverable = await build({ content: recoverableCorpus(), timeoutMs: 300_000 });
+      recoverableDir = recoverableCorpus();
+      recoverable = await build({ content: recoverableDir, timeoutMs: 300_000 });
     },
   ];
   await pool(jobs);
@@ -143,61 +162,106 @@ describe('recoverable input: the build warns, continues, and nothing is dropped'
     for (const slug of slugs) expect(existsSync(dist(`articles/${slug}/index.html`)), slug).toBe(true);
   });
 
-  it('a missing title: warned about, naming the file; the first sentence stands in', (ctx) => {
+  /** The summary line the build prints for a warning: `  <file>: <message> — <hint>`. */
+  const shown = (slug: string): string => relative(root, join(fixtureDir(), `${slug}.md`));
+  const warned = (slug: string, text: string): string => `${shown(slug)}: ${text}`;
+  const report = (): Report => JSON.parse(readFileSync(dist('build-report.json'), 'utf8')) as Report;
+  const eventsOf = (slug: string): { date: string; citations: { article: string; sentence: string }[] }[] => {
+    const timeline = JSON.parse(readFileSync(dist('timeline.json'), 'utf8')) as { events: { date: string; citations: { article: string; sentence: string }[] }[] };
+    return timeline.events.filter((e) => e.citations.some((c) => c.article === slug));
+  };
+
+  it('the build report lists every article and the summary counts them', (ctx) => {
+    if (!existsSync(dist('build-report.json'))) ctx.skip();
+    expect(report().articles.map((a) => a.slug).sort()).toEqual([...slugs].sort());
+    expect(recoverable.output).toMatch(/\b7 articles read, \d+ events \(\d+ scheduled\) on \d+ days?, \d+ citations?\n/);
+  });
+
+  it('a missing title: warned about, naming the file and the field; the first sentence stands in', (ctx) => {
     if (!existsSync(dist('articles'))) ctx.skip();
-    expect(recoverable.output).toMatch(/missing-title\.md.*title/);
+    expect(recoverable.output).toContain(warned('missing-title', 'no title; the first sentence stands in for the headline — add `title:` to the frontmatter'));
     expect(page('missing-title')).toContain('Firefighters contained a wildfire near the town of Millbrook on Tuesday, officials said.');
+    expect(report().articles.find((a) => a.slug === 'missing-title')).toMatchObject({ headlineInferred: true, warnings: 1 });
   });
 
   it('an empty body: warned about, and the article is still listed with its title', (ctx) => {
     if (!existsSync(dist('articles'))) ctx.skip();
-    expect(recoverable.output).toMatch(/empty-body\.md.*(empty|no text)/i);
+    expect(recoverable.output).toContain(
+      warned('empty-body', 'the article has no text: only its headline and details are shown — add the article text below the frontmatter'),
+    );
     expect(page('empty-body')).toContain('Headline only, the body is still to come');
+    expect(report().articles.find((a) => a.slug === 'empty-body')).toMatchObject({ sentences: 0, events: 0 });
   });
 
-  it('an article in another language: its text is on its page', (ctx) => {
+  it('an article in another language: warned about, its text on its page, no bogus expressions or events', (ctx) => {
     if (!existsSync(dist('articles'))) ctx.skip();
+    expect(recoverable.output).toContain(
+      warned(
+        'french-language',
+        'the text does not look like English (10 common words of other languages, 0 of English, in 37 words): dates are read by English rules, ' +
+          'so dates written in another language are not found — the article keeps its page; to place its events on the timeline, give its text in English',
+      ),
+    );
     expect(page('french-language')).toContain('Le conseil municipal a adopté lundi 24 novembre le budget');
+    expect(eventsOf('french-language')).toEqual([]);
+    expect(report().notPlaced.filter((n) => n.article === 'french-language')).toEqual([]);
   });
 
-  it('an article with no date expressions: on the site, no events from it', (ctx) => {
+  it('an article with no date expressions: on the site, warned that it adds no event, no events from it', (ctx) => {
     if (!existsSync(dist('timeline.json'))) ctx.skip();
     expect(page('no-date-expressions')).toContain('Budgets are statements of priorities.');
-    const timeline = JSON.parse(readFileSync(dist('timeline.json'), 'utf8')) as {
-      articles: { slug: string }[];
-      events: { date: string; citations: { article: string }[] }[];
-    };
+    expect(recoverable.output).toContain(
+      warned('no-date-expressions', 'no sentence places anything on a day: the article adds no event to the timeline'),
+    );
+    const timeline = JSON.parse(readFileSync(dist('timeline.json'), 'utf8')) as { articles: { slug: string }[] };
     expect(timeline.articles.map((a) => a.slug).sort()).toEqual([...slugs].sort());
-    expect(timeline.events.flatMap((e) => e.citations).filter((c) => c.article === 'no-date-expressions')).toEqual([]);
+    expect(eventsOf('no-date-expressions')).toEqual([]);
   });
 
-  it("absurd dates ('in 3025', 'Feb. 30') are not placed", (ctx) => {
+  it("absurd and impossible dates ('in 3025', 'Feb. 30', '11/31/2025', '2025-02-29', 'April 31') are not placed", (ctx) => {
     if (!existsSync(dist('timeline.json'))) ctx.skip();
-    const timeline = JSON.parse(readFileSync(dist('timeline.json'), 'utf8')) as {
-      events: { date: string; citations: { article: string; sentence: string }[] }[];
-    };
-    const placed = timeline.events.filter((e) => e.citations.some((c) => c.article === 'absurd-dates'));
+    const placed = eventsOf('absurd-dates');
+    expect(placed.length).toBeGreaterThan(0); // 'on Monday' still is
     for (const event of placed) {
       expect(event.date, JSON.stringify(event)).toMatch(/^2025-11-2\d$/);
-      expect(event.citations.map((c) => c.sentence).join(' ')).not.toMatch(/3025|Feb\. 30/);
+      expect(event.citations.map((c) => c.sentence).join(' ')).not.toMatch(/3025|Feb\. 30|11\/31|02-29|April 31/);
     }
+    const timeline = JSON.parse(readFileSync(dist('timeline.json'), 'utf8')) as { events: { date: string }[] };
     expect(timeline.events.map((e) => e.date).filter((d) => !d.startsWith('2025-'))).toEqual([]);
   });
 
-  it("an unreal date ('Feb. 30') is reported in build-report.json and in the build's summary", (ctx) => {
+  it("each absurd or impossible date is reported, with its reason, in build-report.json and in the build's summary", (ctx) => {
     if (!existsSync(dist('build-report.json'))) ctx.skip();
-    const report = JSON.parse(readFileSync(dist('build-report.json'), 'utf8')) as {
-      notPlaced: { article: string; expression: string; reason: string }[];
-    };
-    expect(report.notPlaced.filter((n) => n.article === 'absurd-dates').map((n) => [n.expression, n.reason])).toContainEqual([
-      'Feb. 30',
-      'not a real calendar date',
+    const IMPLAUSIBLE = "implausible year: more than 300 years after the article's date";
+    const UNREAL = 'not a real calendar date';
+    expect(report().notPlaced.filter((n) => n.article === 'absurd-dates').map((n) => [n.expression, n.value, n.reason, n.refused])).toEqual([
+      ['3025', '3025', IMPLAUSIBLE, true],
+      ['Feb. 30', 'XXXX-02-30', UNREAL, true],
+      ['11/31/2025', '2025-11-31', UNREAL, true],
+      ['2025-02-29', '2025-02-29', UNREAL, true],
+      ['April 31', 'XXXX-04-31', UNREAL, true],
     ]);
-    expect(recoverable.output).toMatch(/absurd-dates\.md: "Feb\. 30" \(XXXX-02-30\): not a real calendar date/);
+    const file = shown('absurd-dates');
+    expect(recoverable.output).toContain('dates refused as impossible or implausible (check the article):');
+    for (const line of [
+      `${file}: "3025" (3025): ${IMPLAUSIBLE}`,
+      `${file}: "Feb. 30" (XXXX-02-30): ${UNREAL}`,
+      `${file}: "11/31/2025" (2025-11-31): ${UNREAL}`,
+      `${file}: "2025-02-29" (2025-02-29): ${UNREAL}`,
+      `${file}: "April 31" (XXXX-04-31): ${UNREAL}`,
+    ]) {
+      expect(recoverable.output).toContain(line);
+    }
   });
 
-  it('the 2 MB article is complete on its page', (ctx) => {
+  it('the 2 MB article is complete on its page, reported with all its sentences, and placed', (ctx) => {
     if (!existsSync(dist('articles'))) ctx.skip();
     expect(page('two-megabytes')).toContain('The last paragraph of the very long report ends here.');
+    const entry = report().articles.find((a) => a.slug === 'two-megabytes')!;
+    // Three sentences a paragraph, plus the first paragraph's and the last one's: none lost.
+    expect(longParagraphs).toBeGreaterThan(6000);
+    expect(entry.sentences).toBe(3 * longParagraphs + 2);
+    expect(entry.events).toBeGreaterThan(0);
+    expect(entry.warnings).toBe(0);
   });
 });

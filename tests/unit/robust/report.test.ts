@@ -23,12 +23,23 @@ function article(slug: string, text: string, timexes: { text: string; value: str
   };
 }
 
-const b = article('b-talks', 'Talks were held on Monday. A deal is due by Nov. 27, 2025. Mars in 3025 is planned. It was signed on Feb. 30.', [
+const IMPLAUSIBLE = "implausible year: more than 300 years after the article's date";
+const bText =
+  'Talks were held on Monday. A deal is due by Nov. 27, 2025. Mars in 3025 is planned. It was signed on Feb. 30. ' +
+  'Elections are due in March. The memo is dated 11/31/2025.';
+const b = article('b-talks', bText, [
   { text: 'Monday', value: '2025-11-24' },
   { text: 'Nov. 27, 2025', value: '2025-11-27', anchor: 'absolute' },
-  { text: '3025', value: '3025' },
+  // A stand-in extractor's unreal value (the real stage refuses it): still reported as such.
   { text: 'Feb. 30', value: 'XXXX-02-30' },
-]);
+  { text: 'March', value: '2026-03' },
+], {
+  // What the temporal stage refuses (`onReject`): an implausible year, an impossible numeric date.
+  rejectedTimexes: [
+    { text: '3025', start: bText.indexOf('3025'), end: bText.indexOf('3025') + 4, value: '3025', reason: IMPLAUSIBLE, rule: 'year' },
+    { text: '11/31/2025', start: bText.indexOf('11/31'), end: bText.indexOf('11/31') + 10, value: '2025-11-31', reason: 'not a real calendar date', rule: 'impossible-slash-date' },
+  ],
+});
 const a = article('a-empty', '', [], {
   headline: 'Untitled',
   headlineInferred: true,
@@ -66,7 +77,7 @@ describe('build report', () => {
       days: 2,
       citations: 2,
       sentencesInferred: 1,
-      sentencesNotPlaced: 2,
+      sentencesNotPlaced: 4,
       warnings: 2,
       filesWithWarnings: 1,
     });
@@ -79,26 +90,36 @@ describe('build report', () => {
     ]);
   });
 
-  it('a weekday resolved against the article date is inferred; a full date is not; a year is not placed', () => {
+  it('a weekday resolved against the article date is inferred; a full date is not; a month is not placed; refused dates are listed, in text order', () => {
     expect(report.inferred.map((s) => [s.sentenceIndex, s.expression])).toEqual([[0, 'Monday']]);
+    const where = { article: 'b-talks', file: 'content/articles/b-talks.md' };
     expect(report.notPlaced).toEqual([
+      { ...where, sentenceIndex: 2, sentence: 'Mars in 3025 is planned.', expression: '3025', value: '3025', reason: IMPLAUSIBLE, refused: true },
       {
-        article: 'b-talks',
-        file: 'content/articles/b-talks.md',
-        sentenceIndex: 2,
-        sentence: 'Mars in 3025 is planned.',
-        expression: '3025',
-        value: '3025',
-        reason: 'not a single day (week, month, year, duration or unresolved)',
-      },
-      {
-        article: 'b-talks',
-        file: 'content/articles/b-talks.md',
+        ...where,
         sentenceIndex: 3,
         sentence: 'It was signed on Feb. 30.',
         expression: 'Feb. 30',
         value: 'XXXX-02-30',
         reason: 'not a real calendar date',
+        refused: true,
+      },
+      {
+        ...where,
+        sentenceIndex: 4,
+        sentence: 'Elections are due in March.',
+        expression: 'March',
+        value: '2026-03',
+        reason: 'not a single day (week, month, year, duration or unresolved)',
+      },
+      {
+        ...where,
+        sentenceIndex: 5,
+        sentence: 'The memo is dated 11/31/2025.',
+        expression: '11/31/2025',
+        value: '2025-11-31',
+        reason: 'not a real calendar date',
+        refused: true,
       },
     ]);
   });
@@ -119,13 +140,28 @@ describe('build report', () => {
   it('prints a summary naming files', () => {
     expect(summaryLines(report)).toEqual([
       '2 articles read (1 with an inferred date), 2 events (1 scheduled) on 2 days, 2 citations',
-      '1 sentence dated by inference, 2 with a date expression not placed on a day',
+      '1 sentence dated by inference, 4 with a date expression not placed on a day',
       '2 warnings in 1 file:',
       '  content/articles/a-empty.md: no title; the first sentence stands in — add `title:`',
       '  content/articles/a-empty.md: the article has no text',
-      'date expressions not placed on a day:',
-      '  content/articles/b-talks.md: "3025" (3025): not a single day (week, month, year, duration or unresolved)',
+      'dates refused as impossible or implausible (check the article):',
+      `  content/articles/b-talks.md: "3025" (3025): ${IMPLAUSIBLE}`,
       '  content/articles/b-talks.md: "Feb. 30" (XXXX-02-30): not a real calendar date',
+      '  content/articles/b-talks.md: "11/31/2025" (2025-11-31): not a real calendar date',
+      'date expressions not placed on a day:',
+      '  content/articles/b-talks.md: "March" (2026-03): not a single day (week, month, year, duration or unresolved)',
     ]);
+  });
+
+  it('prints every refused date, however many other expressions are not placed', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `Talks resumed in month ${i + 1}.`).join(' ');
+    const text = `${months} It was signed on 2025-02-29.`;
+    const many = article('c-many', text, Array.from({ length: 12 }, (_, i) => ({ text: `month ${i + 1}`, value: `2025-${String(i + 1).padStart(2, '0')}` })), {
+      rejectedTimexes: [{ text: '2025-02-29', start: text.indexOf('2025-02-29'), end: text.length - 1, value: '2025-02-29', reason: 'not a real calendar date', rule: 'impossible-iso-date' }],
+    });
+    const lines = summaryLines(buildReport({ articles: [many], events: [], warnings: [] }));
+    expect(lines).toContain('  content/articles/c-many.md: "2025-02-29" (2025-02-29): not a real calendar date');
+    expect(lines.filter((l) => / \(2025-\d\d\): not a single day/.test(l))).toHaveLength(10);
+    expect(lines.at(-1)).toBe('  … and 2 more (see build-report.json)');
   });
 });

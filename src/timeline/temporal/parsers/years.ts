@@ -2,7 +2,8 @@
  * Years, decades, centuries and fiscal years: 'in 2010', 'the 1990s' (199),
  * 'the late 1980s' (198, mod END), 'mid-1990', 'the end of 1990' (1990,
  * mod END), 'fiscal 1998' (FY1998), 'the 20th century' (19), 'this century'.
- * Numbers that are counts ('1,200 troops', '2000 soldiers', '$1990') are not years.
+ * Numbers that are counts ('1,200 troops', '2000 soldiers', '$1990') are not years. Years after 2099
+ * are read after a preposition ('by 2150', 'in 3025'); the implausible ones are refused later (refiners/plausible.ts).
  */
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
@@ -12,6 +13,8 @@ import { pad } from '../calendar.ts';
 import { NUMBER_WORDS, ORDINALS } from '../constants.ts';
 
 const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|were|saw|brought|marked|and|or|to|through|when|after|before)\b)[a-z]+s\b/;
+/** Before a year after 2099: only words that expect a time ('in 2150', 'by 2300', not 'of 5000', 'to 3000'). */
+const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
 
 const rules: Rule[] = [
@@ -69,7 +72,8 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
-    re: /\b(?<y>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
+    // any four-digit year: ones far ahead ('in 3025') are refused by the plausibility refiner, not ignored
+    re: /\b(?<y>[1-9][0-9]{3})\b(?![.,]\d|%|-\d|\/\d|:\d|\s*(?:percent|per cent)\b)/g,
     before: new RegExp(String.raw`${MOD_PREFIX}(?<yr>\bthe year\s+)?$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
@@ -85,8 +89,9 @@ const rules: Rule[] = [
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
       if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
-      if (y > 2099) return null;
+      if (y > 2099 && !g['mod'] && !g['yr'] && !FAR_YEAR_PREP.test(before)) return null; // 'a crowd of 5000' is a count
       const mod = modOf(g['mod']);
       return { type: 'DATE', value: pad(y, 4), anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
