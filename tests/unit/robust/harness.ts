@@ -35,8 +35,6 @@ export interface BuildOptions {
   /** Extra environment, e.g. `{ TZ: 'Pacific/Kiritimati' }`. */
   env?: Record<string, string>;
   timeoutMs?: number;
-  /** Also write the Pagefind index (`scripts/search-index.ts`), as `npm run build` does. */
-  searchIndex?: boolean;
 }
 
 const created: string[] = [];
@@ -72,11 +70,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir ?? outDirIn('dist');
   const started = Date.now();
   const result = await run(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], options);
-  if (result.code === 0 && options.searchIndex && existsSync(join(root, 'scripts/search-index.ts'))) {
-    const index = await run(join(root, 'node_modules/.bin/node'), ['scripts/search-index.ts', outDir], options);
-    result.code = index.code;
-    result.output += index.output;
-  }
   return { ...result, outDir, ms: Date.now() - started };
 }
 

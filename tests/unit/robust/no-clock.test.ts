@@ -18,6 +18,9 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bprocess\.env\.TZ\b/, "the machine's zone"],
 ];
 
+/** Files that may read the clock, and why that cannot reach the output. */
+const ALLOWED = new Map([['src/lib/build/timings.ts', 'times the pipeline for the build log and the benchmark; never written to dist/']]);
+
 function sources(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(?:ts|mts|js|mjs|astro)$/.test(f)).map((f) => join(dir, f));
 }
@@ -32,6 +35,7 @@ describe('no clock, no machine time zone in src/', () => {
   it('no source reads the clock or uses local time', () => {
     const found: string[] = [];
     for (const file of files) {
+      if (ALLOWED.has(file.slice(root.length + 1))) continue;
       readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
         if (/^\s*(?:\/\/|\*)/.test(line)) return; // comments
         for (const [re, why] of FORBIDDEN) if (re.test(line)) found.push(`${file.slice(root.length + 1)}:${i + 1}: ${why}`);
