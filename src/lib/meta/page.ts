@@ -145,7 +145,7 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
       const description = input.description ?? truncate(`${span(events)}${about}. Latest: ${titles}`, DESCRIPTION_MAX);
       return {
         tags: shareTags({ ...base, type: 'website', description }),
-        jsonLd: eventListJsonLd(timeline, events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site),
+        jsonLd: eventListJsonLd(timeline, events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site, 'summary'),
       };
     }
   }

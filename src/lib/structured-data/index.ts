@@ -132,13 +132,33 @@ export function eventNode(event: TimelineEvent, site: FeedSite): JsonLdNode {
   };
 }
 
-/** A page listing events (the timeline, a day): CollectionPage → ItemList → events → cited NewsArticles. */
-export function eventListJsonLd(timeline: Timeline, events: TimelineEvent[], page: PageInfo, site: FeedSite): JsonLdDocument {
+/** An event as a reference to its canonical node on its day page: id, name and day only. */
+function eventSummaryNode(event: TimelineEvent, site: FeedSite): JsonLdNode {
+  const { '@id': id, url, name, temporalCoverage } = eventNode({ ...event, actors: [], citations: [] }, site);
+  return { '@type': 'CreativeWork', '@id': id, url, name, temporalCoverage };
+}
+
+/**
+ * A page listing events: CollectionPage → ItemList → events. With `detail: 'full'` (the timeline and
+ * the day pages, where events are told with their sources) each event carries its actors and its
+ * cited NewsArticles; with `detail: 'summary'` (archive, actor and outlet pages, which list events
+ * told elsewhere) each item names its event, its day and its canonical `@id` on the day page, so
+ * an archive page of hundreds of events does not repeat their sources.
+ */
+export function eventListJsonLd(
+  timeline: Timeline,
+  events: TimelineEvent[],
+  page: PageInfo,
+  site: FeedSite,
+  detail: 'full' | 'summary' = 'full',
+): JsonLdDocument {
   const listId = `${page.url}#events`;
   const articles = articleIndex(timeline);
-  const cited = [...new Set(events.flatMap((e) => e.citations.map((c) => c.article)))]
-    .map((slug) => articles.get(slug))
-    .filter((a): a is AnalyzedArticle => !!a);
+  const cited =
+    detail === 'full'
+      ? [...new Set(events.flatMap((e) => e.citations.map((c) => c.article)))].map((slug) => articles.get(slug)).filter((a): a is AnalyzedArticle => !!a)
+      : [];
+  const item = detail === 'full' ? (event: TimelineEvent) => eventNode(event, site) : (event: TimelineEvent) => eventSummaryNode(event, site);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -150,7 +170,7 @@ export function eventListJsonLd(timeline: Timeline, events: TimelineEvent[], pag
         name: oneLine(page.name),
         itemListOrder: 'https://schema.org/ItemListOrderAscending',
         numberOfItems: events.length,
-        itemListElement: events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, item: eventNode(event, site) })),
+        itemListElement: events.map((event, i) => ({ '@type': 'ListItem', position: i + 1, item: item(event) })),
       },
       ...cited.map((a) => sourceArticleNode(a, site)),
     ],

@@ -119,6 +119,20 @@ describe('JSON-LD', () => {
     expect(schemaDate('2025-11-23T21:25:00-05:00', 'Europe/Zurich')).toBe('2025-11-23T21:25:00-05:00');
   });
 
+  it('lists events on archive pages by reference to their day page, without repeating their sources', () => {
+    const full = eventListJsonLd(fixtureTimeline, fixtureTimeline.events, { url: url('/news/'), name: 'Timeline' }, fixtureSite);
+    const summary = eventListJsonLd(fixtureTimeline, fixtureTimeline.events, { url: url('/news/months/2024-03/'), name: 'March 2024' }, fixtureSite, 'summary');
+    const items = (doc: unknown) =>
+      (byType(graphOf(doc), 'ItemList')[0]!.itemListElement as { item: Node }[]).map((x) => x.item);
+    expect(byType(graphOf(summary), 'NewsArticle')).toEqual([]);
+    expect(items(summary)).toEqual(
+      items(full).map((e) => ({ '@type': 'CreativeWork', '@id': e['@id'], url: e.url, name: e.name, temporalCoverage: e.temporalCoverage })),
+    );
+    for (const e of items(summary)) expect(e['@id']).toMatch(/\/news\/days\/\d{4}-\d{2}-\d{2}\/#./);
+    const actorHead = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/actors/x/', url: url('/news/actors/x/'), title: 'X' });
+    expect(JSON.stringify(actorHead.jsonLd)).not.toContain('NewsArticle');
+  });
+
   it('includes each cited article once however many events cite it', () => {
     const doc = eventListJsonLd(fixtureTimeline, fixtureTimeline.events, { url: url('/news/'), name: 'Timeline' }, fixtureSite);
     expect(byType(graphOf(doc), 'NewsArticle')).toHaveLength(2);
