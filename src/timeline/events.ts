@@ -109,6 +109,9 @@ function shorten(t: string): string {
   return `${t.slice(0, sp > 40 ? sp : TITLE_MAX - 1).replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
+/** A dateline: a place in capitals, maybe a region after a comma and an agency in brackets, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|--)\s*/u;
+
 /**
  * The clause that says what happened: the reported complement when the day sits in it, without a
  * leading subordinate clause, attribution ("according to …", "…, he said") or appended clauses.
@@ -117,6 +120,13 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
   let focus = sentence;
   let s = start;
   let e = end;
+  // A dateline opening the lede ("WASHINGTON —", "ST. LOUIS (AP) —", "KYIV, Ukraine —") is where, not what.
+  const dateline = DATELINE.exec(focus);
+  if (dateline && start >= dateline[0].length && focus.length - dateline[0].length > 20) {
+    focus = focus.slice(dateline[0].length);
+    s -= dateline[0].length;
+    e -= dateline[0].length;
+  }
   // A day inside a reported complement ("X said on May 2 that Y had until May 30"): the complement is the event.
   const complement = new RegExp(`\\b(?:${REPORTING_VERBS})\\b[^.;]*?\\bthat\\s+`, 'ig');
   let cm: RegExpExecArray | null;

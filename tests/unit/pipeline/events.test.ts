@@ -56,6 +56,17 @@ describe('makeTitle', () => {
     expect(long.endsWith('…')).toBe(true);
     expect(long).toMatch(/ \S+…$/);
   });
+  it('leaves the dateline out of the title of a lede', () => {
+    expect(title('ATLANTA — A judge ruled that the lawsuit against the drug maker could proceed on Tuesday.', 'Tuesday')).toBe(
+      'A judge ruled that the lawsuit against the drug maker could proceed',
+    );
+    expect(title('ST. LOUIS (AP) — The city council approved a new budget on Monday after months of talks.', 'Monday')).toBe(
+      'The city council approved a new budget after months of talks',
+    );
+    expect(title('KYIV, Ukraine — Officials said on Sunday that talks would resume within a week.', 'Sunday')).toBe('Officials said that talks would resume within a week');
+    // Capitals that are not a dateline stay: no dash after them.
+    expect(title('NASA launched the probe on Friday from Florida.', 'Friday')).toBe('NASA launched the probe from Florida');
+  });
   it('takes the reported complement for the second day of a sentence', () => {
     const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
     const i = s.indexOf('May 30');
