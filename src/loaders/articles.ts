@@ -23,11 +23,24 @@ import { ANALYSIS_VERSION, analyzeArticle, type ArticleAnalysis } from '../timel
 import type { AnalyzedArticle } from '../timeline/types.ts';
 import { pipelineTimings, timed } from '../lib/build/timings.ts';
 
-/** What an entry stores besides its frontmatter: the analysis without the input and without duplicated text. */
-export interface StoredAnalysis extends Omit<ArticleAnalysis, 'input' | 'blocks' | 'sentences'> {
+type Candidate = ArticleAnalysis['candidates'][number];
+/** `T` with its field `K` emptied: the key stays (in its place), the text it held is given back on expansion. */
+type Emptied<T, K extends keyof T> = Omit<T, K> & { [P in K]: '' };
+
+/**
+ * What an entry stores besides its frontmatter: the analysis without the input and without text
+ * it can give back (block, sentence and expression texts are slices of `text`; a candidate's
+ * article is the entry's own slug and its citation's sentence is one of the article's sentences).
+ * Emptied fields keep their keys, so an expanded analysis has its keys in the original order and
+ * nothing serialised from it depends on whether it came from the cache.
+ */
+export interface StoredAnalysis extends Omit<ArticleAnalysis, 'input' | 'blocks' | 'sentences' | 'timexes' | 'candidates'> {
   version: number;
-  blocks: Omit<AnalyzedArticle['blocks'][number], 'text'>[];
-  sentences: Omit<AnalyzedArticle['sentences'][number], 'text'>[];
+  input: null;
+  blocks: Emptied<AnalyzedArticle['blocks'][number], 'text'>[];
+  sentences: Emptied<AnalyzedArticle['sentences'][number], 'text'>[];
+  timexes: Emptied<AnalyzedArticle['timexes'][number], 'text'>[];
+  candidates: (Emptied<Omit<Candidate, 'citation'>, 'article'> & { citation: Emptied<Candidate['citation'], 'article' | 'sentence'> })[];
 }
 
 /** The key under which an entry's data carries its stored analysis (not part of the user-facing schema). */
@@ -45,34 +58,50 @@ function mdFiles(dir: string): string[] {
     .sort();
 }
 
-/** A digest of the pipeline's sources (src/timeline/**), so a rule change re-analyses everything. */
+/**
+ * The pipeline's sources (src/timeline/**) and this loader's (which decides what is stored), for the
+ * digest: a rule change, or a change to the stored form, re-analyses everything.
+ */
 function pipelineSources(root: string): string {
   const dir = join(root, 'src', 'timeline');
+  const loader = join(root, 'src', 'loaders', 'articles.ts');
   if (!existsSync(dir)) return '';
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((f) => f.endsWith('.ts'))
     .sort()
     .map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`)
+    .concat(existsSync(loader) ? [readFileSync(loader, 'utf8')] : [])
     .join('\n');
 }
 
 export function compactAnalysis(a: ArticleAnalysis): StoredAnalysis {
-  const { input: _input, blocks, sentences, ...rest } = a;
   return {
-    ...rest,
     version: ANALYSIS_VERSION,
-    blocks: blocks.map(({ text: _t, ...b }) => b),
-    sentences: sentences.map(({ text: _t, ...s }) => s),
+    ...a,
+    input: null,
+    blocks: a.blocks.map((b) => ({ ...b, text: '' })),
+    sentences: a.sentences.map((s) => ({ ...s, text: '' })),
+    timexes: a.timexes.map((t) => ({ ...t, text: '' })),
+    candidates: a.candidates.map((c) => ({ ...c, article: '', citation: { ...c.citation, article: '', sentence: '' } })),
   };
 }
 
+/** The stored analysis with its text given back; keys stay in the order the analysis had them. */
 export function expandAnalysis(stored: StoredAnalysis, input: ArticleAnalysis['input']): ArticleAnalysis {
-  const { version: _v, blocks, sentences, ...rest } = stored;
+  const { version: _v, ...rest } = stored;
+  const text = stored.text;
+  const sentences = rest.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   return {
     ...rest,
     input,
-    blocks: blocks.map((b) => ({ ...b, text: stored.text.slice(b.start, b.end) })),
-    sentences: sentences.map((s) => ({ ...s, text: stored.text.slice(s.start, s.end) })),
+    blocks: rest.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) })),
+    sentences,
+    timexes: rest.timexes.map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
+    candidates: rest.candidates.map((c) => ({
+      ...c,
+      article: input.slug,
+      citation: { ...c.citation, article: input.slug, sentence: sentences[c.citation.sentenceIndex]?.text ?? '' },
+    })),
   };
 }
 

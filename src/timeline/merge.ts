@@ -324,7 +324,7 @@ function attachByContent(
         for (let i = 0; i < p.ids.length; i++) {
           const id = p.ids[i]!;
           if (scores[id] === 0) touched.push(id);
-          scores[id] += w * p.weights[i]!;
+          scores[id] = scores[id]! + w * p.weights[i]!;
         }
       }
       let best: Cluster | null = null;
