@@ -41,7 +41,9 @@ describe('weeks, months, years, quarters', () => {
   it('quarters and fiscal years', () => {
     expect(find('Profit rose 12% in the third quarter.', DCT, 'the third quarter').value).toBe('2025-Q3');
     expect(find('Third-quarter revenue beat forecasts.', DCT, 'Third-quarter').value).toBe('2025-Q3');
-    expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('FY2026');
+    expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('2026');
+    expect(find('Sales for FY 2025 beat forecasts.', DCT, 'FY 2025').value).toBe('2025');
+    expect(find("The plan runs through fiscal '27.", DCT, "fiscal '27").value).toBe('2027');
     const q = 'Net income rose in the third quarter. A year earlier, the company lost money.';
     expect(find(q, DCT, 'A year earlier').value).toBe('2024-Q3');
   });
