@@ -34,4 +34,16 @@ describe('sets', () => {
     expect(tx('The new route adds nearly 700 seats a week.', DCT).map((t) => t.text)).not.toContain('a week');
     expect(tx('Employers added 358,000 jobs a month over the winter.', DCT).map((t) => t.text)).not.toContain('a month');
   });
+  it('a frequency adverb after an amount is a rate, not a timex', () => {
+    const texts = (x: string) => tx(x, DCT).map((t) => t.text);
+    expect(texts('Analysts expect revenue to grow 12% annually through 2028.')).not.toContain('annually');
+    expect(texts('The new plant would build 5,000 cars annually.')).not.toContain('annually');
+    expect(texts('The fund pays out $3 million yearly.')).not.toContain('yearly');
+    expect(texts('Average daily trading volume was 40 million shares.')).not.toContain('daily');
+  });
+  it('a frequency adverb after a verb or a count of times is still a set', () => {
+    expect(find('The festival is held annually in the capital.', DCT, 'annually')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The committee meets weekly.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('Nurses check the patients three times daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+  });
 });
