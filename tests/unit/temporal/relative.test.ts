@@ -106,3 +106,22 @@ describe('references', () => {
     expect(find('Sanctions may be eased in the future.', DCT, 'the future').value).toBe('FUTURE_REF');
   });
 });
+
+describe("'soon' and 'the future'", () => {
+  const texts = (x: string, dct = '2025-11-23') => tx(x, dct).map((t) => t.text);
+  it("'soon' ahead of the DCT is FUTURE_REF, and so is 'as soon as possible'", () => {
+    expect(find('Prosecutors may soon seek an indictment.', '2025-11-23', 'soon')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(find('The airline said it will resume flights as soon as possible.', '2025-11-23', 'as soon as possible')).toMatchObject({ value: 'FUTURE_REF' });
+  });
+  it("not 'as soon as' an event, 'soon after', or a past 'soon'", () => {
+    expect(texts('The group could leave as soon as the roads reopen.')).toEqual([]);
+    expect(texts('He was arrested soon after the attack.')).toEqual([]);
+    expect(texts('A trickle of cash soon became a flood.')).toEqual([]);
+    expect(texts('He was soon released from the hospital.')).toEqual([]);
+  });
+  it("'the future of' something is its fate, not a time; 'in the future' is", () => {
+    expect(texts('The vote is very important to the future of our peoples.')).toEqual([]);
+    expect(texts('Analysts said the future looks bleak for the carrier.')).toEqual([]);
+    expect(find('Whether it helps in the future is yet to be seen.', '2025-11-23', 'the future')).toMatchObject({ value: 'FUTURE_REF' });
+  });
+});
