@@ -126,6 +126,8 @@ const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 &
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
 const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
+/** a plan in the present tense: 'the league plans to hold', 'the company expects to close' */
+const PRESENT_PLAN = /^(?:plans|intends|expects|aims|hopes)$/;
 const isModal = (w: string | undefined) => !!w && (MODAL_FUTURE.test(w) || w.endsWith("'ll"));
 
 export interface Cue {
@@ -192,8 +194,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const next = text.slice(from2, sentenceEnd(text, from2, 160)).match(WORD_RE) ?? [];
     const f = scanForward(next, next.length, true);
     // 'In January, the company brought in ...' (past) / '... will run ads' (future); a weekday's default is
-    // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals say future
-    if (f.dir === 'past' || (f.dir === 'future' && (MODAL_FUTURE.test(f.word ?? '') || f.word?.endsWith("'ll")))) {
+    // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals and plans in the
+    // present tense ('On Tuesday, the league plans to hold a news conference') say future
+    if (f.dir === 'past' || (f.dir === 'future' && (MODAL_FUTURE.test(f.word ?? '') || f.word?.endsWith("'ll") || (PRESENT_PLAN.test(f.word ?? '') && next[f.n + 1]?.toLowerCase() === 'to')))) {
       forw = f.dir; forwN = back ? f.n + 1 : 0; forwWord = f.word;
     }
   }
@@ -214,6 +217,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
     if (isModal(w)) return { dir: 'future', strong: true };
+    // '... is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning'
+    if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
     const c = wordCue(words, i, 10, true);
     if (c === 'past') break;
   }

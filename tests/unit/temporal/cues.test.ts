@@ -26,3 +26,18 @@ describe("clause boundaries and 'vs.'", () => {
     expect(find('The judges will rule. In February the court was closed.', '2024-03-10', 'February')).toMatchObject({ value: '2024-02' });
   });
 });
+
+describe('plans in the present tense', () => {
+  it("a fronted day takes a present-tense plan of the main clause ('On Tuesday, the league plans to hold ...')", () => {
+    expect(find('On Tuesday, the league plans to hold a news conference.', '2024-10-28', 'Tuesday')).toMatchObject({ value: '2024-10-29' });
+  });
+  it("'plans' as a noun, or a past plan, is no future cue", () => {
+    expect(find('On Friday, when the minister set aside vacation plans for the trip, the ministry lifted the warning.', '2024-10-28', 'Friday')).toMatchObject({ value: '2024-10-25' });
+    expect(find('On Friday, the government planned to pay the workers.', '2024-10-28', 'Friday')).toMatchObject({ value: '2024-10-25' });
+  });
+  it("'is scheduled to' far back in the sentence points ahead; 'was scheduled to' does not", () => {
+    const text = (aux: string) => `The envoy ${aux} scheduled to spend only five hours on the ground in the capital, her first stop Tuesday morning.`;
+    expect(find(text('is'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-29TMO' });
+    expect(find(text('was'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-22TMO' });
+  });
+});
