@@ -16,6 +16,12 @@ describe('durations', () => {
   it('hyphenated adjectives', () => {
     expect(find('He signed a two-year contract.', DCT, 'two-year')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
+  it("a unit with '-long' and no number is a duration ('day-long', 'decades-long', 'yearlong')", () => {
+    expect(find('The families emerged from their third day-long meeting with officials.', DCT, 'day-long')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+    expect(find('It marks the end of a decades-long dispute over the border.', DCT, 'decades-long')).toMatchObject({ type: 'DURATION', value: 'PXDE' });
+    expect(find('The yearlong inquiry ended on Friday.', DCT, 'yearlong')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(tx('The land belongs to a lifelong farmer.', DCT)).toEqual([]);
+  });
   it("'two years before the war' is a duration without 'before'", () => {
     expect(find('He left two years before the war began.', DCT, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
