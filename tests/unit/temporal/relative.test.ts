@@ -125,3 +125,10 @@ describe("'soon' and 'the future'", () => {
     expect(find('Whether it helps in the future is yet to be seen.', '2025-11-23', 'the future')).toMatchObject({ value: 'FUTURE_REF' });
   });
 });
+
+describe("'today' that is a day", () => {
+  it("a sentence-initial 'Today' and 'today's meeting' are the DCT", () => {
+    expect(find('Officials met. Today the talks resume.', '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
+    expect(find("Today's meeting was tense, a delegate said.", '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
+  });
+});

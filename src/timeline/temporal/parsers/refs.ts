@@ -12,9 +12,14 @@ const rules: Rule[] = [
   {
     name: 'deictic-day',
     before: /\bthe day (?:before|after) $/i,
-    re: /\b(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/gi,
+    re: /\b(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation|youth|young|children|kids|teenagers|consumers|technology|culture))/gi,
     make: (m, _ctx, pre) => {
       const w = m[0].toLowerCase();
+      const head = _ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      // 'USA Today', 'VOA Today': a capitalised 'Today' right after a name is a title
+      if (m[0] === 'Today' && /\b[A-Z][\w.]*\s$/.test(head) && !/[.!?:"'\u201c]\s*[A-Z][\w.]*\s$/.test(head)) return null;
+      // 'many of today's personal computers': the present in general, not the day
+      if (w === 'today' && /^['\u2019]s\b/.test(_ctx.text.slice(m.index + 5, m.index + 8)) && /\b(?:many|most|some|all|few|much) of\s+$/i.test(head)) return null;
       const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
       if (lead.startsWith('the day before')) offset -= 1;
