@@ -21,7 +21,9 @@ Usage:
       resolved against the document creation time given by --dct.
       Options:
         --dct <date>   document creation time, e.g. 2025-11-23 or 2025-11-23T21:25:00-05:00 (required)
-        --verbose      also print mod, anchor, direction and rule for each timex
+        --verbose      also print mod, anchor, direction and rule for each timex, and under
+                       "refused" the expressions read as dates but refused ('Feb. 30', 'in 3025'),
+                       each with start, end, text, value, reason and rule
   news-timeline help | --help | -h
       Show this help.
 
@@ -65,12 +67,15 @@ async function extract(argv) {
   let text;
   try { text = readFileSync(file === '-' ? 0 : file, 'utf8'); } catch (e) { fail(`extract: cannot read '${file}': ${e.message}`); }
   const { extractTimexes } = await importTs('src/timeline/temporal/index.ts');
-  const timexes = extractTimexes(text, { dct }).map((t) => {
+  const refused = [];
+  const onReject = verbose ? (r) => refused.push({ start: r.start, end: r.end, text: r.text, value: r.value, reason: r.reason, rule: r.rule }) : undefined;
+  const timexes = extractTimexes(text, { dct, onReject }).map((t) => {
     const o = { start: t.start, end: t.end, text: t.text, type: t.type, value: t.value };
     if (verbose) Object.assign(o, { mod: t.mod, anchor: t.anchor, direction: t.direction, rule: t.rule });
     return o;
   });
-  process.stdout.write(JSON.stringify({ timexes }) + '\n');
+  // the refused expressions ('Feb. 30', 'in 3025') only with --verbose, under their own key: the default output stays {"timexes":[...]}
+  process.stdout.write(JSON.stringify(verbose ? { timexes, refused } : { timexes }) + '\n');
 }
 
 const COMMANDS = { extract };

@@ -22,6 +22,19 @@ const FUTURE_AFTER = /^\W{0,3}(?:deadline|deadlines|meeting|summit|vote|election
 
 const WORD_RE = /[A-Za-z']+/g;
 
+/** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
+const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
+
+/** A period at i ends a sentence: followed by a space or newline, and not 'Mar. 13', 'Mr. Smith', 'Roe vs. Wade'. */
+function periodEnds(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next !== ' ' && next !== '\n') return false;
+  const prevWord = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1];
+  if (!prevWord) return true;
+  if (prevWord.length <= 4 && /^[A-Z]/.test(prevWord)) return false;
+  return !LOWER_ABBREV.test(prevWord);
+}
+
 /** Sentence-ish boundary search: stop at . ! ? ; or a blank line (cheap and local). */
 function clauseStart(text: string, pos: number, maxBack: number): number {
   const lo = Math.max(0, pos - maxBack);
@@ -29,15 +42,22 @@ function clauseStart(text: string, pos: number, maxBack: number): number {
     const c = text.charCodeAt(i);
     // '.', '!', '?', ';', '\n\n'
     if (c === 33 || c === 63 || c === 59) return i + 1;
-    if (c === 46) {
-      // a period followed by space and uppercase / newline ends a sentence; 'Mar. 13' does not
-      const next = text[i + 1];
-      const prevWord = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i));
-      if ((next === ' ' || next === '\n') && !(prevWord && prevWord[1]!.length <= 4 && /^[A-Z]/.test(prevWord[1]!))) return i + 1;
-    }
+    if (c === 46 && periodEnds(text, i)) return i + 1;
     if (c === 10 && text.charCodeAt(i - 1) === 10) return i + 1;
   }
   return lo;
+}
+
+/** Where the sentence (or clause, at ; : or a line break) holding pos ends, at most maxAhead characters on. */
+function sentenceEnd(text: string, pos: number, maxAhead: number): number {
+  const hi = Math.min(text.length, pos + maxAhead);
+  for (let i = pos; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    // '!', '?', ';', ':', '\n'
+    if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10) return i;
+    if (c === 46 && periodEnds(text, i)) return i;
+  }
+  return hi;
 }
 
 export type Direction = 'past' | 'future' | undefined;
@@ -53,6 +73,12 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (!backward) return 'skip';
     // 'plans to meet Friday' (future) vs 'from Monday to Friday' (neutral): only an infinitive counts
     const nextWord = words[i + 1]?.toLowerCase();
+    // 'hard to meet', 'unable to attend', 'difficult for the company to meet demand': an infinitive after an
+    // adjective of possibility is no plan; look further back ('plans for talks to resume Monday' still is)
+    if (ADJ_BEFORE_TO.test(words[i - 1] ?? '')) return 'skip';
+    for (let j = i - 2; j >= Math.max(1, i - 4); j--) {
+      if (words[j]!.toLowerCase() === 'for') { if (ADJ_BEFORE_TO.test(words[j - 1]!)) return 'skip'; break; }
+    }
     if (n > 0 && nextWord && INFINITIVES.test(nextWord)) return 'future';
     return 'skip';
   }
@@ -84,6 +110,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   return undefined;
 }
 
+/** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
+const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes)$/;
@@ -98,6 +126,8 @@ const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 &
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
 const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
+/** a plan in the present tense: 'the league plans to hold', 'the company expects to close' */
+const PRESENT_PLAN = /^(?:plans|intends|expects|aims|hopes)$/;
 const isModal = (w: string | undefined) => !!w && (MODAL_FUTURE.test(w) || w.endsWith("'ll"));
 
 export interface Cue {
@@ -158,11 +188,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const fronted = words.slice(-3).every((w) => FRONTING.test(w)) && words.length <= 3;
   const prepCue = back === 'future' && backN <= 1 && /^(?:until|till|by)$/.test(backWord);
   if (!forw && fronted && after[clauseAfter.length] === ',') {
-    const next = /^[^.;:!?\n]*/.exec(after.slice(clauseAfter.length + 1))![0].match(WORD_RE) ?? [];
-    const f = scanForward(next, 8, true);
+    // the main clause's verb can come after a long subject ('In January, a week after the anniversary of Roe
+    // vs. Wade, a bombing killed ...'): the rest of the sentence, up to 160 characters
+    const from2 = end + clauseAfter.length + 1;
+    const next = text.slice(from2, sentenceEnd(text, from2, 160)).match(WORD_RE) ?? [];
+    const f = scanForward(next, next.length, true);
     // 'In January, the company brought in ...' (past) / '... will run ads' (future); a weekday's default is
-    // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals say future
-    if (f.dir === 'past' || (f.dir === 'future' && (MODAL_FUTURE.test(f.word ?? '') || f.word?.endsWith("'ll")))) {
+    // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals and plans in the
+    // present tense ('On Tuesday, the league plans to hold a news conference') say future
+    if (f.dir === 'past' || (f.dir === 'future' && (MODAL_FUTURE.test(f.word ?? '') || f.word?.endsWith("'ll") || (PRESENT_PLAN.test(f.word ?? '') && next[f.n + 1]?.toLowerCase() === 'to')))) {
       forw = f.dir; forwN = back ? f.n + 1 : 0; forwWord = f.word;
     }
   }
@@ -183,6 +217,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
     if (isModal(w)) return { dir: 'future', strong: true };
+    // '... is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning'
+    if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
     const c = wordCue(words, i, 10, true);
     if (c === 'past') break;
   }

@@ -28,6 +28,22 @@ describe('news-timeline CLI', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).timexes[0]).toMatchObject({ text: 'yesterday', value: '2025-11-22' });
   });
+  it('--verbose lists refused dates under their own key; the default output has only timexes', () => {
+    const text = 'The filing was dated Feb. 30 and promised results in 3025. Talks resume Friday.';
+    const plain = JSON.parse(run(['extract', '--dct', '2025-11-19', '-'], text).stdout) as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['timexes']);
+    const r = run(['extract', '--dct', '2025-11-19', '--verbose', '-'], text);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { timexes: { text: string }[]; refused: { start: number; end: number; text: string; value: string; reason: string; rule: string }[] };
+    expect(out.timexes.map((t) => t.text)).toEqual(['Friday']);
+    expect(out.refused).toEqual([
+      { start: 21, end: 28, text: 'Feb. 30', value: 'XXXX-02-30', reason: 'not a real calendar date', rule: 'impossible-month-day' },
+      { start: 53, end: 57, text: '3025', value: '3025', reason: expect.stringMatching(/^implausible year/), rule: 'year' },
+    ]);
+    for (const x of out.refused) expect(text.slice(x.start, x.end)).toBe(x.text);
+    const clean = JSON.parse(run(['extract', '--dct', '2025-11-19', '--verbose', '-'], 'They met Friday.').stdout) as { refused: unknown[] };
+    expect(clean.refused).toEqual([]);
+  });
   it('--help documents extract', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);

@@ -16,6 +16,12 @@ describe('durations', () => {
   it('hyphenated adjectives', () => {
     expect(find('He signed a two-year contract.', DCT, 'two-year')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
+  it("a unit with '-long' and no number is a duration ('day-long', 'decades-long', 'yearlong')", () => {
+    expect(find('The families emerged from their third day-long meeting with officials.', DCT, 'day-long')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+    expect(find('It marks the end of a decades-long dispute over the border.', DCT, 'decades-long')).toMatchObject({ type: 'DURATION', value: 'PXDE' });
+    expect(find('The yearlong inquiry ended on Friday.', DCT, 'yearlong')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(tx('The land belongs to a lifelong farmer.', DCT)).toEqual([]);
+  });
   it("'two years before the war' is a duration without 'before'", () => {
     expect(find('He left two years before the war began.', DCT, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
@@ -33,5 +39,17 @@ describe('sets', () => {
     expect(tx('He earns $50,000 a year.', DCT).map((t) => t.text)).not.toContain('a year');
     expect(tx('The new route adds nearly 700 seats a week.', DCT).map((t) => t.text)).not.toContain('a week');
     expect(tx('Employers added 358,000 jobs a month over the winter.', DCT).map((t) => t.text)).not.toContain('a month');
+  });
+  it('a frequency adverb after an amount is a rate, not a timex', () => {
+    const texts = (x: string) => tx(x, DCT).map((t) => t.text);
+    expect(texts('Analysts expect revenue to grow 12% annually through 2028.')).not.toContain('annually');
+    expect(texts('The new plant would build 5,000 cars annually.')).not.toContain('annually');
+    expect(texts('The fund pays out $3 million yearly.')).not.toContain('yearly');
+    expect(texts('Average daily trading volume was 40 million shares.')).not.toContain('daily');
+  });
+  it('a frequency adverb after a verb or a count of times is still a set', () => {
+    expect(find('The festival is held annually in the capital.', DCT, 'annually')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The committee meets weekly.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('Nurses check the patients three times daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
   });
 });

@@ -34,4 +34,9 @@ describe('text that must yield no timex', () => {
   it('prices are not clock times', () => {
     none('Earnings were 2.50 a share.');
   });
+  it("'USA Today' is a title; 'today's youth' and 'many of today's computers' are the present in general", () => {
+    none('He told USA Today that he would run again.');
+    none('The case is for today\'s youth what the blockade was for their parents.');
+    none('Many of today\'s personal computers use the chip.');
+  });
 });

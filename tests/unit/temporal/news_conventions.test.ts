@@ -53,3 +53,14 @@ describe('decades and centuries as durations', () => {
     expect(find('He ruled for about a decade.', '1999-03-12', 'about a decade')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
   });
 });
+
+describe("'a year earlier' after a span of months", () => {
+  it("after 'for the nine months' it is the year before, not the quarter in focus", () => {
+    const text = 'Net income rose 12% in the third quarter. For the nine months, the company earned $40 million, compared with a loss a year earlier.';
+    expect(find(text, '2024-10-30', 'a year earlier')).toMatchObject({ value: '2023' });
+  });
+  it('a quarter named again brings the quarter back into focus', () => {
+    const text = 'For the first nine months, sales rose 5%. In the third quarter, profit fell from $3 million a year earlier.';
+    expect(find(text, '2024-10-30', 'a year earlier')).toMatchObject({ value: '2023-Q3' });
+  });
+});

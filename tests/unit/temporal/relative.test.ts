@@ -41,7 +41,9 @@ describe('weeks, months, years, quarters', () => {
   it('quarters and fiscal years', () => {
     expect(find('Profit rose 12% in the third quarter.', DCT, 'the third quarter').value).toBe('2025-Q3');
     expect(find('Third-quarter revenue beat forecasts.', DCT, 'Third-quarter').value).toBe('2025-Q3');
-    expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('FY2026');
+    expect(find('The company expects a loss in fiscal 2026.', DCT, 'fiscal 2026').value).toBe('2026');
+    expect(find('Sales for FY 2025 beat forecasts.', DCT, 'FY 2025').value).toBe('2025');
+    expect(find("The plan runs through fiscal '27.", DCT, "fiscal '27").value).toBe('2027');
     const q = 'Net income rose in the third quarter. A year earlier, the company lost money.';
     expect(find(q, DCT, 'A year earlier').value).toBe('2024-Q3');
   });
@@ -102,5 +104,31 @@ describe('references', () => {
     expect(find('The army recently retook the town.', DCT, 'recently').value).toBe('PAST_REF');
     expect(find('Such deals failed in the past.', DCT, 'the past').value).toBe('PAST_REF');
     expect(find('Sanctions may be eased in the future.', DCT, 'the future').value).toBe('FUTURE_REF');
+  });
+});
+
+describe("'soon' and 'the future'", () => {
+  const texts = (x: string, dct = '2025-11-23') => tx(x, dct).map((t) => t.text);
+  it("'soon' ahead of the DCT is FUTURE_REF, and so is 'as soon as possible'", () => {
+    expect(find('Prosecutors may soon seek an indictment.', '2025-11-23', 'soon')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(find('The airline said it will resume flights as soon as possible.', '2025-11-23', 'as soon as possible')).toMatchObject({ value: 'FUTURE_REF' });
+  });
+  it("not 'as soon as' an event, 'soon after', or a past 'soon'", () => {
+    expect(texts('The group could leave as soon as the roads reopen.')).toEqual([]);
+    expect(texts('He was arrested soon after the attack.')).toEqual([]);
+    expect(texts('A trickle of cash soon became a flood.')).toEqual([]);
+    expect(texts('He was soon released from the hospital.')).toEqual([]);
+  });
+  it("'the future of' something is its fate, not a time; 'in the future' is", () => {
+    expect(texts('The vote is very important to the future of our peoples.')).toEqual([]);
+    expect(texts('Analysts said the future looks bleak for the carrier.')).toEqual([]);
+    expect(find('Whether it helps in the future is yet to be seen.', '2025-11-23', 'the future')).toMatchObject({ value: 'FUTURE_REF' });
+  });
+});
+
+describe("'today' that is a day", () => {
+  it("a sentence-initial 'Today' and 'today's meeting' are the DCT", () => {
+    expect(find('Officials met. Today the talks resume.', '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
+    expect(find("Today's meeting was tense, a delegate said.", '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
   });
 });

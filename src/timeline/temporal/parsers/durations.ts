@@ -80,6 +80,17 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'duration-unit-long',
+    // 'a day-long meeting' (P1D), 'a yearlong inquiry' (P1Y), 'the decades-long dispute' (PXDE); counted ones ('two-year-long') are the duration rule's
+    re: /(?<![\w-])(?<u>day|week|month|year|decade|hour|minute|century|centurie)(?<pl>s)?(?:-long|long)\b(?!-)/gi,
+    make: (m) => {
+      const unit = m.groups!['u']!.toLowerCase() + (m.groups!['pl'] ? 's' : '');
+      if (unit === 'centurie') return null;
+      if (/long$/i.test(m[0]) && !/-long$/i.test(m[0]) && (m.groups!['pl'] || !/^(?:day|week|month|year)$/.test(unit))) return null; // 'daylong', 'yearlong' only
+      return { type: 'DURATION', value: durationValue(m.groups!['pl'] ? -1 : 1, unit), anchor: 'absolute' };
+    },
+  },
+  {
     name: 'duration-recent',
     re: /\b(?:recent|coming)\s+(?:weeks|months|days|decades)\b/gi,
     make: (m) => {

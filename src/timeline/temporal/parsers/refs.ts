@@ -1,19 +1,25 @@
 /**
  * Deictic words: today / yesterday / tomorrow / tonight, and the TimeML
  * reference values PRESENT_REF ('now', 'currently'), PAST_REF ('recently',
- * 'the past'), FUTURE_REF ('the future', 'soon').
+ * 'the past'), FUTURE_REF ('the future', 'soon', 'as soon as possible').
  */
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
+import { directionCue } from '../cues.ts';
 
 const rules: Rule[] = [
   {
     name: 'deictic-day',
     before: /\bthe day (?:before|after) $/i,
-    re: /\b(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation))/gi,
+    re: /\b(?:today|yesterday|tomorrow)\b(?!'s? (?:news|world|society|standards|market|economy|generation|youth|young|children|kids|teenagers|consumers|technology|culture))/gi,
     make: (m, _ctx, pre) => {
       const w = m[0].toLowerCase();
+      const head = _ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      // 'USA Today', 'VOA Today': a capitalised 'Today' right after a name is a title
+      if (m[0] === 'Today' && /\b[A-Z][\w.]*\s$/.test(head) && !/[.!?:"'\u201c]\s*[A-Z][\w.]*\s$/.test(head)) return null;
+      // 'many of today's personal computers': the present in general, not the day
+      if (w === 'today' && /^['\u2019]s\b/.test(_ctx.text.slice(m.index + 5, m.index + 8)) && /\b(?:many|most|some|all|few|much) of\s+$/i.test(head)) return null;
       const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
       if (lead.startsWith('the day before')) offset -= 1;
@@ -71,13 +77,28 @@ const rules: Rule[] = [
   {
     name: 'future-ref',
     re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the (?:near|short|long|longer) term)\b/gi,
-    make: (m) => {
+    make: (m, ctx) => {
       const w = m[0].toLowerCase();
       if (w === 'shortly') return null;
+      // 'the future of our peoples', 'the future looks bleak': the fate of something, not a time
+      if (/^the future$/.test(w) && /^\s+(?:of|looks?|looked|is|was)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+        && !/\b(?:in|into)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       if (/coming (days|weeks|months|years)|(days|weeks|months|years) ahead/.test(w)) {
         const u = /days/.test(w) ? 'D' : /weeks/.test(w) ? 'W' : /months/.test(w) ? 'M' : 'Y';
         return { type: 'DURATION', value: `PX${u}`, anchor: 'dct' };
       }
+      return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'soon',
+    // 'may soon seek an indictment', 'as soon as possible' (FUTURE_REF); not 'as soon as he arrives' or 'soon after
+    // the attack' (relative to an event), nor a past 'soon' ('the trickle soon became a flood', 'he was soon released')
+    re: /\b(?:as soon as possible|soon)\b(?!\s+(?:after|afterwards?|thereafter|as|enough)\b)/gi,
+    make: (m, ctx) => {
+      if (m[0].length === 4 && /\bas\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
+      if (/\b(?:too|so|how)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      if (directionCue(ctx.text, m.index, m.index + m[0].length) === 'past') return null;
       return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
     },
   },

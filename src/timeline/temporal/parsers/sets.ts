@@ -9,6 +9,9 @@ import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, QUANT_RE, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { pad } from '../calendar.ts';
 
+/** an amount, maybe with its noun, right before a frequency adverb: '20% annually', '$2 million annually', '10,000 units annually' */
+const RATE_BEFORE = /(?:\d|%|\b(?:percent|per cent|million|billion|thousand|hundred|dozen))(?:\s+[a-z]+)?\s+$/i;
+
 const rules: Rule[] = [
   {
     name: 'set-every',
@@ -41,6 +44,11 @@ const rules: Rule[] = [
       if ((w === 'quarterly' || w === 'monthly' || w === 'yearly' || w === 'biweekly' || w === 'semiannually') && nextWord && !/^(?:and|or|to|in|on|at|by|for|from|with|since|until|basis|through|but|as)$/.test(nextWord)) return null;
       if (w === 'daily' && nextWord && /^(?:newspaper|newspapers|paper|papers|news|mail|telegraph|express|star|beast|show|life|lives|routine|routines|bread|basis)$/.test(nextWord)) return nextWord === 'basis' ? { type: 'SET', value: 'P1D', anchor: 'absolute' } : null;
       if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null; // 'Daily Telegraph', 'Weekly Standard'
+      const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      // a quantity per unit of time is a rate, which TimeML news annotation leaves untagged (as '$50,000 a year'):
+      // 'sales to rise 8.5% annually', '10,000 units annually', 'average daily volume' (not 'the board meets weekly')
+      if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before)) return null;
+      if (/\baverage\s+$/i.test(before)) return null;
       const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', quarterly: 'P3M', semiannually: 'P6M', 'twice-yearly': 'P1Y' };
       return { type: 'SET', value: value[w]!, anchor: 'absolute' };
     },

@@ -1,7 +1,7 @@
 /**
  * Years, decades, centuries and fiscal years: 'in 2010', 'the 1990s' (199),
  * 'the late 1980s' (198, mod END), 'mid-1990', 'the end of 1990' (1990,
- * mod END), 'fiscal 1998' (FY1998), 'the 20th century' (19), 'this century'.
+ * mod END), 'fiscal 1998' (1998), 'the 20th century' (19), 'this century'.
  * Numbers that are counts ('1,200 troops', '2000 soldiers', '$1990') are not years. Years after 2099
  * are read after a preposition ('by 2150', 'in 3025'); the implausible ones are refused later (refiners/plausible.ts).
  */
@@ -24,7 +24,9 @@ const rules: Rule[] = [
     make: (m) => {
       let y = m.groups!['y']!;
       if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
-      return { type: 'DATE', value: `FY${y}`, anchor: 'absolute' };
+      // the year it is named after, as TimeML values it (its value syntax has no fiscal years; 'FY1998' is
+      // TIDES TIMEX2), like fiscal quarters ('the fiscal first quarter' = YYYY-Q1)
+      return { type: 'DATE', value: y, anchor: 'absolute' };
     },
   },
   {

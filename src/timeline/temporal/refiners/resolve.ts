@@ -39,6 +39,8 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+/** 'the nine months', 'the first six months': a span of the year longer than a quarter */
+const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 
 export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
@@ -46,6 +48,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeAt = -1;
   let narrativeYear: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
+  /** where the last span of several months ('the nine months', 'the first six months') was named */
+  let monthsFocusAt = -1;
   const out: Candidate[] = [];
   let prevWeekday: { day: Ymd; at: number } | undefined;
   for (const c0 of cands) {
@@ -162,8 +166,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
       c.value = `${pad(focusQuarter.y, 4)}-Q${focusQuarter.q}`;
     } else if (c.rule === 'year-earlier') {
-      if (focusQuarter && c.start - focusQuarter.at < 3000) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
+      // after 'for the nine months' the comparison is with the same months a year before, which no quarter
+      // names: the year (the quarter in focus again once a quarter is named)
+      if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
     }
+    if (c.type === 'DURATION' && MONTHS_SPAN.test(c.value) && c.rule === 'duration') monthsFocusAt = c.start;
     const qm = QUARTER_RE.exec(c.value);
     if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);

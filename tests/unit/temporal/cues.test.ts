@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { find } from './helpers.ts';
+
+describe("'to' + infinitive as a future cue", () => {
+  it('after an adjective of possibility it is no plan', () => {
+    // 'hard for the maker to meet orders': the clause is past, the summer is this year's
+    expect(find('Supply problems made it hard for the maker to meet orders well into the summer.', '2024-10-26', 'the summer')).toMatchObject({ value: '2024-SU' });
+    expect(find('Flooding made it difficult to hold classes well into the spring.', '2024-10-26', 'the spring')).toMatchObject({ value: '2024-SP' });
+  });
+  it('after a verb or noun of intention it still points ahead', () => {
+    expect(find('The company plans to open the plant in the summer.', '2024-10-26', 'the summer')).toMatchObject({ value: '2025-SU' });
+    expect(find('Mediators pressed for talks to resume Monday.', '2024-10-23', 'Monday')).toMatchObject({ value: '2024-10-28' });
+  });
+});
+
+describe("clause boundaries and 'vs.'", () => {
+  it("'Roe vs. Wade' does not end the sentence for a cue before it", () => {
+    expect(find('Lawyers will argue Smith vs. Jones again in February.', '2024-03-10', 'February')).toMatchObject({ value: '2025-02' });
+  });
+  it('a fronted adverbial takes the main verb even after a long subject with vs.', () => {
+    const text = 'In January, a week after the anniversary of the Roe vs. Wade decision, a fire at a clinic in Dallas destroyed its records.';
+    expect(find(text, '2024-10-26', 'January')).toMatchObject({ value: '2024-01' });
+  });
+  it('a sentence still ends at a period after a lower-case word', () => {
+    // the future 'will' is in the sentence before: February stays the past one
+    expect(find('The judges will rule. In February the court was closed.', '2024-03-10', 'February')).toMatchObject({ value: '2024-02' });
+  });
+});
+
+describe('plans in the present tense', () => {
+  it("a fronted day takes a present-tense plan of the main clause ('On Tuesday, the league plans to hold ...')", () => {
+    expect(find('On Tuesday, the league plans to hold a news conference.', '2024-10-28', 'Tuesday')).toMatchObject({ value: '2024-10-29' });
+  });
+  it("'plans' as a noun, or a past plan, is no future cue", () => {
+    expect(find('On Friday, when the minister set aside vacation plans for the trip, the ministry lifted the warning.', '2024-10-28', 'Friday')).toMatchObject({ value: '2024-10-25' });
+    expect(find('On Friday, the government planned to pay the workers.', '2024-10-28', 'Friday')).toMatchObject({ value: '2024-10-25' });
+  });
+  it("'is scheduled to' far back in the sentence points ahead; 'was scheduled to' does not", () => {
+    const text = (aux: string) => `The envoy ${aux} scheduled to spend only five hours on the ground in the capital, her first stop Tuesday morning.`;
+    expect(find(text('is'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-29TMO' });
+    expect(find(text('was'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-22TMO' });
+  });
+});
