@@ -10,6 +10,8 @@ export type Pending =
   | { kind: 'weekend' }
   /** 'that year', 'the following year': the year under discussion plus offset */
   | { kind: 'anchoryear'; offset: number }
+  /** 'that month', 'the following month': the month under discussion plus offset */
+  | { kind: 'anchormonth'; offset: number }
   | { kind: 'monthday'; month: number; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'season'; season: string }

@@ -81,6 +81,9 @@ function toTextOffset(map: number[], subIndex: number): number {
   return map[2 * lo]! + (subIndex - map[2 * lo + 1]!);
 }
 
+/** A number chrono took for a clock time before the day it belongs to ('6.43 on Friday', '10, on Monday'). */
+const NUMBER_BEFORE_DATE = /^[\d.,]+\s*,?\s+(?:on\s+)?(?=(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s)/;
+
 const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
@@ -93,6 +96,9 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (r.text.includes('\n\n')) continue;
     let start = toTextOffset(map, r.index);
     let str = r.text;
+    // chrono sometimes starts a result at the punctuation before it ('1.4%, on Friday')
+    const punct = /^[\s,;:]+/.exec(str);
+    if (punct) { start += punct[0].length; str = str.slice(punct[0].length); }
     const lead = LEADING.exec(str);
     if (lead) { start += lead[0].length; str = str.slice(lead[0].length); }
     // trim trailing punctuation/space that chrono sometimes keeps
@@ -113,10 +119,14 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     let dateOnly = false;
     if (has('hour') && !CLOCK_OK.test(str)) {
       // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times;
-      // 'after Jan. 1, 1990 at 1,015 francs' still has its date
+      // 'after Jan. 1, 1990 at 1,015 francs' and 'fell 6.43 on Friday' still have their date
       const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(str);
-      if (!cut || !has('month') || !has('day')) continue;
-      str = str.slice(0, cut.index);
+      const named = NUMBER_BEFORE_DATE.exec(str);
+      if (named && (has('weekday') || (has('month') && has('day')))) {
+        start += named[0].length;
+        str = str.slice(named[0].length);
+      } else if (cut && has('month') && has('day')) str = str.slice(0, cut.index);
+      else continue;
       dateOnly = true;
     }
     if (has('hour') && !dateOnly) {

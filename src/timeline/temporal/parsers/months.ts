@@ -16,6 +16,9 @@ import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
+/** A determiner or possessive right before a capitalised month used as a modifier. */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
+
 const rules: Rule[] = [
   {
     name: 'month',
@@ -36,7 +39,9 @@ const rules: Rule[] = [
       if (!g['y'] && /^\.?\s*\d/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before)) return null;
+      // 'a June agreement', 'the March elections': a month naming the time of a thing
+      const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after);
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };

@@ -2,7 +2,8 @@
  * Expressions that refer to the day being discussed (TimeML practice: anchor
  * to the last day mentioned, else the DCT): 'the same day', 'that day',
  * 'later that day', 'earlier in the day', 'that night', 'the next day', 'the
- * day before', 'a day later'.
+ * day before', 'a day later'; the month or year under discussion ('the
+ * following month', 'later that year').
  */
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
@@ -47,6 +48,16 @@ const rules: Rule[] = [
       const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
       const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
       return { type: 'DATE', value: '', pending: { kind: 'anchoryear', offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'narrative-month',
+    re: /\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) month\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)/gi,
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
+      const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
+      return { type: 'DATE', value: '', pending: { kind: 'anchormonth', offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
     },
   },
   {

@@ -43,6 +43,8 @@ const rules: Rule[] = [
       const g = { ...m.groups!, ...pre };
       const off = relOffset(g['rel']!, ctx, m.index);
       if (off === undefined || off === 'narrative') return null;
+      // 'the previous month', 'the prior year': the one before the month or year under discussion (narrative parser)
+      if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year)$/i.test(g['unit']!)) return null;
       if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
       const mod = modOf(g['mod']);
       const relWord = g['rel']!.toLowerCase();

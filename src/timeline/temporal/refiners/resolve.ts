@@ -47,6 +47,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
   let narrativeYear: number | undefined;
+  /** the month under discussion, as months since year 0 */
+  let narrativeMonth: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
   /** where the last span of several months ('the nine months', 'the first six months') was named */
   let monthsFocusAt = -1;
@@ -139,6 +141,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           c.value = pad((narrativeYear ?? dct.y) + p.offset, 4);
           break;
         }
+        case 'anchormonth': {
+          const n = (narrativeMonth ?? dct.y * 12 + dct.m - 1) + p.offset;
+          c.value = fmtMonth(Math.floor(n / 12), (n % 12) + 1);
+          break;
+        }
         case 'anchorday': {
           let base: Ymd = dct;
           if (c.zone !== undefined && dct.time && dct.offset !== undefined) {
@@ -175,6 +182,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
     if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
+    const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
+    if (mm && c.type !== 'DURATION' && c.type !== 'SET') narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1;
     const dm = DAY_RE.exec(c.value);
     if (dm && c.type !== 'DURATION' && c.type !== 'SET') {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
