@@ -81,7 +81,7 @@ function isBlockish(node: Nodes): boolean {
   return ['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'html'].includes(node.type);
 }
 
-interface RawBlock {
+export interface RawBlock {
   kind: BlockKind;
   depth?: number;
   text: string;
@@ -137,11 +137,74 @@ function inlineBlock(kind: BlockKind, node: Nodes): RawBlock {
   return { kind, text: out.parts.join(''), links: out.links };
 }
 
-/** Parse a Markdown body into blocks and sentences. */
+/**
+ * Anything that can make a Markdown body more than headings, bullet items and paragraphs of plain
+ * text: emphasis, code, links, HTML, entities, escapes, and line starts that open ordered lists,
+ * quotes, code or rules.
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>&\r\t]|^ *(?:>|\d{1,9}[.)])(?: |$)|^ {4}|^ *(?:[-*_=+] *){2,}$/m;
+/** An ATX heading line: '## What comes next' (an optional closing run of #s is not part of it). */
+const ATX_HEADING = /^ {0,3}(#{1,6})(?: +(.*?))?(?: +#+)? *$/;
+/** A bullet item line: '- The council votes on Monday.' */
+const BULLET = /^ {0,3}[-+](?: +(.*)|$)/;
+
+/**
+ * The blocks of a body that is only ATX headings, one-line bullet items and paragraphs of plain
+ * text (most news copy), without running the Markdown parser. As in CommonMark, a run of non-blank
+ * lines is a paragraph whose lines lose their leading and trailing spaces; headings and bullet
+ * items stand on their own even without blank lines around them. Null when the body has any other
+ * Markdown, or an item that goes on over more lines: the parser reads it.
+ * (tests/unit/pipeline/segment.test.ts checks this against the parser.)
+ */
+export function plainParagraphs(body: string): RawBlock[] | null {
+  if (MARKDOWN_SYNTAX.test(body)) return null;
+  const out: RawBlock[] = [];
+  let lines: string[] = [];
+  let afterItem = false;
+  const flush = (): void => {
+    if (lines.length) out.push({ kind: 'paragraph', text: lines.join('\n'), links: [] });
+    lines = [];
+  };
+  for (const line of body.split('\n')) {
+    const heading = ATX_HEADING.exec(line);
+    const item = heading ? null : BULLET.exec(line);
+    if (/^ *$/.test(line)) {
+      flush();
+      continue;
+    }
+    // an item's continuation lines, nested blocks or indented content: the parser's business
+    if ((afterItem && !heading && !item) || (item && /^(?: {4}|#|[-+] |\d)/.test(item[1] ?? ''))) return null;
+    afterItem = false;
+    if (heading) {
+      flush();
+      out.push({ kind: 'heading', depth: heading[1]!.length, text: (heading[2] ?? '').replace(/^#+$/, ''), links: [] });
+    } else if (item) {
+      flush();
+      out.push({ kind: 'listItem', text: (item[1] ?? '').replace(/ +$/, ''), links: [] });
+      afterItem = true;
+    } else lines.push(line.replace(/^ +| +$/g, ''));
+  }
+  flush();
+  return out;
+}
+
+/** Parse a Markdown body into blocks and sentences (the parser only when the body needs it). */
 export function segment(body: string): Segmented {
-  const tree = processor.parse(body) as Root;
+  return fromBlocks(plainParagraphs(body) ?? parsedBlocks(body));
+}
+
+/** `segment` always through the Markdown parser (the reference the plain-text path is tested against). */
+export function segmentMarkdown(body: string): Segmented {
+  return fromBlocks(parsedBlocks(body));
+}
+
+function parsedBlocks(body: string): RawBlock[] {
   const raw: RawBlock[] = [];
-  collectBlocks(tree.children, raw);
+  collectBlocks((processor.parse(body) as Root).children, raw);
+  return raw;
+}
+
+function fromBlocks(raw: RawBlock[]): Segmented {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   let text = '';
