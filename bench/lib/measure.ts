@@ -24,6 +24,17 @@ const CLOCK_TICKS = (() => {
 })();
 const GNU_TIME = "/usr/bin/time";
 
+/** CPU time the whole machine has spent busy (user, nice, system, irq, softirq, steal) since boot, ms; null without /proc/stat. */
+function machineBusyMs(): number | null {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const busy = (f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[5] ?? 0) + (f[6] ?? 0) + (f[7] ?? 0);
+    return (busy * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
 export interface Measurement {
   command: string;
   exitCode: number | null;
@@ -37,8 +48,14 @@ export interface Measurement {
   /** Most processes seen at once in the tree. */
   maxProcesses: number;
   samples: number;
-  /** Mean of the 1-minute load average over the run: above the core count, other work competed for the CPU. */
+  /** Mean of the 1-minute load average over the run (it counts threads waiting on the disk too, the build's own included). */
   meanLoadAverage: number;
+  /**
+   * CPU time the rest of the machine used during the run, ms: the machine's busy time (/proc/stat)
+   * minus the tree's own. Other work competing for the cores shows here, the build's own disk
+   * waits and helper processes do not. Null where /proc/stat or the tree's CPU time is missing.
+   */
+  otherCpuMs: number | null;
   logFile: string;
 }
 
@@ -106,6 +123,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     ? [GNU_TIME, ["-f", "%e %U %S %M", "-o", timeFile, command, ...args]]
     : [command, args];
   const log = openSync(options.logFile, "w");
+  const busyAtStart = machineBusyMs();
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ["ignore", log, log] });
   const root = child.pid as number;
@@ -135,6 +153,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
   return new Promise((resolve) => {
     child.on("exit", (code) => {
       const wallMs = performance.now() - started;
+      const busyAtEnd = machineBusyMs();
       clearInterval(timer);
       closeSync(log);
       let cpuMs: number | null = null;
@@ -159,6 +178,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
         maxProcesses,
         samples,
         meanLoadAverage: samples > 0 ? Number((loadSum / samples).toFixed(2)) : 0,
+        otherCpuMs: busyAtStart != null && busyAtEnd != null && cpuMs != null ? Math.max(0, busyAtEnd - busyAtStart - cpuMs) : null,
         logFile: options.logFile,
       });
     });
