@@ -93,6 +93,9 @@ function withoutExpression(sentence: string, start: number, end: number, keep: b
   const m = /(?:,\s*)?\b(?:(?:late|early|earlier|later|less than|more than|just|only)\s+)?(?:on|in|during|at|over|since|from|through|throughout|after|this|last|late|early)?\s*(?:the\s+)?$/i.exec(before);
   if (m) s = m.index;
   let e = end;
+  // '9 p.m. local time': the zone words go with the time
+  const zone = /^\s+local time\b/i.exec(sentence.slice(e));
+  if (zone) e += zone[0].length;
   if (/^,/.test(sentence.slice(e)) && (s === 0 || /,\s*$/.test(sentence.slice(0, s + 2)))) e += 1;
   return (sentence.slice(0, s) + ' ' + sentence.slice(e)).replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
 }

@@ -67,6 +67,12 @@ describe('makeTitle', () => {
     // Capitals that are not a dateline stay: no dash after them.
     expect(title('NASA launched the probe on Friday from Florida.', 'Friday')).toBe('NASA launched the probe from Florida');
   });
+  it("leaves 'local time' out with the clock time it qualifies", () => {
+    expect(title('The session began at 9:15 a.m. local time on Tuesday and ran past midnight.', 'Tuesday')).toBe(
+      'The session began at 9:15 a.m. local time and ran past midnight',
+    );
+    expect(title('The session began at 9:15 a.m. local time and ran past midnight.', '9:15 a.m.')).toBe('The session began and ran past midnight');
+  });
   it('takes the reported complement for the second day of a sentence', () => {
     const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
     const i = s.indexOf('May 30');
