@@ -21,6 +21,7 @@ import { splitFrontmatter, fromFrontmatter } from './files.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { ANALYSIS_VERSION, analyzeArticle, type ArticleAnalysis } from '../timeline/pipeline.ts';
 import type { AnalyzedArticle } from '../timeline/types.ts';
+import { segment } from '../timeline/segment.ts';
 import { pipelineTimings, timed } from '../lib/build/timings.ts';
 
 type Candidate = ArticleAnalysis['candidates'][number];
@@ -28,17 +29,22 @@ type Candidate = ArticleAnalysis['candidates'][number];
 type Emptied<T, K extends keyof T> = Omit<T, K> & { [P in K]: '' };
 
 /**
- * What an entry stores besides its frontmatter: the analysis without the input and without text
- * it can give back (block, sentence and expression texts are slices of `text`; a candidate's
- * article is the entry's own slug and its citation's sentence is one of the article's sentences).
- * Emptied fields keep their keys, so an expanded analysis has its keys in the original order and
- * nothing serialised from it depends on whether it came from the cache.
+ * What an entry stores besides its frontmatter: the part of the analysis that is costly to compute
+ * (article date, temporal expressions, candidate events, warnings), without the input and without
+ * what the article body gives back in milliseconds: its text, blocks and sentences come from
+ * `segment(body)` again on expansion, expression texts are slices of that text, a candidate's
+ * article is the entry's own slug and its citation's sentence one of the article's sentences. The
+ * store (and with it the content sync, the bundled data layer and the build's memory) stays about
+ * half the size. Emptied fields keep their keys, so an expanded analysis has its keys in the
+ * original order and nothing serialised from it depends on whether it came from the cache.
  */
-export interface StoredAnalysis extends Omit<ArticleAnalysis, 'input' | 'blocks' | 'sentences' | 'timexes' | 'candidates'> {
+export interface StoredAnalysis
+  extends Omit<ArticleAnalysis, 'input' | 'text' | 'blocks' | 'sentences' | 'timexes' | 'candidates'> {
   version: number;
   input: null;
-  blocks: Emptied<AnalyzedArticle['blocks'][number], 'text'>[];
-  sentences: Emptied<AnalyzedArticle['sentences'][number], 'text'>[];
+  text: '';
+  blocks: [];
+  sentences: [];
   timexes: Emptied<AnalyzedArticle['timexes'][number], 'text'>[];
   candidates: (Emptied<Omit<Candidate, 'citation'>, 'article'> & { citation: Emptied<Candidate['citation'], 'article' | 'sentence'> })[];
 }
@@ -79,22 +85,23 @@ export function compactAnalysis(a: ArticleAnalysis): StoredAnalysis {
     version: ANALYSIS_VERSION,
     ...a,
     input: null,
-    blocks: a.blocks.map((b) => ({ ...b, text: '' })),
-    sentences: a.sentences.map((s) => ({ ...s, text: '' })),
+    text: '',
+    blocks: [],
+    sentences: [],
     timexes: a.timexes.map((t) => ({ ...t, text: '' })),
     candidates: a.candidates.map((c) => ({ ...c, article: '', citation: { ...c.citation, article: '', sentence: '' } })),
   };
 }
 
-/** The stored analysis with its text given back; keys stay in the order the analysis had them. */
+/** The stored analysis with what it left out given back (the body segmented again); keys stay in the order the analysis had them. */
 export function expandAnalysis(stored: StoredAnalysis, input: ArticleAnalysis['input']): ArticleAnalysis {
   const { version: _v, ...rest } = stored;
-  const text = stored.text;
-  const sentences = rest.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  const { text, blocks, sentences } = segment(input.body);
   return {
     ...rest,
     input,
-    blocks: rest.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) })),
+    text,
+    blocks,
     sentences,
     timexes: rest.timexes.map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
     candidates: rest.candidates.map((c) => ({

@@ -26,7 +26,9 @@ export function extractArticleTimexes(
     }
   }
   return {
-    timexes: timexes.filter((t) => t.start >= 0 && t.end <= text.length && t.end > t.start),
+    // The CLI's provenance (`rule`, `direction`) is not kept: the build never reads it, and every
+    // article's expressions are stored and held in memory for the whole build.
+    timexes: timexes.filter((t) => t.start >= 0 && t.end <= text.length && t.end > t.start).map(({ rule: _r, direction: _d, ...t }) => t),
     rejected: rejected.filter((r) => r.start >= 0 && r.end <= text.length && r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end),
     warnings,
   };
