@@ -124,7 +124,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         store.clear();
         return;
       }
-      const salt = `${ANALYSIS_VERSION}\n${pipelineSources(root)}`;
+      // Digested once: hashing the sources again with every article cost more than the article itself.
+      const salt = generateDigest(`${ANALYSIS_VERSION}\n${pipelineSources(root)}`);
 
       const syncFile = async (file: string, contents: string): Promise<void> => {
         const absPath = join(baseDir, file);

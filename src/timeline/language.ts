@@ -1,7 +1,8 @@
 /**
  * Is an article's text English? The date rules read English news prose; an article in another
  * language keeps its page but yields few or no events, so the build says why.
- * Judged by function words, which make up a third or more of any prose: the text is taken for
+ * Judged by function words, which make up a third or more of any prose (in the first
+ * `SAMPLE_CHARS` characters): the text is taken for
  * English unless the commonest words of French, German, Spanish, Italian, Portuguese and Dutch
  * outnumber the commonest English ones. Words both languages use ('a', 'in', 'on', 'is', 'die',
  * 'van') are in neither list; names, numbers and code count for nothing either way.
@@ -39,8 +40,12 @@ export interface LanguageGuess {
   english: boolean;
 }
 
+/** The language is judged on the opening of the text: a few hundred words tell, and a long article is not read twice. */
+export const SAMPLE_CHARS = 6000;
+
 export function guessEnglish(text: string): LanguageGuess {
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, text.lastIndexOf(' ', SAMPLE_CHARS) + 1 || SAMPLE_CHARS) : text;
+  const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   let englishWords = 0;
   let otherWords = 0;
   for (const w of words) {

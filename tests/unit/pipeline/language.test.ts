@@ -21,4 +21,12 @@ describe('guessEnglish', () => {
     expect(guessEnglish('Le budget est adopté.')).toEqual({ words: 4, englishWords: 0, otherWords: 2, english: true });
     expect(guessEnglish('')).toEqual({ words: 0, englishWords: 0, otherWords: 0, english: true });
   });
+
+  it('judges a long text by its opening', () => {
+    const french = "Le conseil municipal a adopté lundi le budget pour l'année prochaine, après trois heures de débat. ";
+    const english = 'The council met on Monday and voted to approve the budget for next year after a debate, officials said. ';
+    const long = guessEnglish(french.repeat(100) + english.repeat(1000));
+    expect(long.english).toBe(false);
+    expect(long.words).toBeLessThan(1200);
+  });
 });
