@@ -239,3 +239,32 @@ export function summaryLines(report: BuildReport): string[] {
   }
   return lines;
 }
+
+/**
+ * The report as JSON with one record per line (each article, sentence and file's warnings on a line
+ * of its own): still readable and diff-friendly, without the indentation that made up a large part
+ * of the file at archive scale. `JSON.parse` gives back the same report.
+ */
+export function reportJson(report: BuildReport): string {
+  const entries = Object.entries(report);
+  const lines = ['{'];
+  entries.forEach(([key, value], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    const records: string[] | null = Array.isArray(value)
+      ? value.map((v) => JSON.stringify(v))
+      : key === 'warnings'
+        ? Object.entries(value as Record<string, unknown>).map(([file, list]) => `${JSON.stringify(file)}: ${JSON.stringify(list)}`)
+        : null;
+    if (!records) {
+      lines.push(`${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+    } else if (records.length === 0) {
+      lines.push(`${JSON.stringify(key)}: ${Array.isArray(value) ? '[]' : '{}'}${comma}`);
+    } else {
+      lines.push(`${JSON.stringify(key)}: ${Array.isArray(value) ? '[' : '{'}`);
+      records.forEach((r, j) => lines.push(r + (j < records.length - 1 ? ',' : '')));
+      lines.push(`${Array.isArray(value) ? ']' : '}'}${comma}`);
+    }
+  });
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}

@@ -112,7 +112,8 @@ test.describe('feeds and exports', () => {
     const doc = await (await request.get('timelinejs.json')).json();
     const data = await timelineJson(request);
     expect(doc.title.text.headline).toBeTruthy();
-    expect(doc.events).toHaveLength(data.events.length);
+    // the most recent events, at most 500 (TIMELINEJS_MAX_EVENTS)
+    expect(doc.events).toHaveLength(Math.min(500, data.events.length));
     for (const slide of doc.events) {
       expect(Number.isInteger(slide.start_date.year)).toBe(true);
       expect(slide.text.headline).toBeTruthy();

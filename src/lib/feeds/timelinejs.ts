@@ -32,9 +32,16 @@ export interface TimelineJsDocument {
   scale: 'human';
 }
 
+/**
+ * TimelineJS draws every slide it loads; past a few hundred it is slow and no reader steps through
+ * them. The export holds the most recent events (the whole archive is `timeline.json`).
+ */
+export const TIMELINEJS_MAX_EVENTS = 500;
+
 export function timelineJs(timeline: Timeline, site: FeedSite): TimelineJsDocument {
   const root = siteRoot(site);
   const events = feedItems(timeline, site)
+    .slice(0, TIMELINEJS_MAX_EVENTS)
     .reverse()
     .map((item): TimelineJsSlide => {
       const { year, month, day } = parseDay(item.date);
@@ -64,5 +71,5 @@ export function timelineJs(timeline: Timeline, site: FeedSite): TimelineJsDocume
 }
 
 export function timelineJsString(timeline: Timeline, site: FeedSite): string {
-  return `${JSON.stringify(timelineJs(timeline, site), null, 2)}\n`;
+  return `${JSON.stringify(timelineJs(timeline, site))}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineJs } from '../../../src/lib/feeds/timelinejs.ts';
+import { TIMELINEJS_MAX_EVENTS, timelineJs } from '../../../src/lib/feeds/timelinejs.ts';
 import { fixtureSite, fixtureTimeline } from './fixture.ts';
 
 describe('TimelineJS3 export', () => {
@@ -28,5 +28,13 @@ describe('TimelineJS3 export', () => {
     expect(hostile.text.headline).toBe('Union says it will vote &lt;/script&gt;&lt;b&gt;soon&lt;/b&gt;');
     expect(hostile.text.text).not.toMatch(/<script|<img/i);
     expect(hostile.text.text).toContain('<blockquote');
+  });
+
+  it('holds the most recent events at archive scale', () => {
+    const many = { ...fixtureTimeline, events: Array.from({ length: TIMELINEJS_MAX_EVENTS + 20 }, (_, i) => ({ ...fixtureTimeline.events[0]!, id: `e${i}`, date: `2024-${String(1 + Math.floor(i / 28) % 12).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` })) };
+    const big = timelineJs(many, fixtureSite);
+    expect(big.events).toHaveLength(TIMELINEJS_MAX_EVENTS);
+    const newest = [...many.events].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!.date;
+    expect(big.events.some((e) => `${e.start_date!.year}-${String(e.start_date!.month).padStart(2, '0')}-${String(e.start_date!.day).padStart(2, '0')}` === newest)).toBe(true);
   });
 });

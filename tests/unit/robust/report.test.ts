@@ -1,6 +1,6 @@
 /** The build report from a small hand-made timeline: counts, classification and stable order. */
 import { describe, expect, it } from 'vitest';
-import { buildReport, summaryLines } from '../../../src/integrations/report.ts';
+import { buildReport, reportJson, summaryLines } from '../../../src/integrations/report.ts';
 import type { AnalyzedArticle, Timeline } from '../../../src/timeline/types.ts';
 
 function article(slug: string, text: string, timexes: { text: string; value: string; anchor?: string; type?: string }[], extra: Partial<AnalyzedArticle> = {}): AnalyzedArticle {
@@ -66,6 +66,18 @@ const timeline: Timeline = {
 
 describe('build report', () => {
   const report = buildReport(timeline);
+
+  it('is written one record per line, and parses back to the same report', () => {
+    const json = reportJson(report);
+    expect(JSON.parse(json)).toEqual(report);
+    const lines = json.trimEnd().split('\n');
+    expect(lines[0]).toBe('{');
+    // every article and every listed sentence on a line of its own
+    const records = new Set(lines.map((l) => l.replace(/,$/, '')));
+    for (const a of [...report.articles, ...report.inferred, ...report.notPlaced]) expect(records.has(JSON.stringify(a))).toBe(true);
+    expect(lines.length).toBeGreaterThanOrEqual(report.articles.length + report.inferred.length + report.notPlaced.length);
+    expect(JSON.parse(reportJson({ ...report, inferred: [], warnings: {} }))).toEqual({ ...report, inferred: [], warnings: {} });
+  });
 
   it('counts articles, events, days, citations and warnings', () => {
     expect(report.summary).toEqual({
