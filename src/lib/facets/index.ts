@@ -121,9 +121,13 @@ export function eventActors(event: Pick<TimelineEvent, 'actors'>): FacetRef[] {
   return [...out.values()];
 }
 
+/** Articles by slug, once per list of articles (every event asks). */
+const articlesBySlug = new WeakMap<readonly FacetArticle[], Map<string, FacetArticle>>();
+
 /** The outlets cited by one event, deduplicated, in citation order. */
 export function eventOutlets(event: Pick<TimelineEvent, 'citations'>, articles: readonly FacetArticle[]): FacetRef[] {
-  const bySlug = new Map(articles.map((a) => [a.input.slug, a]));
+  let bySlug = articlesBySlug.get(articles);
+  if (!bySlug) articlesBySlug.set(articles, (bySlug = new Map(articles.map((a) => [a.input.slug, a]))));
   const out = new Map<string, FacetRef>();
   for (const citation of event.citations) {
     const article = bySlug.get(citation.article);
