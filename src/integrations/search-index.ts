@@ -1,10 +1,9 @@
 /**
  * Astro integration: the Pagefind full-text index, `dist/pagefind/`, written during `astro build`.
  *
- * At `astro:build:start` it opens the search sink (src/lib/build/search-sink.ts); the pages' data
- * layer submits one record per event and per article as soon as the timeline is built
- * (src/lib/view/data.ts), and Pagefind indexes them in its own process while Astro renders the
- * pages. `astro:build:done` waits for the index, then drops Pagefind's prebuilt UIs (the search
+ * At `astro:build:start` it opens the search sink (src/lib/build/search-sink.ts); `getTimeline()`
+ * (src/lib/timeline.ts) submits one record per event and per article as soon as the timeline is
+ * built, and Pagefind indexes them in its own process while Astro renders the pages. `astro:build:done` waits for the index, then drops Pagefind's prebuilt UIs (the search
  * page has its own small, CSP-clean UI). A build whose pages never submitted records, or whose
  * index fails, stops with a message.
  */
@@ -66,7 +65,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         setSearchSink(undefined);
-        if (!pending) throw new Error('search index: no page submitted the search records (src/lib/view/data.ts submits them when the timeline is built)');
+        if (!pending) throw new Error('search index: no page submitted the search records (getTimeline() in src/lib/timeline.ts submits them when the timeline is built)');
         try {
           const count = await pending;
           logger.info(`${count} records (events and articles) indexed in ${join(outDir, 'pagefind')}/`);
