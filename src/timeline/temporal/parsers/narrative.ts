@@ -12,6 +12,26 @@ import { weekdayNumber } from '../constants.ts';
 
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
+/**
+ * 'that year', 'the following month', 'later that year', 'early the next month': the year or month
+ * under discussion, plus or minus one ('early'/'late' give the mod).
+ */
+function narrativePeriod(unit: 'year' | 'month', kind: 'anchoryear' | 'anchormonth'): Rule {
+  return {
+    name: `narrative-${unit}`,
+    re: new RegExp(
+      String.raw`\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) ${unit}\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)`,
+      'gi',
+    ),
+    make: (m) => {
+      const w = m[0].toLowerCase();
+      const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
+      const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
+      return { type: 'DATE', value: '', pending: { kind, offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
+    },
+  };
+}
+
 const rules: Rule[] = [
   {
     name: 'narrative-day',
@@ -40,26 +60,8 @@ const rules: Rule[] = [
       return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(m.groups!['wd']!)!, relative: rel }, anchor: 'narrative' };
     },
   },
-  {
-    name: 'narrative-year',
-    re: /\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) year\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)/gi,
-    make: (m) => {
-      const w = m[0].toLowerCase();
-      const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
-      const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
-      return { type: 'DATE', value: '', pending: { kind: 'anchoryear', offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
-    },
-  },
-  {
-    name: 'narrative-month',
-    re: /\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) month\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)/gi,
-    make: (m) => {
-      const w = m[0].toLowerCase();
-      const offset = /following|next/.test(w) ? 1 : /previous|prior|preceding/.test(w) ? -1 : 0;
-      const mod = /^early/.test(w) ? 'START' : /^late /.test(w) ? 'END' : undefined;
-      return { type: 'DATE', value: '', pending: { kind: 'anchormonth', offset }, anchor: 'narrative', ...(mod ? { mod } : {}) };
-    },
-  },
+  narrativePeriod('year', 'anchoryear'),
+  narrativePeriod('month', 'anchormonth'),
   {
     name: 'weekend',
     re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
