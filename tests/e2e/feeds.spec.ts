@@ -191,8 +191,8 @@ test.describe('page heads', () => {
         const list = graph.find((n) => n['@type'] === 'ItemList') as {
           itemListElement: { item: { '@id': string; name: string; citation?: { '@id': string }[]; temporalCoverage: string } }[];
         };
-        // Actor and outlet pages list events told on their day pages: a reference to the day page's node.
-        const summary = /\/(actors|outlets)\//.test(path);
+        // The timeline, actor and outlet pages list events told on their day pages: a reference to the day page's node.
+        const summary = !/\/days\//.test(path);
         for (const { item } of list.itemListElement) {
           expect(item.temporalCoverage).toMatch(/^\d{4}-\d{2}-\d{2}/);
           expect(item.name).toBeTruthy();

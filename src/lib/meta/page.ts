@@ -117,7 +117,7 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
     const description = input.description ?? timelineDescription(site.description, timeline.events);
     return {
       tags: shareTags({ ...base, type: 'website', description }),
-      jsonLd: eventListJsonLd(timeline, timeline.events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site),
+      jsonLd: eventListJsonLd(timeline, timeline.events.slice(-TIMELINE_LD_LIMIT), { url: input.url, name: input.title, description }, site, 'summary'),
     };
   }
   if (page.kind === 'day') {

@@ -139,11 +139,11 @@ function eventSummaryNode(event: TimelineEvent, site: FeedSite): JsonLdNode {
 }
 
 /**
- * A page listing events: CollectionPage → ItemList → events. With `detail: 'full'` (the timeline and
- * the day pages, where events are told with their sources) each event carries its actors and its
- * cited NewsArticles; with `detail: 'summary'` (archive, actor and outlet pages, which list events
- * told elsewhere) each item names its event, its day and its canonical `@id` on the day page, so
- * an archive page of hundreds of events does not repeat their sources.
+ * A page listing events: CollectionPage → ItemList → events. With `detail: 'full'` (day pages, where
+ * events are told with their sources) each event carries its actors and its cited NewsArticles;
+ * with `detail: 'summary'` (the timeline, archive, actor and outlet pages, which list events told
+ * on their day pages) each item names its event, its day and its canonical `@id` on the day page,
+ * so a page listing many events does not repeat their sources.
  */
 export function eventListJsonLd(
   timeline: Timeline,

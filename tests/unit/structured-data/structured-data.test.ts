@@ -36,9 +36,8 @@ describe('JSON-LD', () => {
     expect(JSON.parse(text).headline).toBe('vote </script><script>alert(1)</script> & more');
   });
 
-  it('describes the timeline as an ItemList of events with their dates and cited NewsArticles', () => {
-    const head = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/', url: url('/news/'), title: 'Timeline' });
-    const graph = graphOf(head.jsonLd);
+  it('describes events in full as an ItemList of events with their dates and cited NewsArticles (the detail of day pages)', () => {
+    const graph = graphOf(eventListJsonLd(fixtureTimeline, fixtureTimeline.events, { url: url('/news/days/2024-03-11/'), name: 'Timeline' }, fixtureSite));
     expect(byType(graph, 'WebSite')).toHaveLength(1);
     const page = byType(graph, 'CollectionPage')[0]!;
     const list = graph.get((page.mainEntity as { '@id': string })['@id'])!;
@@ -64,6 +63,18 @@ describe('JSON-LD', () => {
       { '@type': 'Person', name: 'Omar Haddad' },
     ]);
     expect(ledger.datePublished).toBe('2024-03-12T18:40:00-04:00');
+  });
+
+  it('lists the timeline page\'s latest events by reference to their day pages', () => {
+    const head = pageHead(fixtureTimeline, fixtureSite, { pathname: '/news/', url: url('/news/'), title: 'Timeline' });
+    const graph = graphOf(head.jsonLd);
+    const list = byType(graph, 'ItemList')[0]!;
+    expect(list.numberOfItems).toBe(4);
+    for (const { item } of list.itemListElement as { item: Node }[]) {
+      expect(item['@id']).toMatch(/^https:\/\/timeline\.example\.org\/news\/days\/\d{4}-\d{2}-\d{2}\/#/);
+      expect(item.citation).toBeUndefined();
+    }
+    expect(byType(graph, 'NewsArticle')).toEqual([]);
   });
 
   it('lists only the day’s events on a day page, and describes them', () => {
