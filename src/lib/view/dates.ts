@@ -89,13 +89,20 @@ export function addDays(day: string, days: number): string {
 
 /** Short name of a zone on a given day ("EST", "GMT+1"), or undefined when the zone is unknown. */
 export function zoneName(timeZone: string, day: string): string | undefined {
+  const key = `${timeZone}|${day}`;
+  if (zoneNames.has(key)) return zoneNames.get(key);
+  let name: string | undefined;
   try {
-    const parts = new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: 'short' }).formatToParts(noonUtc(day));
-    return parts.find((p) => p.type === 'timeZoneName')?.value;
+    name = formatter({ timeZone, timeZoneName: 'short' }).formatToParts(noonUtc(day)).find((p) => p.type === 'timeZoneName')?.value;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  zoneNames.set(key, name);
+  return name;
 }
+
+/** Zone names by zone and day: every timed event on every page asks. */
+const zoneNames = new Map<string, string | undefined>();
 
 /** `21:25` → `9:25 PM` (the clock time as written; no conversion). */
 export function formatClock(time: string): string {
