@@ -4,7 +4,8 @@
  * the integration in `build-report-integration.ts` prints its summary when the build is done.
  * No clock, no machine zone, stable order: the report is part of the reproducible output.
  */
-import type { AnalyzedArticle, BuildWarning, Timeline } from '../timeline/types.ts';
+import type { BuildWarning, Timeline } from '../timeline/types.ts';
+import { sentenceAt } from '../timeline/segment.ts';
 
 /** What the report reads of a temporal expression (the temporal stage's `Timex`). */
 interface TimexLike {
@@ -85,10 +86,6 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sentenceAt(article: AnalyzedArticle, offset: number): { index: number; text: string } | undefined {
-  const s = article.sentences.find((x) => x.start <= offset && offset < x.end);
-  return s && { index: s.index, text: s.text };
-}
 
 export function buildReport(timeline: Timeline): BuildReport {
   const citedBy = new Map<string, { events: Set<string>; citations: number }>();
@@ -115,7 +112,7 @@ export function buildReport(timeline: Timeline): BuildReport {
     /** This article's expressions not placed, refused ones included, with their offsets for text order. */
     const local: { at: number; entry: ReportSentence }[] = [];
     for (const r of article.rejectedTimexes ?? []) {
-      const sentence = sentenceAt(article, r.start);
+      const sentence = sentenceAt(article.sentences, r.start);
       local.push({ at: r.start, entry: {
         article: article.input.slug,
         file: article.input.file,
@@ -128,7 +125,7 @@ export function buildReport(timeline: Timeline): BuildReport {
       } });
     }
     for (const timex of article.timexes as TimexLike[]) {
-      const sentence = sentenceAt(article, timex.start);
+      const sentence = sentenceAt(article.sentences, timex.start);
       if (!sentence) continue;
       const base = {
         article: article.input.slug,

@@ -10,6 +10,7 @@ import type { ArticleAnalysis } from './pipeline.ts';
 import { contentTerms, cosine, TermStats } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
 import { eventId } from './ids.ts';
+import { sentenceAt } from './segment.ts';
 
 export interface MergeOptions {
   /** Minimum similarity for two dated reports on the same day to be one event. */
@@ -360,18 +361,4 @@ function addPosting(index: Map<string, Postings>, term: string, id: number, weig
     p.ids.push(id);
     p.weights.push(weight);
   } else index.set(term, { ids: [id], weights: [weight] });
-}
-
-/** The sentence holding `offset` (sentences are sorted and do not overlap): binary search. */
-function sentenceAt<S extends { start: number; end: number; index: number }>(sentences: S[], offset: number): S | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = sentences[mid]!;
-    if (offset < x.start) hi = mid - 1;
-    else if (offset >= x.end) lo = mid + 1;
-    else return x;
-  }
-  return undefined;
 }

@@ -322,3 +322,17 @@ function isSentenceEndingPeriod(text: string, dot: number, next: number): boolea
   }
   return true;
 }
+
+/** The sentence holding `offset` (sentences are sorted and do not overlap): binary search. */
+export function sentenceAt<S extends { start: number; end: number; index: number }>(sentences: S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sentences[mid]!;
+    if (offset < x.start) hi = mid - 1;
+    else if (offset >= x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}
