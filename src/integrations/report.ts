@@ -31,6 +31,14 @@ export interface ReportSentence {
   refused?: true;
 }
 
+/** A sentence dated by inference, by reference: its text is sentence `sentenceIndex` of the article (a record per sentence would repeat the archive's text). */
+export interface ReportInference {
+  sentenceIndex: number;
+  expression: string;
+  /** The day it resolved to. */
+  value: string;
+}
+
 export interface BuildReport {
   summary: {
     articles: number;
@@ -44,6 +52,8 @@ export interface BuildReport {
     sentencesInferred: number;
     /** Sentences with a date expression that was not placed on a day (too coarse, unreal or out of range). */
     sentencesNotPlaced: number;
+    /** Expressions coarser than a day (weeks, months, years, unresolved references): counted here and per article, not listed. */
+    expressionsCoarse: number;
     warnings: number;
     filesWithWarnings: number;
   };
@@ -57,11 +67,17 @@ export interface BuildReport {
     /** Events this article is cited on. */
     events: number;
     citations: number;
+    /** Its expressions coarser than a day, not placed (by design: a timeline places days). */
+    coarse: number;
     warnings: number;
   }[];
-  /** Sentences whose day was inferred from context rather than stated in full. */
-  inferred: ReportSentence[];
-  /** Date expressions that were not placed on a day, in file and text order: too coarse (week, month, year…), or refused (`refused: true`: impossible or implausible dates). */
+  /** Sentences whose day was inferred from context rather than stated in full, by file (files in article order, as `warnings`). */
+  inferred: Record<string, ReportInference[]>;
+  /**
+   * Date expressions that name a day but were not placed on one, in file and text order: refused
+   * (`refused: true`: impossible or implausible dates) or used by no event sentence. Coarser ones
+   * are only counted (`summary.expressionsCoarse`, `articles[].coarse`).
+   */
   notPlaced: ReportSentence[];
   /** Every warning, grouped by file (files in order). */
   warnings: Record<string, { message: string; hint?: string }[]>;
@@ -105,8 +121,12 @@ export function buildReport(timeline: Timeline): BuildReport {
     }
   }
 
-  const inferred: ReportSentence[] = [];
+  const inferred: Record<string, ReportInference[]> = {};
+  let sentencesInferred = 0;
   const notPlaced: ReportSentence[] = [];
+  const coarseBy = new Map<string, number>();
+  /** `slug#sentenceIndex` of every sentence with an expression not placed (coarse ones included). */
+  const notPlacedSentences = new Set<string>();
   const articles = [...timeline.articles].sort((a, b) => cmp(a.input.slug, b.input.slug));
   for (const article of articles) {
     /** This article's expressions not placed, refused ones included, with their offsets for text order. */
@@ -146,12 +166,17 @@ export function buildReport(timeline: Timeline): BuildReport {
             : 'a day, but no event was placed on it (no event sentence, or out of range)';
         // Only report expressions that name a time, not durations such as "three hours".
         if (timex.type !== 'DURATION' && timex.type !== 'SET') {
-          local.push({ at: timex.start, entry: unreal ? { ...base, reason, refused: true } : { ...base, reason } });
+          notPlacedSentences.add(`${base.article}#${sentence.index}`);
+          if (!unreal && !day) coarseBy.set(base.article, (coarseBy.get(base.article) ?? 0) + 1);
+          else local.push({ at: timex.start, entry: unreal ? { ...base, reason, refused: true } : { ...base, reason } });
         }
       } else if (timex.anchor ? timex.anchor !== 'absolute' : !statesYear.test(timex.text)) {
-        inferred.push({ ...base, reason: `resolved against the article's date (${article.date.day})` });
+        const list = (inferred[base.file] ??= []);
+        if (!list.some((x) => x.sentenceIndex === sentence.index)) sentencesInferred++;
+        list.push({ sentenceIndex: sentence.index, expression: timex.text, value: timex.value });
       }
     }
+    for (const { entry } of local) notPlacedSentences.add(`${entry.article}#${entry.sentenceIndex}`);
     notPlaced.push(...local.sort((x, y) => x.at - y.at).map((x) => x.entry));
   }
 
@@ -168,7 +193,6 @@ export function buildReport(timeline: Timeline): BuildReport {
   }
   const warningCount = Object.values(warnings).reduce((n, list) => n + list.length, 0);
 
-  const sentenceKeys = (list: ReportSentence[]): number => new Set(list.map((s) => `${s.article}#${s.sentenceIndex}`)).size;
   return {
     summary: {
       articles: articles.length,
@@ -178,8 +202,9 @@ export function buildReport(timeline: Timeline): BuildReport {
       scheduled: timeline.events.filter((e) => e.kind === 'scheduled').length,
       days: days.size,
       citations,
-      sentencesInferred: sentenceKeys(inferred),
-      sentencesNotPlaced: sentenceKeys(notPlaced),
+      sentencesInferred,
+      sentencesNotPlaced: notPlacedSentences.size,
+      expressionsCoarse: [...coarseBy.values()].reduce((n, c) => n + c, 0),
       warnings: warningCount,
       filesWithWarnings: Object.keys(warnings).length,
     },
@@ -198,6 +223,7 @@ export function buildReport(timeline: Timeline): BuildReport {
       sentences: a.sentences.length,
       events: citedBy.get(a.input.slug)?.events.size ?? 0,
       citations: citedBy.get(a.input.slug)?.citations ?? 0,
+      coarse: coarseBy.get(a.input.slug) ?? 0,
       warnings: (warnings[a.input.file] ?? []).length,
     })),
     inferred,
@@ -234,11 +260,16 @@ export function summaryLines(report: BuildReport): string[] {
   if (others.length > shown.length) {
     lines.push(`  … and ${others.length - shown.length} more (see build-report.json)`);
   }
+  if (s.expressionsCoarse) {
+    lines.push(
+      `${s.expressionsCoarse} expression${s.expressionsCoarse === 1 ? '' : 's'} coarser than a day (weeks, months, years…) not placed, by design (counted per article in build-report.json)`,
+    );
+  }
   return lines;
 }
 
 /**
- * The report as JSON with one record per line (each article, sentence and file's warnings on a line
+ * The report as JSON with one record per line (each article, sentence, and file's inferences and warnings on a line
  * of its own): still readable and diff-friendly, without the indentation that made up a large part
  * of the file at archive scale. `JSON.parse` gives back the same report.
  */
@@ -249,7 +280,7 @@ export function reportJson(report: BuildReport): string {
     const comma = i < entries.length - 1 ? ',' : '';
     const records: string[] | null = Array.isArray(value)
       ? value.map((v) => JSON.stringify(v))
-      : key === 'warnings'
+      : key === 'warnings' || key === 'inferred'
         ? Object.entries(value as Record<string, unknown>).map(([file, list]) => `${JSON.stringify(file)}: ${JSON.stringify(list)}`)
         : null;
     if (!records) {
