@@ -11,6 +11,8 @@
  * - Articles without a stated date are stored without analysis: their date is inferred from the
  *   whole collection (year recovery), so `getTimeline()` analyses those few itself.
  * - Ids are file names without `.md`, unique across sub-folders (two `budget.md` stop the build).
+ * - A cold build's many articles are analysed on all cores (`analysis-pool.ts`); every file is read
+ *   and validated first, so a bad file stops the build before any analysis.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -19,38 +21,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter, fromFrontmatter } from './files.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { ANALYSIS_VERSION, analyzeArticle, type ArticleAnalysis } from '../timeline/pipeline.ts';
-import type { AnalyzedArticle } from '../timeline/types.ts';
-import { segment } from '../timeline/segment.ts';
-import { pipelineTimings, timed } from '../lib/build/timings.ts';
+import { ANALYSIS_VERSION } from '../timeline/pipeline.ts';
+import type { ArticleInput } from '../timeline/types.ts';
+import { pipelineTimings } from '../lib/build/timings.ts';
+import { ANALYSIS_KEY } from './stored.ts';
+import { analyzeMany, poolSize } from './analysis-pool.ts';
 
-type Candidate = ArticleAnalysis['candidates'][number];
-/** `T` with its field `K` emptied: the key stays (in its place), the text it held is given back on expansion. */
-type Emptied<T, K extends keyof T> = Omit<T, K> & { [P in K]: '' };
-
-/**
- * What an entry stores besides its frontmatter: the part of the analysis that is costly to compute
- * (article date, temporal expressions, candidate events, warnings), without the input and without
- * what the article body gives back in milliseconds: its text, blocks and sentences come from
- * `segment(body)` again on expansion, expression texts are slices of that text, a candidate's
- * article is the entry's own slug and its citation's sentence one of the article's sentences. The
- * store (and with it the content sync, the bundled data layer and the build's memory) stays about
- * half the size. Emptied fields keep their keys, so an expanded analysis has its keys in the
- * original order and nothing serialised from it depends on whether it came from the cache.
- */
-export interface StoredAnalysis
-  extends Omit<ArticleAnalysis, 'input' | 'text' | 'blocks' | 'sentences' | 'timexes' | 'candidates'> {
-  version: number;
-  input: null;
-  text: '';
-  blocks: [];
-  sentences: [];
-  timexes: Emptied<AnalyzedArticle['timexes'][number], 'text'>[];
-  candidates: (Emptied<Omit<Candidate, 'citation'>, 'article'> & { citation: Emptied<Candidate['citation'], 'article' | 'sentence'> })[];
-}
-
-/** The key under which an entry's data carries its stored analysis (not part of the user-facing schema). */
-export const ANALYSIS_KEY = '__analysis';
+export { ANALYSIS_KEY, compactAnalysis, expandAnalysis, type StoredAnalysis } from './stored.ts';
 
 export interface ArticlesLoaderOptions {
   /** The content folder, relative to the project root (or absolute). */
@@ -65,51 +42,21 @@ function mdFiles(dir: string): string[] {
 }
 
 /**
- * The pipeline's sources (src/timeline/**) and this loader's (which decides what is stored), for the
- * digest: a rule change, or a change to the stored form, re-analyses everything.
+ * The pipeline's sources (src/timeline/**) and the loader's (src/loaders/**: what is read and what
+ * is stored), for the digest: a rule change, or a change to the stored form, re-analyses everything.
  */
 function pipelineSources(root: string): string {
-  const dir = join(root, 'src', 'timeline');
-  const loader = join(root, 'src', 'loaders', 'articles.ts');
-  if (!existsSync(dir)) return '';
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.ts'))
-    .sort()
-    .map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`)
-    .concat(existsSync(loader) ? [readFileSync(loader, 'utf8')] : [])
+  const dirs = [join(root, 'src', 'timeline'), join(root, 'src', 'loaders')];
+  if (!existsSync(dirs[0]!)) return '';
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`),
+    )
     .join('\n');
-}
-
-export function compactAnalysis(a: ArticleAnalysis): StoredAnalysis {
-  return {
-    version: ANALYSIS_VERSION,
-    ...a,
-    input: null,
-    text: '',
-    blocks: [],
-    sentences: [],
-    timexes: a.timexes.map((t) => ({ ...t, text: '' })),
-    candidates: a.candidates.map((c) => ({ ...c, article: '', citation: { ...c.citation, article: '', sentence: '' } })),
-  };
-}
-
-/** The stored analysis with what it left out given back (the body segmented again); keys stay in the order the analysis had them. */
-export function expandAnalysis(stored: StoredAnalysis, input: ArticleAnalysis['input']): ArticleAnalysis {
-  const { version: _v, ...rest } = stored;
-  const { text, blocks, sentences } = segment(input.body);
-  return {
-    ...rest,
-    input,
-    text,
-    blocks,
-    sentences,
-    timexes: rest.timexes.map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
-    candidates: rest.candidates.map((c) => ({
-      ...c,
-      article: input.slug,
-      citation: { ...c.citation, article: input.slug, sentence: sentences[c.citation.sentenceIndex]?.text ?? '' },
-    })),
-  };
 }
 
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
@@ -127,7 +74,9 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       // Digested once: hashing the sources again with every article cost more than the article itself.
       const salt = generateDigest(`${ANALYSIS_VERSION}\n${pipelineSources(root)}`);
 
-      const syncFile = async (file: string, contents: string): Promise<void> => {
+      type Entry = Parameters<typeof store.set>[0];
+      /** The entry for a new or changed file (null when the stored one is unchanged), and the input to analyse, if any. */
+      const readEntry = async (file: string, contents: string): Promise<{ entry: Entry; input?: ArticleInput; shown: string } | null> => {
         const absPath = join(baseDir, file);
         const filePath = relative(root, absPath).split(sep).join('/');
         const id = basename(file).replace(/\.md$/, '');
@@ -136,7 +85,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const existing = store.get(id);
         if (existing && existing.digest === digest && existing.filePath === filePath) {
           pipelineTimings().reused++;
-          return;
+          return null;
         }
         let frontmatter: unknown;
         let body: string;
@@ -152,13 +101,28 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath: absPath });
         body = body.trim();
         const input = fromFrontmatter(id, filePath, data as unknown as ArticleFrontmatter, body);
-        const stored: Record<string, unknown> = { ...data };
+        const entry: Entry = { id, data: { ...data }, body, filePath, digest };
         // Articles with a stated date are analysed here, once per content digest; the others depend on the collection.
-        if (input.published ?? input.updated) {
-          stored[ANALYSIS_KEY] = timed('analysisMs', () => compactAnalysis(analyzeArticle(input, { knownDays: [] })));
-          pipelineTimings().analysed++;
-        }
-        store.set({ id, data: stored, body, filePath, digest });
+        return input.published ?? input.updated ? { entry, input, shown } : { entry, shown };
+      };
+
+      /** Analyses the entries that need it (on several threads when there are many) and stores all of them, in order. */
+      const storeAll = async (read: { entry: Entry; input?: ArticleInput; shown: string }[]): Promise<void> => {
+        const toAnalyse = read.filter((r) => r.input);
+        const t0 = performance.now();
+        const analyses = await analyzeMany(
+          toAnalyse.map((r) => r.input!),
+          poolSize(toAnalyse.length),
+          (i, message) => new Error(`${toAnalyse[i]!.shown}: the analysis failed: ${message}`),
+        );
+        pipelineTimings().analysisMs += performance.now() - t0;
+        pipelineTimings().analysed += toAnalyse.length;
+        toAnalyse.forEach((r, i) => ((r.entry.data as Record<string, unknown>)[ANALYSIS_KEY] = analyses[i]));
+        for (const r of read) store.set(r.entry);
+      };
+      const syncFile = async (file: string, contents: string): Promise<void> => {
+        const r = await readEntry(file, contents);
+        if (r) await storeAll([r]);
       };
 
       const files = mdFiles(baseDir);
@@ -175,10 +139,13 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         byId.set(id, f);
       }
       const untouched = new Set(store.keys());
+      const read: { entry: Entry; input?: ArticleInput; shown: string }[] = [];
       for (const f of files) {
         untouched.delete(basename(f).replace(/\.md$/, ''));
-        await syncFile(f, await readFile(join(baseDir, f), 'utf8'));
+        const r = await readEntry(f, await readFile(join(baseDir, f), 'utf8'));
+        if (r) read.push(r);
       }
+      await storeAll(read);
       for (const id of untouched) store.delete(id);
 
       if (!watcher) return;
