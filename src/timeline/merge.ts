@@ -218,36 +218,80 @@ export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, th
   return parent;
 }
 
-/** Average-link clustering of one component (`members`: item indices, ascending); writes each item's group's first index into `parent`. */
+/**
+ * Average-link clustering of one component (`members`: item indices, ascending); writes each item's
+ * group's first index into `parent`.
+ *
+ * Greedy: merge the pair of groups with the highest mean similarity (ties: the first pair in row
+ * order) while it reaches the threshold. Each row keeps its best partner to the right, so a step
+ * rescans only the rows whose best partner was one of the merged groups (O(n²) in practice rather
+ * than O(n³) for a rescan of all pairs; the same pairs are chosen, as the clustering test checks
+ * against the textbook definition).
+ */
 function clusterComponent(members: number[], sims: Float64Array[], threshold: number, parent: number[]): void {
   const n = members.length;
-  const sum: Float64Array[] = members.map((gi) => Float64Array.from(members, (gj) => sims[gi]![gj]!));
+  const sum: Float64Array[] = members.map((gi) => {
+    const row = new Float64Array(n);
+    const from = sims[gi]!;
+    for (let k = 0; k < n; k++) row[k] = from[members[k]!]!;
+    return row;
+  });
   const groups: (number[] | null)[] = members.map((_, i) => [i]);
-  for (;;) {
-    let bi = -1;
+  /** Row i's best partner j > i (-1: none reaches the threshold) and its mean similarity. */
+  const bestJ = new Int32Array(n).fill(-1);
+  const bestV = new Float64Array(n);
+  const avg = (i: number, j: number): number => sum[i]![j]! / (groups[i]!.length * groups[j]!.length);
+  const rescan = (i: number): void => {
     let bj = -1;
     let best = threshold;
+    for (let j = i + 1; j < n; j++) {
+      if (!groups[j]) continue;
+      const v = avg(i, j);
+      if (v >= best && !(v === best && bj >= 0)) {
+        best = v;
+        bj = j;
+      }
+    }
+    bestJ[i] = bj;
+    bestV[i] = best;
+  };
+  for (let i = 0; i < n; i++) rescan(i);
+  for (;;) {
+    let bi = -1;
+    let best = threshold;
     for (let i = 0; i < n; i++) {
-      const gi = groups[i];
-      if (!gi) continue;
-      for (let j = i + 1; j < n; j++) {
-        const gj = groups[j];
-        if (!gj) continue;
-        const avg = sum[i]![j]! / (gi.length * gj.length);
-        if (avg >= best && !(avg === best && bi >= 0)) {
-          best = avg;
-          bi = i;
-          bj = j;
-        }
+      if (!groups[i] || bestJ[i]! < 0) continue;
+      const v = bestV[i]!;
+      if (v >= best && !(v === best && bi >= 0)) {
+        best = v;
+        bi = i;
       }
     }
     if (bi < 0) break;
+    const bj = bestJ[bi]!;
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
     groups[bj] = null;
     for (let k = 0; k < n; k++) {
       if (k === bi || !groups[k]) continue;
       sum[bi]![k] = sum[k]![bi] = sum[bi]![k]! + sum[bj]![k]!;
     }
+    rescan(bi);
+    for (let i = 0; i < bi; i++) {
+      if (!groups[i]) continue;
+      if (bestJ[i] === bi || bestJ[i] === bj) {
+        rescan(i);
+        continue;
+      }
+      // the merged group may now be row i's best partner (to the left of its current one on a tie)
+      const v = avg(i, bi);
+      if (v > bestV[i]! || (v === bestV[i]! && (bestJ[i]! < 0 ? v >= threshold : bi < bestJ[i]!))) {
+        if (v >= threshold) {
+          bestJ[i] = bi;
+          bestV[i] = v;
+        }
+      }
+    }
+    for (let i = bi + 1; i < n; i++) if (groups[i] && bestJ[i] === bj) rescan(i);
   }
   for (const g of groups) {
     if (!g) continue;

@@ -45,6 +45,19 @@ describe('averageLinkGroups', () => {
     }
   });
 
+  it('breaks ties exactly as the definition does (whole-number similarities, so equal means are equal numbers)', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      let x = seed;
+      const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const n = 5 + (seed % 36);
+      const topic = Array.from({ length: n }, () => Math.floor(rnd() * Math.max(1, n / 5)));
+      const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) m[i]![j] = m[j]![i] = Math.floor(rnd() * (topic[i] === topic[j] ? 8 : 4));
+      const ids = Array.from({ length: n }, (_, i) => i);
+      expect(averageLinkGroups(ids, (a, b) => m[a]![b]!, 3), `seed ${seed}`).toEqual(reference(m, 3));
+    }
+  });
+
   it('keeps items with nothing in common apart, and joins items only through a similar enough pair', () => {
     const m = [
       [0, 0.5, 0, 0],
