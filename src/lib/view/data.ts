@@ -18,13 +18,28 @@ export function getSite(): Promise<SiteView> {
   return site;
 }
 
-let articles: Promise<Map<string, ArticleView>> | undefined;
+let cites: Promise<ReturnType<typeof citationIndex>> | undefined;
 
-/** Full article views (body blocks and sentences, cited sentences linked to their events), by slug. */
-export function getArticleViews(): Promise<Map<string, ArticleView>> {
-  articles ??= getSite().then(({ timeline }) => {
-    const cites = citationIndex(timeline.events);
-    return new Map(timeline.articles.map((a) => [a.input.slug, articleView(a, cites.get(a.input.slug))]));
-  });
-  return articles;
+/** The slugs of every article page, in the timeline's order. */
+export async function getArticleSlugs(): Promise<string[]> {
+  return (await getSite()).timeline.articles.map((a) => a.input.slug);
+}
+
+/**
+ * One article's full view (body blocks and sentences, cited sentences linked to their events),
+ * built when its page renders: each article page renders once, and holding the views of a whole
+ * archive at once cost about 40 MB per thousand articles.
+ */
+export async function getArticleView(slug: string): Promise<ArticleView | undefined> {
+  const { timeline } = await getSite();
+  cites ??= Promise.resolve(citationIndex(timeline.events));
+  const article = articleBySlug(timeline).get(slug);
+  return article ? articleView(article, (await cites).get(slug)) : undefined;
+}
+
+const bySlug = new WeakMap<Timeline, Map<string, Timeline['articles'][number]>>();
+function articleBySlug(timeline: Timeline): Map<string, Timeline['articles'][number]> {
+  let m = bySlug.get(timeline);
+  if (!m) bySlug.set(timeline, (m = new Map(timeline.articles.map((a) => [a.input.slug, a]))));
+  return m;
 }
