@@ -36,3 +36,13 @@ export function timed<T>(field: 'analysisMs' | 'mergeMs', fn: () => T): T {
     pipelineTimings()[field] += performance.now() - t0;
   }
 }
+
+/** Runs the asynchronous `fn`, adding its wall time (until it settles) to `field`. */
+export async function timedAsync<T>(field: 'analysisMs' | 'mergeMs', fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    pipelineTimings()[field] += performance.now() - t0;
+  }
+}
