@@ -2,8 +2,9 @@
  * Navigation at archive scale (issue 7): a generated corpus of 2,000 articles over ~2 years is
  * built into a site of its own; the home page shows only the latest stretch and links the
  * archive; month and year pages exist for every month and year with events, link each other and
- * their days correctly; the jump form reaches a month with and without JavaScript; and no page
- * exceeds the weight budget (HTML + the CSS it links, gzipped, 30 KB).
+ * their days correctly; the jump form reaches a month with and without JavaScript; busy days are
+ * split into pages (the limit is lowered here so that many are) and links to their events still
+ * land; and no page exceeds the weight budget (HTML + the CSS it links, gzipped, 30 KB).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,9 @@ test.describe.configure({ mode: 'serial' });
 const BUDGET = 30 * 1024;
 let site: BuildResult;
 let server: StaticServer;
-let timeline: { events: { date: string }[] };
+let timeline: { events: { id: string; date: string; citations: unknown[] }[] };
+/** Citations per day page in this build (the default is larger: see src/lib/view/dayparts.ts). */
+const DAY_PAGE_CITATIONS = 40;
 /** An absolute URL on the test server for a site path. */
 const at = (path: string): string => new URL(path.replace(/^\//, ''), server.url).href;
 
@@ -27,7 +30,7 @@ test.beforeAll(async () => {
   test.setTimeout(900_000);
   const content = tempDir('corpus-2000');
   writeCorpus(2000, content);
-  site = await build({ content, timeoutMs: 880_000 });
+  site = await build({ content, timeoutMs: 880_000, env: { NEWS_TIMELINE_DAY_PAGE_CITATIONS: String(DAY_PAGE_CITATIONS) } });
   expect(site.code, site.output.slice(-4000)).toBe(0);
   timeline = JSON.parse(readFileSync(join(site.outDir, 'timeline.json'), 'utf8'));
   server = await serveDist(site.outDir, { useHeaders: false });
@@ -87,6 +90,44 @@ test('every month and year page exists, with counts that add up and correct link
   await page.goto(at(`/days/${day}/`));
   await page.locator(`.kicker a[href="/months/${month}/"]`).click();
   await expect(page).toHaveURL(new RegExp(`/months/${month}/$`));
+});
+
+test('a busy day is split into pages of whole events, and every link to one of its events still lands on it', async ({ page }) => {
+  const byDay = new Map<string, typeof timeline.events>();
+  for (const e of timeline.events) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
+  const citations = (events: typeof timeline.events) => events.reduce((n, e) => n + e.citations.length, 0);
+  const busy = [...byDay].filter(([, events]) => citations(events) > DAY_PAGE_CITATIONS);
+  expect(busy.length).toBeGreaterThan(5);
+  const [day, events] = busy.sort((a, b) => citations(b[1]) - citations(a[1]))[0]!;
+
+  // Each page holds whole events; together they hold every event of the day once.
+  await page.goto(at(`/days/${day}/`));
+  const pages = await page.getByRole('navigation', { name: "This day's pages" }).getByRole('link').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(pages.length).toBeGreaterThan(1);
+  expect(pages).toEqual(pages.map((_, i) => (i === 0 ? `/days/${day}/` : `/days/${day}/${i + 1}/`)));
+  const partOf = new Map<string, number>();
+  for (const [i, href] of pages.entries()) {
+    await page.goto(at(href!));
+    await expect(page.locator('h1')).toHaveText(/\d{4}/);
+    const here = await page.locator('article.evd').evaluateAll((els) => els.map((e) => e.id));
+    expect(here.length).toBeGreaterThan(0);
+    const n = events.filter((e) => here.includes(e.id)).reduce((k, e) => k + e.citations.length, 0);
+    if (here.length > 1) expect(n).toBeLessThanOrEqual(DAY_PAGE_CITATIONS);
+    for (const id of here) {
+      expect(partOf.has(id), id).toBe(false);
+      partOf.set(id, i + 1);
+    }
+  }
+  expect([...partOf.keys()].sort()).toEqual(events.map((e) => e.id).sort());
+
+  // /days/<day>/#<id> of an event on a later page lands on its title, which links to it.
+  const later = events.find((e) => partOf.get(e.id)! > 1)!;
+  await page.goto(at(`/days/${day}/#${later.id}`));
+  const stub = page.locator(`li[id="${later.id}"]`);
+  await expect(stub).toBeVisible();
+  await stub.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/days/${day}/${partOf.get(later.id)}/#${later.id}$`));
+  await expect(page.locator(`article[id="${later.id}"]`)).toBeVisible();
 });
 
 test('the jump form goes to the chosen month with JavaScript, and to the archive index without', async ({ page, browser }) => {

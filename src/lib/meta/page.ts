@@ -10,11 +10,12 @@ import { actorFacets, outletFacets, type Facet } from '../facets/index.ts';
 import { articleJsonLd, eventListJsonLd, schemaDate, webPageJsonLd, type JsonLdDocument } from '../structured-data/index.ts';
 import { DESCRIPTION_MAX, dayDescription, shareTags, timelineDescription, type MetaTag, type ShareMeta } from './index.ts';
 import { longDay } from '../feeds/dates.ts';
+import { dayParts } from '../view/dayparts.ts';
 import { oneLine, truncate } from '../feeds/escape.ts';
 
 export type PageKind =
   | { kind: 'timeline' }
-  | { kind: 'day'; date: string }
+  | { kind: 'day'; date: string; part: number }
   | { kind: 'month'; month: string }
   | { kind: 'article'; slug: string }
   | { kind: 'actor'; slug: string }
@@ -36,8 +37,8 @@ export function pageKind(pathname: string, base: string): PageKind {
   if (rest === null) return { kind: 'other' };
   rest = rest.replace(/index\.html$/, '');
   if (rest === '') return { kind: 'timeline' };
-  const day = /^days\/(\d{4}-\d{2}-\d{2})\/?$/.exec(rest);
-  if (day) return { kind: 'day', date: day[1]! };
+  const day = /^days\/(\d{4}-\d{2}-\d{2})\/(?:([1-9]\d*)\/?)?$/.exec(rest) ?? /^days\/(\d{4}-\d{2}-\d{2})$/.exec(rest);
+  if (day) return { kind: 'day', date: day[1]!, part: day[2] ? Number(day[2]) : 1 };
   const month = /^months\/(\d{4}-\d{2})\/?$/.exec(rest);
   if (month) return { kind: 'month', month: month[1]! };
   const named = /^(articles|actors|outlets)\/([^/]+)\/?$/.exec(rest);
@@ -121,7 +122,8 @@ export function pageHead(timeline: Timeline, site: FeedSite, input: PageHeadInpu
     };
   }
   if (page.kind === 'day') {
-    const events = eventsOfDay(timeline, page.date);
+    // the events of this page of the day (a busy day has several: src/lib/view/dayparts.ts)
+    const events = dayParts(eventsOfDay(timeline, page.date))[page.part - 1] ?? [];
     if (events.length) {
       const description = dayDescription(page.date, events);
       return {

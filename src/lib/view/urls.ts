@@ -25,6 +25,11 @@ export function dayPath(day: string, base?: string): string {
   return withBase(`days/${day}/`, base);
 }
 
+/** Page `part` of a busy day (see src/lib/view/dayparts.ts): the day's own page is part 1. */
+export function dayPartPath(day: string, part: number, base?: string): string {
+  return part <= 1 ? dayPath(day, base) : withBase(`days/${day}/${part}/`, base);
+}
+
 export function monthPath(month: string, base?: string): string {
   return withBase(`months/${month}/`, base);
 }

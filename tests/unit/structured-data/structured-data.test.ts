@@ -175,9 +175,12 @@ describe('share tags', () => {
   it('recognises page kinds under the base path', () => {
     expect(pageKind('/news/', '/news')).toEqual({ kind: 'timeline' });
     expect(pageKind('/news', '/news/')).toEqual({ kind: 'timeline' });
-    expect(pageKind('/news/days/2024-03-11/', '/news/')).toEqual({ kind: 'day', date: '2024-03-11' });
+    expect(pageKind('/news/days/2024-03-11/', '/news/')).toEqual({ kind: 'day', date: '2024-03-11', part: 1 });
+    expect(pageKind('/news/days/2024-03-11/3/', '/news/')).toEqual({ kind: 'day', date: '2024-03-11', part: 3 });
+    expect(pageKind('/news/days/2024-03-11/0/', '/news/')).toEqual({ kind: 'other' });
     expect(pageKind('/news/articles/a%20b/', '/news/')).toEqual({ kind: 'article', slug: 'a b' });
-    expect(pageKind('/days/2024-03-11/', '/')).toEqual({ kind: 'day', date: '2024-03-11' });
+    expect(pageKind('/days/2024-03-11/', '/')).toEqual({ kind: 'day', date: '2024-03-11', part: 1 });
+    expect(pageKind('/days/2024-03-11', '/')).toEqual({ kind: 'day', date: '2024-03-11', part: 1 });
     expect(pageKind('/news/actors/x/', '/news/')).toEqual({ kind: 'actor', slug: 'x' });
     expect(pageKind('/news/outlets/the-ledger/', '/news/')).toEqual({ kind: 'outlet', slug: 'the-ledger' });
     expect(pageKind('/news/months/2024-03/', '/news/')).toEqual({ kind: 'month', month: '2024-03' });
