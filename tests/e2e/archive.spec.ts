@@ -130,6 +130,25 @@ test('a busy day is split into pages of whole events, and every link to one of i
   await expect(page.locator(`article[id="${later.id}"]`)).toBeVisible();
 });
 
+test('with hundreds of actors, the actors index lists the most named and every actor by initial', async ({ page }) => {
+  const files = distFiles(site.outDir);
+  const actorPages = files.filter((f) => /^actors\/[^/]+\/index\.html$/.test(f) && !f.startsWith('actors/letter/'));
+  expect(actorPages.length).toBeGreaterThan(300);
+  await page.goto(at('/actors/'));
+  const letters = page.getByRole('navigation', { name: 'Actors by initial' }).getByRole('link');
+  const hrefs = await letters.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(await page.locator('.facet-list li').count()).toBe(100);
+  // Every actor page is listed on exactly one letter page.
+  const listed: string[] = [];
+  for (const href of hrefs) {
+    await page.goto(at(href));
+    await expect(page.locator('h1')).toHaveText(/^([A-Z]|Other)$/);
+    listed.push(...(await page.locator('.facet-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))));
+  }
+  expect(listed.sort()).toEqual(actorPages.map((f) => `/${f.replace(/index\.html$/, '')}`).sort());
+});
+
 test('the jump form goes to the chosen month with JavaScript, and to the archive index without', async ({ page, browser }) => {
   const { months } = calendar();
   const target = months[1]!;

@@ -146,3 +146,45 @@ export function actorPath(nameOrSlug: string, base?: string): string {
 export function outletPath(nameOrSlug: string, base?: string): string {
   return withBase(`outlets/${encodeURIComponent(slugify(nameOrSlug))}/`, base);
 }
+
+/** The actors index lists everyone up to this many actors; past it, the most named and a page per initial letter. */
+export const ACTOR_INDEX_MAX = 300;
+
+/** An index letter of a name: its first letter without accents, A–Z, or '#' for anything else. */
+export function indexLetter(name: string): string {
+  const c = name.trim().normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return c >= 'A' && c <= 'Z' ? c : '#';
+}
+
+/** The URL segment of an index letter: 'a'…'z', or 'other'. */
+export function letterSlug(letter: string): string {
+  return letter === '#' ? 'other' : letter.toLowerCase();
+}
+
+/** Facets by index letter, letters in order ('#' last), each list in the facets' order. */
+export function byLetter<F extends { name: string }>(facets: readonly F[]): { letter: string; slug: string; facets: F[] }[] {
+  const groups = new Map<string, F[]>();
+  for (const f of facets) {
+    const l = indexLetter(f.name);
+    const g = groups.get(l);
+    if (g) g.push(f);
+    else groups.set(l, [f]);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((letter) => ({ letter, slug: letterSlug(letter), facets: groups.get(letter)! }));
+}
+
+/** The `n` facets with the most events (ties in the facets' order). */
+export function mostNamed<F extends { events: readonly unknown[] }>(facets: readonly F[], n: number): F[] {
+  return facets
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => b[0].events.length - a[0].events.length || a[1] - b[1])
+    .slice(0, n)
+    .map(([f]) => f);
+}
+
+/** The page of the actors whose names begin with an index letter (`/actors/letter/a/`, `/actors/letter/other/`). */
+export function actorLetterPath(letter: string, base?: string): string {
+  return withBase(`actors/letter/${letterSlug(letter)}/`, base);
+}
