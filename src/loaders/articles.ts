@@ -1,15 +1,16 @@
 /**
  * The `articles` collection's content loader (replaces Astro's `glob()`): reads `**\/*.md` under the
  * content folder, parses the frontmatter (YAML), validates it with the collection schema
- * (`parseData`, whose errors name the file and the field), and stores with each entry the
- * per-article analysis of the pipeline, so that it persists in the content layer's data store
- * across builds.
+ * (`parseData`, whose errors name the file and the field), stores each entry (frontmatter and
+ * body) in the content layer's data store, and keeps each entry's analysis by the entry's content
+ * digest in the analysis cache beside the store (`analysis-cache.ts`), across builds.
  *
- * - An entry whose digest (file contents + the pipeline's own sources) is unchanged is kept as
- *   stored: no parsing, no validation, no re-analysis. Editing the pipeline invalidates every entry.
+ * - An entry whose digest (file contents + the pipeline's own sources) is unchanged, and whose
+ *   analysis is cached, is kept as it is: no parsing, no validation, no re-analysis. Editing the
+ *   pipeline invalidates every entry.
  * - Markdown is never rendered to HTML here: pages render the body from the pipeline's blocks.
- * - Articles without a stated date are stored without analysis: their date is inferred from the
- *   whole collection (year recovery), so `getTimeline()` analyses those few itself.
+ * - Articles without a stated date are not analysed here: their date is inferred from the whole
+ *   collection (year recovery), so `getTimeline()` analyses those few itself.
  * - Ids are file names without `.md`, unique across sub-folders (two `budget.md` stop the build).
  * - A cold build's many articles are analysed on all cores (`analysis-pool.ts`); every file is read
  *   and validated first, so a bad file stops the build before any analysis.
@@ -23,11 +24,16 @@ import { splitFrontmatter, fromFrontmatter } from './files.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { ANALYSIS_VERSION } from '../timeline/pipeline.ts';
 import type { ArticleInput } from '../timeline/types.ts';
-import { pipelineTimings, timedAsync } from '../lib/build/timings.ts';
-import { ANALYSIS_KEY } from './stored.ts';
+import { pipelineTimings, timed, timedAsync } from '../lib/build/timings.ts';
 import { analyzeMany, poolSize } from './analysis-pool.ts';
+import { AnalysisCache, setSharedAnalysisCache, sharedAnalysisCache } from './analysis-cache.ts';
 
-export { ANALYSIS_KEY, compactAnalysis, expandAnalysis, type StoredAnalysis } from './stored.ts';
+export { compactAnalysis, expandAnalysis, type StoredAnalysis } from './stored.ts';
+
+/** Does the entry's frontmatter state a date (so that the loader analyses it)? As `fromFrontmatter` reads it. */
+function isDated(data: Record<string, unknown>): boolean {
+  return Boolean(data.published ?? data.updated);
+}
 
 export interface ArticlesLoaderOptions {
   /** The content folder, relative to the project root (or absolute). */
@@ -73,6 +79,18 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       }
       // Digested once: hashing the sources again with every article cost more than the article itself.
       const salt = generateDigest(`${ANALYSIS_VERSION}\n${pipelineSources(root)}`);
+      // The analyses live beside the data store (see analysis-cache.ts), read once per process.
+      const cacheFile = fileURLToPath(new URL('news-timeline/analyses.json', config.cacheDir));
+      let cache = sharedAnalysisCache();
+      if (!cache || cache.file !== cacheFile) {
+        cache = timed('analysisMs', () => AnalysisCache.load(cacheFile));
+        setSharedAnalysisCache(cache);
+      }
+      const analyses = cache;
+      const saveCache = (): void => {
+        const error = timed('analysisMs', () => analyses.save());
+        if (error) logger.warn(`The analyses could not be cached in ${cacheFile} (${error}); the next build analyses every article again.`);
+      };
 
       type Entry = Parameters<typeof store.set>[0];
       /** The entry for a new or changed file (null when the stored one is unchanged), and the input to analyse, if any. */
@@ -83,7 +101,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const shown = join(options.base, file);
         const digest = generateDigest(`${contents}\n\u0000${salt}`);
         const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) {
+        if (existing && existing.digest === digest && existing.filePath === filePath && (!isDated(existing.data) || analyses.get(id, digest))) {
           pipelineTimings().reused++;
           return null;
         }
@@ -110,7 +128,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const storeAll = async (read: { entry: Entry; input?: ArticleInput; shown: string }[]): Promise<void> => {
         const toAnalyse = read.filter((r) => r.input);
         // Wall time: with several workers, less than the CPU time the analyses took.
-        const analyses = await timedAsync('analysisMs', () =>
+        const results = await timedAsync('analysisMs', () =>
           analyzeMany(
             toAnalyse.map((r) => r.input!),
             poolSize(toAnalyse.length),
@@ -118,12 +136,18 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
           ),
         );
         pipelineTimings().analysed += toAnalyse.length;
-        toAnalyse.forEach((r, i) => ((r.entry.data as Record<string, unknown>)[ANALYSIS_KEY] = analyses[i]));
-        for (const r of read) store.set(r.entry);
+        toAnalyse.forEach((r, i) => analyses.set(r.entry.id, r.entry.digest!, results[i]!));
+        for (const r of read) {
+          if (!r.input) analyses.delete(r.entry.id);
+          store.set(r.entry);
+        }
       };
       const syncFile = async (file: string, contents: string): Promise<void> => {
         const r = await readEntry(file, contents);
-        if (r) await storeAll([r]);
+        if (r) {
+          await storeAll([r]);
+          saveCache();
+        }
       };
 
       const files = mdFiles(baseDir);
@@ -148,6 +172,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       }
       await storeAll(read);
       for (const id of untouched) store.delete(id);
+      analyses.retain(new Set(store.keys()));
+      saveCache();
 
       if (!watcher) return;
       watcher.add(baseDir);
@@ -168,7 +194,11 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       watcher.on('add', onChange);
       watcher.on('unlink', (path) => {
         const f = inBase(path);
-        if (f) store.delete(basename(f).replace(/\.md$/, ''));
+        if (!f) return;
+        const id = basename(f).replace(/\.md$/, '');
+        store.delete(id);
+        analyses.delete(id);
+        saveCache();
       });
     },
   };

@@ -1,5 +1,5 @@
 /**
- * The stored form of an article's analysis (what the content loader keeps in the data store) and
+ * The stored form of an article's analysis (what the content loader keeps in its analysis cache) and
  * its expansion back into the analysis the pipeline merges. Shared by the loader, the analysis
  * workers and `getTimeline()`; no Astro imports.
  */
@@ -32,8 +32,6 @@ export interface StoredAnalysis
   candidates: (Emptied<Omit<Candidate, 'citation'>, 'article'> & { citation: Emptied<Candidate['citation'], 'article' | 'sentence'> })[];
 }
 
-/** The key under which an entry's data carries its stored analysis (not part of the user-facing schema). */
-export const ANALYSIS_KEY = '__analysis';
 
 export function compactAnalysis(a: ArticleAnalysis): StoredAnalysis {
   return {
