@@ -80,16 +80,16 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       // Digested once: hashing the sources again with every article cost more than the article itself.
       const salt = generateDigest(`${ANALYSIS_VERSION}\n${pipelineSources(root)}`);
       // The analyses live beside the data store (see analysis-cache.ts), read once per process.
-      const cacheFile = fileURLToPath(new URL('news-timeline/analyses.json', config.cacheDir));
+      const cacheDir = fileURLToPath(new URL('news-timeline/', config.cacheDir));
       let cache = sharedAnalysisCache();
-      if (!cache || cache.file !== cacheFile) {
-        cache = timed('analysisMs', () => AnalysisCache.load(cacheFile));
+      if (!cache || cache.dir !== cacheDir) {
+        cache = timed('analysisMs', () => AnalysisCache.load(cacheDir));
         setSharedAnalysisCache(cache);
       }
       const analyses = cache;
       const saveCache = (): void => {
         const error = timed('analysisMs', () => analyses.save());
-        if (error) logger.warn(`The analyses could not be cached in ${cacheFile} (${error}); the next build analyses every article again.`);
+        if (error) logger.warn(`The analyses could not be cached in ${cacheDir} (${error}); the next build analyses the articles again.`);
       };
 
       type Entry = Parameters<typeof store.set>[0];

@@ -20,7 +20,7 @@ beforeAll(async () => {
       await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir });
       const second = await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir });
       // Then once more with the analysis cache lost but the data store kept: everything is analysed again.
-      rmSync(join(cacheDir, 'news-timeline', 'analyses.json'));
+      rmSync(join(cacheDir, 'news-timeline'), { recursive: true });
       builds.set('lost-cache', await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir }));
       return second;
     }],
