@@ -11,8 +11,8 @@
 /** The build's environment (none outside Node). */
 const env: Record<string, string | undefined> = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
-/** Citations per day page before the day is split: about 100 bytes each once gzipped. */
-export const DAY_PART_CITATIONS = 120;
+/** Citations per day page before the day is split: about 100 to 200 bytes each once gzipped, so a page stays well within 30 KB. */
+export const DAY_PART_CITATIONS = 100;
 
 /** The limit in use: `NEWS_TIMELINE_DAY_PAGE_CITATIONS` if set (tests use a small one), else the default. */
 export function dayPartLimit(environment: Record<string, string | undefined> = env): number {
