@@ -214,6 +214,9 @@ function renderItems(timeline: Timeline, site: FeedSite): FeedItem[] {
     const title = oneLine(event.title);
     const sources = outlets(citations);
     const summary = `${event.kind === 'scheduled' ? 'Scheduled: ' : ''}${title} — ${longDay(event.date)}. ${citations.length} ${citations.length === 1 ? 'source' : 'sources'}${sources.length ? `: ${sources.join('; ')}` : ''}.`;
+    // Rendered when first read: the feeds carry the newest hundred items, the calendar only the text.
+    let html: string | undefined;
+    let text: string | undefined;
     return {
       id: event.id,
       guid: url,
@@ -228,8 +231,12 @@ function renderItems(timeline: Timeline, site: FeedSite): FeedItem[] {
       actors: event.actors.map(oneLine),
       citations,
       summary,
-      contentHtml: renderHtml(event, when, citations, url, dayUrl),
-      contentText: renderText(event, when, citations, url),
+      get contentHtml() {
+        return (html ??= renderHtml(event, when, citations, url, dayUrl));
+      },
+      get contentText() {
+        return (text ??= renderText(event, when, citations, url));
+      },
     };
   });
 }
