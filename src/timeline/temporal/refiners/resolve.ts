@@ -154,7 +154,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
           }
-          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) base = narrativeDay;
+          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
+            // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
+            // ('closed lower Friday ... overnight losses in New York'), not a date recalled from the background
+            const back = toDays(dct) - toDays(narrativeDay);
+            if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+          }
           c.value = fmtDay(addDays(base, p.offset));
           break;
         }
@@ -185,7 +190,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
     if (mm && c.type !== 'DURATION' && c.type !== 'SET') narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1;
     const dm = DAY_RE.exec(c.value);
-    if (dm && c.type !== 'DURATION' && c.type !== 'SET') {
+    // 'overnight' (the night before) is read off the day under discussion and leaves it where it was
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight') {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeAt = c.end;
     }
