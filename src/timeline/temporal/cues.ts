@@ -79,6 +79,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     for (let j = i - 2; j >= Math.max(1, i - 4); j--) {
       if (words[j]!.toLowerCase() === 'for') { if (ADJ_BEFORE_TO.test(words[j - 1]!)) return 'skip'; break; }
     }
+    // 'failed to respond', 'refused to meet', 'had to leave': a past verb before the infinitive, not a plan; the
+    // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
+    const prevWord = words[i - 1] ?? '';
+    if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
     if (n > 0 && nextWord && INFINITIVES.test(nextWord)) return 'future';
     return 'skip';
   }
@@ -87,6 +91,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
   // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
   if ((w === 'could' || w === "couldn't") && (w === "couldn't" || /^(?:not|never)$/i.test(words[i + 1] ?? '') || words.slice(Math.max(0, i - 6), i).some((x) => /^(?:neither|nor|nobody)$/i.test(x)))) return 'past';
+  // 'as previously planned', 'originally scheduled for Tuesday': a plan seen from whenever; neither word says which way
+  if (/^(?:previously|originally|initially)$/.test(w) && PLAN_PARTICIPLE.test(words[i + 1] ?? '')) return 'skip';
+  if (PLAN_PARTICIPLE.test(w) && /^(?:previously|originally|initially)$/i.test(words[i - 1] ?? '')) return 'skip';
   if (FUTURE_WORDS.has(w)) {
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
@@ -110,6 +117,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   return undefined;
 }
 
+/** past verbs whose infinitive is still a plan: 'agreed to meet Friday', 'vowed to return Monday' */
+const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|promised|vowed|pledged|threatened|decided|voted|asked|urged|ordered|offered|proposed|prepared|invited|called|needed|arranged|aimed|demanded|appealed|moved|pressed|prepared|volunteered|signalled|signaled)$/;
+const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { find } from './helpers.ts';
+
+const DCT = '2025-11-24'; // a Monday
+
+describe('plans and infinitives seen from the past', () => {
+  it("'as previously planned' / 'originally scheduled' do not point ahead by themselves", () => {
+    expect(find('When the rebels ignored the truce, the army let the assault begin as previously planned Saturday night.', DCT, 'Saturday night').value).toBe('2025-11-22TNI');
+    expect(find('The vote, originally scheduled for Thursday, was held without incident.', DCT, 'Thursday').value).toBe('2025-11-20');
+  });
+  it('a plan verb still points ahead', () => {
+    expect(find('The summit is scheduled for Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
+    expect(find('The vote, originally scheduled for Thursday, will now be held Friday.', DCT, 'Friday').value).toBe('2025-11-28');
+  });
+  it("a past verb before 'to' + infinitive is no plan: 'failed to respond', 'had to leave'", () => {
+    expect(find('The company failed to respond Friday to the regulator.', DCT, 'Friday').value).toBe('2025-11-21');
+    expect(find('The minister had to leave the talks Wednesday.', DCT, 'Wednesday').value).toBe('2025-11-19');
+  });
+  it("verbs of intention keep the infinitive a plan: 'agreed to meet Friday', 'vowed to return'", () => {
+    expect(find('The two sides agreed to meet Friday in Doha.', DCT, 'Friday').value).toBe('2025-11-28');
+    expect(find('The strikers vowed to return to the picket lines Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
+  });
+});
