@@ -53,3 +53,19 @@ describe('sets', () => {
     expect(find('Nurses check the patients three times daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
   });
 });
+
+describe('a weekday before a plural part of day recurs', () => {
+  it("'Sunday mornings', 'on Thursday nights' are sets with the part of day", () => {
+    expect(find('The programme airs Sunday mornings on state radio.', '2025-11-24', 'Sunday mornings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-7TMO' });
+    expect(find('Volunteers patrol the park on Thursday nights.', '2025-11-24', 'Thursday nights')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4TNI' });
+  });
+  it("'Monday and Wednesday evenings' gives each day the set", () => {
+    const all = tx('Extra trains will run on Monday and Wednesday evenings from March 2.', '2025-11-24');
+    expect(all.find((t) => t.text === 'Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1TEV' });
+    expect(all.find((t) => t.text === 'Wednesday evenings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-3TEV' });
+  });
+  it("a single 'Friday night' or 'Monday and Tuesday' stays a date", () => {
+    expect(find('Crowds gathered Friday night outside the court.', '2025-11-24', 'Friday night')).toMatchObject({ type: 'TIME', value: '2025-11-21TNI' });
+    expect(find('Talks were held Monday and Tuesday in Vienna.', '2025-11-26', 'Monday')).toMatchObject({ type: 'DATE', value: '2025-11-24' });
+  });
+});
