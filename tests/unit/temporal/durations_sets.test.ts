@@ -69,3 +69,26 @@ describe('a weekday before a plural part of day recurs', () => {
     expect(find('Talks were held Monday and Tuesday in Vienna.', '2025-11-26', 'Monday')).toMatchObject({ type: 'DATE', value: '2025-11-24' });
   });
 });
+
+describe("'one day' after a modal is an indefinite future, not a day's span", () => {
+  it("'may one day', 'hopes to one day' are FUTURE_REF", () => {
+    expect(find('Researchers say the vaccine may one day protect millions.', '2025-11-24', 'one day')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(find('The young striker hopes to one day captain the national side.', '2025-11-24', 'one day')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+  });
+  it("'lasted one day', 'will strike for one day' stay durations", () => {
+    expect(find('The general strike lasted one day.', '2025-11-24', 'one day')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+    expect(find('Teachers will strike for one day next week.', '2025-11-24', 'one day')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+  });
+});
+
+describe("the verb 'last' is not 'the last'", () => {
+  it("'expected to last two weeks' spans only the duration", () => {
+    const t = find('The inquiry is expected to last two weeks.', '2025-11-24', 'two weeks');
+    expect(t).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(t.direction).toBeUndefined();
+    expect(find('The hearings could last three days.', '2025-11-24', 'three days').value).toBe('P3D');
+  });
+  it("'over the last three years' keeps its leader", () => {
+    expect(find('Exports doubled over the last three years.', '2025-11-24', 'the last three years')).toMatchObject({ value: 'P3Y', direction: 'past' });
+  });
+});

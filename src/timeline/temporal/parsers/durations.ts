@@ -50,6 +50,12 @@ const rules: Rule[] = [
           return null;
         }
       }
+      // 'Islam will one day be the second religion', 'she hopes to one day run': an indefinite future time, no span
+      if (/^one$/i.test(qWord) && unit === 'day' && g['sep'] === ' ' && !g['approx'] && !g['the'] && !g['lead']) {
+        const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
+        const before = ctx.text.slice(Math.max(0, qStart - 24), qStart);
+        if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+      }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
       if (/^[A-Z]/.test(g['unit']!)) return null;
@@ -118,6 +124,12 @@ export function durationsParser(ctx: Ctx): Candidate[] {
     // TimeML: 'the past three years' keeps 'the', but 'the two days' / 'the eight-year (plan)' do not
     const lead = THE_WITHOUT_LEAD.exec(ctx.text.slice(c.start, c.end));
     if (lead && c.rule === 'duration') c.start += lead[0].length;
+    // 'expected to last two weeks', 'could last three days': the verb, not 'the last three days'
+    const verb = /^last\s+/i.exec(ctx.text.slice(c.start, c.end));
+    if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {
+      c.start += verb[0].length;
+      delete c.direction;
+    }
   }
   return out;
 }
