@@ -132,3 +132,22 @@ describe("'today' that is a day", () => {
     expect(find("Today's meeting was tense, a delegate said.", '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
   });
 });
+
+describe('a narrative day after a month named as when something happened', () => {
+  const DCT = '2025-11-24';
+  it("'that same day' after 'last March' is a day of that March", () => {
+    const text = 'The plant was raided on Tuesday. Two earlier raids took place, most recently last March, when police seized files. The director resigned that same day.';
+    expect(find(text, DCT, 'that same day').value).toBe('2025-03-XX');
+  });
+  it("'later that day' after 'in June 2019' keeps the month and year", () => {
+    expect(find('The treaty was signed in June 2019. Later that day, protesters marched.', DCT, 'Later that day').value).toBe('2019-06-XX');
+  });
+  it('a day named after the month still wins', () => {
+    const text = 'Talks began in March. On March 12, the envoy arrived. Later that day, the talks collapsed.';
+    expect(find(text, DCT, 'Later that day').value).toBe('2025-03-12');
+  });
+  it('a month used as a modifier is no time of an event', () => {
+    const text = 'The ministry said Monday that October exports rose. Later that day, the prime minister spoke.';
+    expect(find(text, DCT, 'Later that day').value).toBe('2025-11-24');
+  });
+});

@@ -46,6 +46,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
+  /** a month named as when something happened ('last October', 'in March 1998'), after the last day named */
+  let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
@@ -160,6 +162,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
           }
+          // 'killed last October ... crossed out that same day': the day is in the month just named, which day unknown
+          if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
+            c.value = narrativeMonthOnly.value + '-XX' + (c.suffix ?? '');
+            if (c.suffix) c.type = 'TIME';
+            delete c.suffix;
+            break;
+          }
           c.value = fmtDay(addDays(base, p.offset));
           break;
         }
@@ -189,6 +198,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
     if (mm && c.type !== 'DURATION' && c.type !== 'SET') narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1;
+    if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
+      && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during|since|until|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
+      narrativeMonthOnly = { value: c.value, at: c.end };
+    }
     const dm = DAY_RE.exec(c.value);
     // 'overnight' (the night before) is read off the day under discussion and leaves it where it was
     if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight') {
