@@ -227,6 +227,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
     if (isModal(w)) return { dir: 'future', strong: true };
+    // 'said two new flights would leave ... from March 30, with the third departing ... from August 6': a plan
+    // reported in the past still lies ahead (not 'would have')
+    if (w === 'would' && !/^(?:not|never)$/i.test(words[i + 1] ?? '')
+      && !(/^have$/i.test(words[i + 1] ?? '') && /^(?:been|had|done|gone|seen|taken|given|[a-z]+ed)$/i.test(words[i + 2] ?? ''))) return { dir: 'future', strong: false };
     // '... is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning'
     if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
     const c = wordCue(words, i, 10, true);

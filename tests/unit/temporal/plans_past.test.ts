@@ -21,3 +21,17 @@ describe('plans and infinitives seen from the past', () => {
     expect(find('The strikers vowed to return to the picket lines Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
   });
 });
+
+describe("a reported plan ('said ... would') further back than ten words", () => {
+  const DCT = '2026-02-13';
+  it('keeps a month-day ahead of the DCT', () => {
+    const s = 'The airline said two new routes would open from Lisbon on March 30, with a third service to the islands starting from August 6.';
+    expect(find(s, DCT, 'August 6').value).toBe('2026-08-06');
+  });
+  it("'would have' + a noun is still ahead, 'would have been' is not", () => {
+    const ahead = 'The airline said it would have more seats on its new routes to the islands and on to the coast from August 6.';
+    expect(find(ahead, DCT, 'August 6').value).toBe('2026-08-06');
+    const counterfactual = 'The airline said it would have been the busiest summer on its routes to the islands and on to the coast from August 6.';
+    expect(find(counterfactual, DCT, 'August 6').value).toBe('2025-08-06');
+  });
+});
