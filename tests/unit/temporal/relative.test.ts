@@ -151,3 +151,20 @@ describe('a narrative day after a month named as when something happened', () =>
     expect(find(text, DCT, 'Later that day').value).toBe('2025-11-24');
   });
 });
+
+describe("'N days later' counts from an event in the story, not from the DCT", () => {
+  const DCT = '2025-11-24';
+  it("'Three days later' / 'two weeks earlier' are durations, the signal left out of the span", () => {
+    const text = 'The dam failed after heavy rain. Three days later, rescuers reached the village.';
+    expect(find(text, DCT, 'Three days')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+    expect(find('Two weeks earlier, the ministry had warned of floods.', DCT, 'Two weeks')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find('A few days later, the mayor resigned.', DCT, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+  it("'ago' and 'from now' still count from the DCT", () => {
+    expect(find('The dam failed three days ago.', DCT, 'three days ago')).toMatchObject({ type: 'DATE', value: '2025-11-21' });
+    expect(find('The dam will reopen two weeks from now.', DCT, 'two weeks from now')).toMatchObject({ type: 'DATE', value: '2025-W50' });
+  });
+  it("'a year earlier' in a results story stays a date", () => {
+    expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').type).toBe('DATE');
+  });
+});

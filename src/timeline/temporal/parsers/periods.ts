@@ -105,7 +105,10 @@ const rules: Rule[] = [
       const unit = unitOf(g['unit']!);
       if (n === undefined || !unit) return null;
       const dir = g['dir']!.toLowerCase();
-      if (dir === 'since' || dir === 'before' || dir === 'after') {
+      // 'Three days later, the index ...', 'A day earlier, trucks ...': the distance from an event in the story, never
+      // from the DCT (that would be 'on Thursday', 'in three days'): a duration, 'later'/'earlier' its signal
+      const anaphoric = (dir === 'later' || dir === 'earlier') && (unit === 'day' || unit === 'week') && !g['orso'];
+      if (dir === 'since' || dir === 'before' || dir === 'after' || anaphoric) {
         // 'two years before the war' - relative to an event, not the DCT: keep as duration
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
       }
@@ -139,7 +142,7 @@ export function periodsParser(ctx: Ctx): Candidate[] {
   for (const c of out) {
     // 'two years before the war': the duration is 'two years'
     if (c.rule === 'units-ago' && c.type === 'DURATION') {
-      const tail = /\s+(?:before|after|since)$/i.exec(ctx.text.slice(c.start, c.end));
+      const tail = /\s+(?:before|after|since|later|earlier)$/i.exec(ctx.text.slice(c.start, c.end));
       if (tail) c.end -= tail[0].length;
     }
   }
