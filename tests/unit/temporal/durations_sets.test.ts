@@ -92,3 +92,21 @@ describe("the verb 'last' is not 'the last'", () => {
     expect(find('Exports doubled over the last three years.', '2025-11-24', 'the last three years')).toMatchObject({ value: 'P3Y', direction: 'past' });
   });
 });
+
+describe('vague spans', () => {
+  it("'for a while', 'for some time' are PXX durations", () => {
+    expect(find('Residents may have to live without power for a while.', '2025-11-24', 'a while')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+    expect(find('Peacekeepers could stay in the region for some time.', '2025-11-24', 'some time')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+  });
+  it("not a point: 'some time ago', 'a while ago', 'at some time'", () => {
+    const texts = (s: string) => tx(s, '2025-11-24').map((t) => t.text);
+    expect(texts('The two met some time ago.')).not.toContain('some time');
+    expect(texts('She left the party a while ago.')).not.toContain('a while');
+    expect(texts('The plant will close at some time.')).not.toContain('some time');
+  });
+  it("'several quarters of losses' is time, 'three quarters of the vote' a fraction", () => {
+    expect(find('The carrier returned to profit after several quarters of losses.', '2025-11-24', 'several quarters')).toMatchObject({ type: 'DURATION', value: 'PXQ' });
+    expect(tx('The ruling party won three quarters of the vote.', '2025-11-24')).toEqual([]);
+    expect(tx('A few quarters of the budget went unspent.', '2025-11-24')).toEqual([]);
+  });
+});

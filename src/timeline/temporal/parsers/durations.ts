@@ -65,7 +65,9 @@ const rules: Rule[] = [
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+old\b/.test(after)) return null; // '52 years old'
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
-      if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after))) return null;
+      // ('several quarters of losses', 'a few quarters of growth' are time: no fraction is 'several', and 'of' takes a bare noun)
+      const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);
+      if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after)) && !vagueCount) return null;
       const mod = approxMod(g['approx']);
       const value = durationValue(g['half'] ? n + 0.5 : n, unit);
       const lead = g['lead']?.toLowerCase();
@@ -84,6 +86,13 @@ const rules: Rule[] = [
       const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
     },
+  },
+  {
+    name: 'duration-while',
+    // 'for a while', 'to stay for some time', 'after quite a while': a vague span (PXX); not 'some time ago', 'at some
+    // time', 'some time in May' (a point) nor 'a while ago'
+    re: /\b(?:for|after|in|take|takes|took|taken|taking|lasted|last|lasts|stay|stayed)\s+(?<x>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time)\b(?!\s+(?:ago|back|before|after|now|later|earlier|in|on|next|last|this|between|around|during)\b|[-'\u2019])/gi,
+    make: () => ({ type: 'DURATION', value: 'PXX', anchor: 'absolute' }),
   },
   {
     name: 'duration-unit-long',
