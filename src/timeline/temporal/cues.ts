@@ -132,6 +132,7 @@ const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|open
  * nor verbs whose date complement is often ahead ('extended to Nov. 20', 'declared ... payable Dec. 7').
  */
 const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
@@ -175,7 +176,22 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
  */
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   const after = text.slice(end, end + 80);
-  if (FUTURE_AFTER.test(after)) return { dir: 'future', strong: false };
+  if (FUTURE_AFTER.test(after)) {
+    const head = text.slice(Math.max(0, start - 24), start);
+    // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
+    if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };
+    // '..., with shareholders tendering 99% of the shares by the Tuesday deadline': what was done by a deadline takes the
+    // tense of its sentence: the first finite verb or modal back to the start of the sentence decides
+    if (/\bby\s+(?:the|a|its|their)\s+$/i.test(head)) {
+      const all = text.slice(clauseStart(text, start, 400), start).match(WORD_RE) ?? [];
+      for (let i = all.length - 3; i >= 0; i--) {
+        const w = all[i]!.toLowerCase();
+        if (isModal(w) || /^(?:would|must|should|can|could|may|might|has|have|is|are|am)$/.test(w)) break;
+        if (PAST_WORDS.has(w) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
+      }
+    }
+    return { dir: 'future', strong: false };
+  }
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
