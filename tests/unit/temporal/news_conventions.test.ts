@@ -64,3 +64,17 @@ describe("'a year earlier' after a span of months", () => {
     expect(find(text, '2024-10-30', 'a year earlier')).toMatchObject({ value: '2023-Q3' });
   });
 });
+
+describe('a quarter placed a year back is one expression', () => {
+  const DCT = '2024-10-30';
+  it("'the quarter a year ago', 'the corresponding period last year', 'last year's quarter' are the quarter in focus a year earlier", () => {
+    const text = 'The insurer lost $12 million in the third quarter. For the quarter a year ago, it earned $16 million.';
+    expect(find(text, DCT, 'the quarter a year ago')).toMatchObject({ type: 'DATE', value: '2023-Q3' });
+    const t2 = 'Net income fell in the second quarter from $1.8 million in the corresponding period last year. Sales for last year\'s quarter were flat.';
+    expect(find(t2, DCT, 'the corresponding period last year').value).toBe('2023-Q2');
+    expect(find(t2, DCT, "last year's quarter").value).toBe('2023-Q2');
+  });
+  it("'last year's $2 billion' is still last year", () => {
+    expect(find("Sales rose to $2.5 billion from last year's $2 billion.", DCT, 'last year').value).toBe('2023');
+  });
+});
