@@ -78,3 +78,17 @@ describe('a quarter placed a year back is one expression', () => {
     expect(find("Sales rose to $2.5 billion from last year's $2 billion.", DCT, 'last year').value).toBe('2023');
   });
 });
+
+describe("'the 1988 period' in a results story", () => {
+  const DCT = '2024-10-30';
+  it("is that year's quarter in focus", () => {
+    const text = 'The bank earned $20 million in the third quarter. In the 2023 period, it earned $18 million.';
+    expect(find(text, DCT, 'the 2023 period')).toMatchObject({ type: 'DATE', value: '2023-Q3' });
+    expect(find('Sales rose in the second quarter from $9 million in the 2023 quarter.', DCT, 'the 2023 quarter').value).toBe('2023-Q2');
+  });
+  it("is the year after a span of months, and the year with no quarter in focus", () => {
+    const text = 'In the first nine months, net was $306 million, compared with a loss of $195 million in the 2023 period.';
+    expect(find(text, DCT, 'the 2023 period').value).toBe('2023');
+    expect(find('Revenue doubled from the 2019 period.', DCT, 'the 2019 period').value).toBe('2019');
+  });
+});

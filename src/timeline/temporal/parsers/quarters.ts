@@ -116,6 +116,12 @@ const rules: Rule[] = [
     re: /\b(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
   },
+  {
+    name: 'year-period',
+    // 'in the 1988 period', 'the 1989 quarter': that year's quarter in focus (the year itself after 'the nine months')
+    re: /\bthe\s+(?:fiscal\s+)?(?<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b(?!-)/gi,
+    make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'narrative' }),
+  },
 ];
 
 export function quartersParser(ctx: Ctx): Candidate[] {

@@ -190,10 +190,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       // after 'for the nine months' the comparison is with the same months a year before, which no quarter
       // names: the year (the quarter in focus again once a quarter is named)
       if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
+    } else if (c.rule === 'year-period') {
+      // 'the 1988 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
+      if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${c.value}-Q${focusQuarter.q}`;
     }
     if (c.type === 'DURATION' && MONTHS_SPAN.test(c.value) && c.rule === 'duration') monthsFocusAt = c.start;
     const qm = QUARTER_RE.exec(c.value);
-    if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+    if (qm && c.rule !== 'year-earlier' && c.rule !== 'year-period') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
     if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
