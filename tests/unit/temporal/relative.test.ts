@@ -168,3 +168,16 @@ describe("'N days later' counts from an event in the story, not from the DCT", (
     expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').type).toBe('DATE');
   });
 });
+
+describe("'of tomorrow' / 'of today' in general", () => {
+  const DCT = '2025-11-24';
+  it("'the leaders of tomorrow' is FUTURE_REF, 'the youth of today' PRESENT_REF", () => {
+    expect(find('The academy trains the leaders of tomorrow.', DCT, 'tomorrow').value).toBe('FUTURE_REF');
+    expect(find('The youth of today face a harder job market.', DCT, 'today').value).toBe('PRESENT_REF');
+  });
+  it('a day is still a day', () => {
+    expect(find('The results of today\'s vote are due at midnight.', DCT, 'today').value).toBe('2025-11-24');
+    expect(find('The events of yesterday shocked the capital.', DCT, 'yesterday').value).toBe('2025-11-23');
+    expect(find('The minutes of the meeting of tomorrow will be published.', DCT, 'tomorrow').value).toBe('2025-11-25');
+  });
+});

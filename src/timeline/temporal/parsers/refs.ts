@@ -20,6 +20,12 @@ const rules: Rule[] = [
       if (m[0] === 'Today' && /\b[A-Z][\w.]*\s$/.test(head) && !/[.!?:"'\u201c]\s*[A-Z][\w.]*\s$/.test(head)) return null;
       // 'many of today's personal computers': the present in general, not the day
       if (w === 'today' && /^['\u2019]s\b/.test(_ctx.text.slice(m.index + 5, m.index + 8)) && /\b(?:many|most|some|all|few|much) of\s+$/i.test(head)) return null;
+      // 'the people of tomorrow', 'the youth of today': the future / present in general, not a day ('the events of
+      // yesterday' is often the day itself)
+      if (w !== 'yesterday' && /\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+of\s+$/i.test(head) && !/^\s*['\u2019]s\b/.test(_ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        && !/\b(?:events?|meeting|session|talks|vote|results?|edition|issue|game|match|news|statement|attack|decision|ruling)\s+of\s+$/i.test(head)) {
+        return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF', anchor: 'dct' };
+      }
       const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
       if (lead.startsWith('the day before')) offset -= 1;
