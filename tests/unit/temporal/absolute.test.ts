@@ -84,3 +84,16 @@ describe('clock times', () => {
     expect(brief(tx('Earnings rose to 2.50 a share, and the index closed at 10.', '2025-11-23'))).toEqual([]);
   });
 });
+
+describe('a year before a plural noun', () => {
+  const DCT = '2025-11-24';
+  it("'the 1992 protests', 'the 2016 elections' are years", () => {
+    expect(find('Many who led the 1992 protests have since moved away.', DCT, '1992').value).toBe('1992');
+    expect(find('Turnout was lower than in 2016 elections, officials said.', DCT, '2016').value).toBe('2016');
+  });
+  it("'1500 protesters', 'some 2000 troops' are counts", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('Police said 1500 protesters marched on the ministry.')).not.toContain('1500');
+    expect(texts('Some 2000 troops were deployed to the border.')).not.toContain('2000');
+  });
+});
