@@ -97,3 +97,25 @@ describe('a year before a plural noun', () => {
     expect(texts('Some 2000 troops were deployed to the border.')).not.toContain('2000');
   });
 });
+
+describe('movable holidays', () => {
+  const DCT = '2026-03-30'; // a Monday; Easter 2026 is April 5
+  it('Easter and the days around it follow the Gregorian computus', () => {
+    expect(find('Pilgrims are expected in Rome for Easter.', DCT, 'Easter').value).toBe('2026-04-05');
+    expect(find('Shops will close on Good Friday.', DCT, 'Good Friday').value).toBe('2026-04-03');
+    expect(find('The pope celebrated Mass on Palm Sunday.', DCT, 'Palm Sunday').value).toBe('2026-03-29');
+  });
+  it("'Easter week' / 'Holy Week' is the ISO week of Easter Sunday, this one while it runs", () => {
+    expect(find('Crowds gathered as Holy Week began.', DCT, 'Holy Week').value).toBe('2026-W14');
+    expect(find('Hotels were full during Thanksgiving week.', '2025-12-02', 'Thanksgiving week').value).toBe('2025-W48');
+  });
+  it("'last Thanksgiving' keeps 'last' in its span", () => {
+    expect(find('The boy was rescued at sea last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
+  });
+  it("names are not days: 'the Good Friday agreement', 'Black Monday', 'Christmas sales'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(tx('Both parties signed the Good Friday agreement.', DCT)).toEqual([]);
+    expect(tx('The index lost 22% on Black Monday.', DCT)).toEqual([]);
+    expect(texts('Retailers reported weak Christmas sales.')).not.toContain('Christmas');
+  });
+});

@@ -16,6 +16,8 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.pending?.kind === 'weekday') {
       if (!/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(s)) return false; // lower-case 'sunday' in running text is rare; keep capitalised
       if (NAME_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+      // 'the Good Friday agreement', 'Palm Sunday': a holiday's name (the holiday rule reads it), never this week's day
+      if (/\b(?:Good|Palm|Easter|Black|Bloody|Super|Ash|Holy|Maundy|Cyber)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     }
     return true;
   });
