@@ -79,7 +79,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     for (let j = i - 2; j >= Math.max(1, i - 4); j--) {
       if (words[j]!.toLowerCase() === 'for') { if (ADJ_BEFORE_TO.test(words[j - 1]!)) return 'skip'; break; }
     }
-    // 'failed to respond', 'refused to meet', 'had to leave': a past verb before the infinitive, not a plan; the
+    // 'failed to appear', 'refused to meet', 'had to leave': a past verb before the infinitive, not a plan; the
     // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
     const prevWord = words[i - 1] ?? '';
     if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
@@ -91,7 +91,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
   // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
   if ((w === 'could' || w === "couldn't") && (w === "couldn't" || /^(?:not|never)$/i.test(words[i + 1] ?? '') || words.slice(Math.max(0, i - 6), i).some((x) => /^(?:neither|nor|nobody)$/i.test(x)))) return 'past';
-  // 'as previously planned', 'originally scheduled for Tuesday': a plan seen from whenever; neither word says which way
+  // 'as originally planned', 'initially scheduled for Tuesday': a plan seen from whenever; neither word says which way
   if (/^(?:previously|originally|initially)$/.test(w) && PLAN_PARTICIPLE.test(words[i + 1] ?? '')) return 'skip';
   if (PLAN_PARTICIPLE.test(w) && /^(?:previously|originally|initially)$/i.test(words[i - 1] ?? '')) return 'skip';
   if (FUTURE_WORDS.has(w)) {
@@ -180,7 +180,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const head = text.slice(Math.max(0, start - 24), start);
     // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
     if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };
-    // '..., with shareholders tendering 99% of the shares by the Tuesday deadline': what was done by a deadline takes the
+    // 'the bank completed its share sale, with investors taking up most of it by the Friday deadline': what was done by a deadline takes the
     // tense of its sentence: the first finite verb or modal back to the start of the sentence decides
     if (/\bby\s+(?:the|a|its|their)\s+$/i.test(head)) {
       const all = text.slice(clauseStart(text, start, 400), start).match(WORD_RE) ?? [];
@@ -243,7 +243,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
     if (isModal(w)) return { dir: 'future', strong: true };
-    // 'said two new flights would leave ... from March 30, with the third departing ... from August 6': a plan
+    // 'said the new ferry line would open in May, with a second route to the islands starting from Sept. 1': a plan
     // reported in the past still lies ahead (not 'would have')
     if (w === 'would' && !/^(?:not|never)$/i.test(words[i + 1] ?? '')
       && !(/^have$/i.test(words[i + 1] ?? '') && /^(?:been|had|done|gone|seen|taken|given|[a-z]+ed)$/i.test(words[i + 2] ?? ''))) return { dir: 'future', strong: false };

@@ -88,7 +88,7 @@ describe('clock times', () => {
 describe('a year before a plural noun', () => {
   const DCT = '2025-11-24';
   it("'the 1992 protests', 'the 2016 elections' are years", () => {
-    expect(find('Many who led the 1992 protests have since moved away.', DCT, '1992').value).toBe('1992');
+    expect(find('Students who joined the 2011 protests are now in parliament.', DCT, '2011').value).toBe('2011');
     expect(find('Turnout was lower than in 2016 elections, officials said.', DCT, '2016').value).toBe('2016');
   });
   it("'1500 protesters', 'some 2000 troops' are counts", () => {
@@ -106,11 +106,11 @@ describe('movable holidays', () => {
     expect(find('The pope celebrated Mass on Palm Sunday.', DCT, 'Palm Sunday').value).toBe('2026-03-29');
   });
   it("'Easter week' / 'Holy Week' is the ISO week of Easter Sunday, this one while it runs", () => {
-    expect(find('Crowds gathered as Holy Week began.', DCT, 'Holy Week').value).toBe('2026-W14');
+    expect(find('Hotels in the old town are full for Holy Week.', DCT, 'Holy Week').value).toBe('2026-W14');
     expect(find('Hotels were full during Thanksgiving week.', '2025-12-02', 'Thanksgiving week').value).toBe('2025-W48');
   });
   it("'last Thanksgiving' keeps 'last' in its span", () => {
-    expect(find('The boy was rescued at sea last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
+    expect(find('The bakery opened last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
   });
   it("names are not days: 'the Good Friday agreement', 'Black Monday', 'Christmas sales'", () => {
     const texts = (s: string) => tx(s, DCT).map((t) => t.text);

@@ -60,7 +60,7 @@ describe('a weekday before a plural part of day recurs', () => {
     expect(find('Volunteers patrol the park on Thursday nights.', '2025-11-24', 'Thursday nights')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4TNI' });
   });
   it("'Monday and Wednesday evenings' gives each day the set", () => {
-    const all = tx('Extra trains will run on Monday and Wednesday evenings from March 2.', '2025-11-24');
+    const all = tx('The museum opens late on Monday and Wednesday evenings in winter.', '2025-11-24');
     expect(all.find((t) => t.text === 'Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1TEV' });
     expect(all.find((t) => t.text === 'Wednesday evenings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-3TEV' });
   });
@@ -95,8 +95,8 @@ describe("the verb 'last' is not 'the last'", () => {
 
 describe('vague spans', () => {
   it("'for a while', 'for some time' are PXX durations", () => {
-    expect(find('Residents may have to live without power for a while.', '2025-11-24', 'a while')).toMatchObject({ type: 'DURATION', value: 'PXX' });
-    expect(find('Peacekeepers could stay in the region for some time.', '2025-11-24', 'some time')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+    expect(find('The bridge will stay closed to lorries for a while.', '2025-11-24', 'a while')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+    expect(find('Interest rates are likely to stay high for some time, the governor said.', '2025-11-24', 'some time')).toMatchObject({ type: 'DURATION', value: 'PXX' });
   });
   it("not a point: 'some time ago', 'a while ago', 'at some time'", () => {
     const texts = (s: string) => tx(s, '2025-11-24').map((t) => t.text);
@@ -105,7 +105,7 @@ describe('vague spans', () => {
     expect(texts('The plant will close at some time.')).not.toContain('some time');
   });
   it("'several quarters of losses' is time, 'three quarters of the vote' a fraction", () => {
-    expect(find('The carrier returned to profit after several quarters of losses.', '2025-11-24', 'several quarters')).toMatchObject({ type: 'DURATION', value: 'PXQ' });
+    expect(find('The chain posted a loss after several quarters of growth.', '2025-11-24', 'several quarters')).toMatchObject({ type: 'DURATION', value: 'PXQ' });
     expect(tx('The ruling party won three quarters of the vote.', '2025-11-24')).toEqual([]);
     expect(tx('A few quarters of the budget went unspent.', '2025-11-24')).toEqual([]);
   });

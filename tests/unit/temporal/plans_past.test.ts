@@ -5,7 +5,7 @@ const DCT = '2025-11-24'; // a Monday
 
 describe('plans and infinitives seen from the past', () => {
   it("'as previously planned' / 'originally scheduled' do not point ahead by themselves", () => {
-    expect(find('When the rebels ignored the truce, the army let the assault begin as previously planned Saturday night.', DCT, 'Saturday night').value).toBe('2025-11-22TNI');
+    expect(find('Despite the rain, organisers held the parade as previously planned Saturday night.', DCT, 'Saturday night').value).toBe('2025-11-22TNI');
     expect(find('The vote, originally scheduled for Thursday, was held without incident.', DCT, 'Thursday').value).toBe('2025-11-20');
   });
   it('a plan verb still points ahead', () => {
@@ -13,7 +13,7 @@ describe('plans and infinitives seen from the past', () => {
     expect(find('The vote, originally scheduled for Thursday, will now be held Friday.', DCT, 'Friday').value).toBe('2025-11-28');
   });
   it("a past verb before 'to' + infinitive is no plan: 'failed to respond', 'had to leave'", () => {
-    expect(find('The company failed to respond Friday to the regulator.', DCT, 'Friday').value).toBe('2025-11-21');
+    expect(find('The witness failed to appear Friday before the inquiry.', DCT, 'Friday').value).toBe('2025-11-21');
     expect(find('The minister had to leave the talks Wednesday.', DCT, 'Wednesday').value).toBe('2025-11-19');
   });
   it("verbs of intention keep the infinitive a plan: 'agreed to meet Friday', 'vowed to return'", () => {
@@ -25,7 +25,7 @@ describe('plans and infinitives seen from the past', () => {
 describe("a reported plan ('said ... would') further back than ten words", () => {
   const DCT = '2026-02-13';
   it('keeps a month-day ahead of the DCT', () => {
-    const s = 'The airline said two new routes would open from Lisbon on March 30, with a third service to the islands starting from August 6.';
+    const s = 'The operator said its new ferry line would open in May, with a second route serving the outer islands and the northern coast starting from August 6.';
     expect(find(s, DCT, 'August 6').value).toBe('2026-08-06');
   });
   it("'would have' + a noun is still ahead, 'would have been' is not", () => {

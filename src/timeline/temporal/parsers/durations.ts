@@ -50,7 +50,7 @@ const rules: Rule[] = [
           return null;
         }
       }
-      // 'Islam will one day be the second religion', 'she hopes to one day run': an indefinite future time, no span
+      // 'the vaccine may one day protect millions', 'she hopes to one day run': an indefinite future time, no span
       if (/^one$/i.test(qWord) && unit === 'day' && g['sep'] === ' ' && !g['approx'] && !g['the'] && !g['lead']) {
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
         const before = ctx.text.slice(Math.max(0, qStart - 24), qStart);
@@ -65,7 +65,7 @@ const rules: Rule[] = [
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+old\b/.test(after)) return null; // '52 years old'
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
-      // ('several quarters of losses', 'a few quarters of growth' are time: no fraction is 'several', and 'of' takes a bare noun)
+      // ('several quarters of growth', 'a few quarters of decline' are time: no fraction is 'several', and 'of' takes a bare noun)
       const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);
       if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after)) && !vagueCount) return null;
       const mod = approxMod(g['approx']);

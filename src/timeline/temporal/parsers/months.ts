@@ -116,7 +116,7 @@ const rules: Rule[] = [
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
         const d = dayIn(y);
         let diff = toDays(d) - ref;
-        // a holiday week holding the DCT is this one ('as Easter week began' on its Monday)
+        // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
         const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 60 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }

@@ -105,7 +105,7 @@ const rules: Rule[] = [
       const unit = unitOf(g['unit']!);
       if (n === undefined || !unit) return null;
       const dir = g['dir']!.toLowerCase();
-      // 'Three days later, the index ...', 'A day earlier, trucks ...': the distance from an event in the story, never
+      // 'Three days later, rescuers reached the village', 'Two weeks earlier, ...': the distance from an event in the story, never
       // from the DCT (that would be 'on Thursday', 'in three days'): a duration, 'later'/'earlier' its signal
       const anaphoric = (dir === 'later' || dir === 'earlier') && (unit === 'day' || unit === 'week') && !g['orso'];
       if (dir === 'since' || dir === 'before' || dir === 'after' || anaphoric) {

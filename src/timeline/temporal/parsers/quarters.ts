@@ -118,7 +118,7 @@ const rules: Rule[] = [
   },
   {
     name: 'year-period',
-    // 'in the 1988 period', 'the 1989 quarter': that year's quarter in focus (the year itself after 'the nine months')
+    // 'in the 2023 period', 'the 2024 quarter': that year's quarter in focus (the year itself after 'the nine months')
     re: /\bthe\s+(?:fiscal\s+)?(?<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b(?!-)/gi,
     make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'narrative' }),
   },

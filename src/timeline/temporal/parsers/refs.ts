@@ -20,7 +20,7 @@ const rules: Rule[] = [
       if (m[0] === 'Today' && /\b[A-Z][\w.]*\s$/.test(head) && !/[.!?:"'\u201c]\s*[A-Z][\w.]*\s$/.test(head)) return null;
       // 'many of today's personal computers': the present in general, not the day
       if (w === 'today' && /^['\u2019]s\b/.test(_ctx.text.slice(m.index + 5, m.index + 8)) && /\b(?:many|most|some|all|few|much) of\s+$/i.test(head)) return null;
-      // 'the people of tomorrow', 'the youth of today': the future / present in general, not a day ('the events of
+      // 'the leaders of tomorrow', 'the youth of today': the future / present in general, not a day ('the events of
       // yesterday' is often the day itself)
       if (w !== 'yesterday' && /\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+of\s+$/i.test(head) && !/^\s*['\u2019]s\b/.test(_ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
         && !/\b(?:events?|meeting|session|talks|vote|results?|edition|issue|game|match|news|statement|attack|decision|ruling)\s+of\s+$/i.test(head)) {
@@ -35,7 +35,7 @@ const rules: Rule[] = [
   },
   {
     name: 'overnight',
-    // 'stocks fell overnight in Asia', 'overnight losses in New York': the night before the day under discussion
+    // 'stocks fell overnight', 'overnight losses abroad': the night before the day under discussion
     // (the last day named, else the DCT), or the coming one with a future cue ('will stay open overnight').
     // Not a rate or a kind of thing ('the overnight rate', 'an overnight stay') nor 'suddenly' ('not happen
     // overnight', 'became a star almost overnight').

@@ -70,8 +70,8 @@ const rules: Rule[] = [
 
 const POD_CODE: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
 /**
- * A weekday before a plural part of day recurs: 'Tuesday nights' (XXXX-WXX-2TNI), 'on Sunday mornings'; in
- * 'Monday and Tuesday nights' both days are the set (each its own expression, as TimeML splits coordinations).
+ * A weekday before a plural part of day recurs: 'Thursday nights' (XXXX-WXX-4TNI), 'on Sunday mornings'; in
+ * 'Saturday and Sunday evenings' both days are the set (each its own expression, as TimeML splits coordinations).
  */
 const WEEKDAY_POD = new RegExp(String.raw`\b(?<wd1>${WEEKDAY_RE})s?(?:(?<sep>\s*,\s*|\s+(?:and|or)\s+)(?<wd2>${WEEKDAY_RE})s?)?\s+(?<pod>mornings|afternoons|evenings|nights)\b`, 'g');
 

@@ -88,7 +88,7 @@ const rules: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // 'post-1959 politics', 'pre-1990 levels': a prefixed year stays a year before a plural noun
       const prefixed = prev === '-';
-      // 'the 1992 protests', 'the 1996 elections': an event noun (or 'the' + a plural noun; news writes counts
+      // 'the 2011 protests', 'the 2016 elections': an event noun (or 'the' + a plural noun; news writes counts
       // from 1,000 up with a comma) makes a year of it, not a count like '1500 protesters'
       const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099);
       if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;

@@ -158,11 +158,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
-            // ('closed lower Friday ... overnight losses in New York'), not a date recalled from the background
+            // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
           }
-          // 'killed last October ... crossed out that same day': the day is in the month just named, which day unknown
+          // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
           if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
             c.value = narrativeMonthOnly.value + '-XX' + (c.suffix ?? '');
             if (c.suffix) c.type = 'TIME';
@@ -191,7 +191,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       // names: the year (the quarter in focus again once a quarter is named)
       if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
     } else if (c.rule === 'year-period') {
-      // 'the 1988 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
+      // 'the 2023 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
       if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${c.value}-Q${focusQuarter.q}`;
     }
     if (c.type === 'DURATION' && MONTHS_SPAN.test(c.value) && c.rule === 'duration') monthsFocusAt = c.start;
