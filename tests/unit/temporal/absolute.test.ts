@@ -87,7 +87,7 @@ describe('clock times', () => {
 
 describe('a year before a plural noun', () => {
   const DCT = '2025-11-24';
-  it("'the 1992 protests', 'the 2016 elections' are years", () => {
+  it("'the 2011 protests', 'in 2016 elections' are years", () => {
     expect(find('Students who joined the 2011 protests are now in parliament.', DCT, '2011').value).toBe('2011');
     expect(find('Turnout was lower than in 2016 elections, officials said.', DCT, '2016').value).toBe('2016');
   });

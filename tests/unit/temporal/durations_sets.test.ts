@@ -104,7 +104,7 @@ describe('vague spans', () => {
     expect(texts('She left the party a while ago.')).not.toContain('a while');
     expect(texts('The plant will close at some time.')).not.toContain('some time');
   });
-  it("'several quarters of losses' is time, 'three quarters of the vote' a fraction", () => {
+  it("'several quarters of growth' is time, 'three quarters of the vote' a fraction", () => {
     expect(find('The chain posted a loss after several quarters of growth.', '2025-11-24', 'several quarters')).toMatchObject({ type: 'DURATION', value: 'PXQ' });
     expect(tx('The ruling party won three quarters of the vote.', '2025-11-24')).toEqual([]);
     expect(tx('A few quarters of the budget went unspent.', '2025-11-24')).toEqual([]);

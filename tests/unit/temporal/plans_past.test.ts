@@ -12,7 +12,7 @@ describe('plans and infinitives seen from the past', () => {
     expect(find('The summit is scheduled for Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
     expect(find('The vote, originally scheduled for Thursday, will now be held Friday.', DCT, 'Friday').value).toBe('2025-11-28');
   });
-  it("a past verb before 'to' + infinitive is no plan: 'failed to respond', 'had to leave'", () => {
+  it("a past verb before 'to' + infinitive is no plan: 'failed to appear', 'had to leave'", () => {
     expect(find('The witness failed to appear Friday before the inquiry.', DCT, 'Friday').value).toBe('2025-11-21');
     expect(find('The minister had to leave the talks Wednesday.', DCT, 'Wednesday').value).toBe('2025-11-19');
   });
