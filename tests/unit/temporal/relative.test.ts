@@ -160,6 +160,11 @@ describe("'N days later' counts from an event in the story, not from the DCT", (
     expect(find('Two weeks earlier, the ministry had warned of floods.', DCT, 'Two weeks')).toMatchObject({ type: 'DURATION', value: 'P2W' });
     expect(find('A few days later, the mayor resigned.', DCT, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
   });
+  it('from the day just named, when there is one', () => {
+    expect(find('The dam failed on March 3. Three days later, rescuers reached the village.', DCT, 'Three days later')).toMatchObject({ type: 'DATE', value: '2025-03-06' });
+    expect(find('The talks opened on Friday. Two weeks earlier, the envoy had resigned.', DCT, 'Two weeks earlier')).toMatchObject({ type: 'DATE', value: '2025-11-07' });
+    expect(find('Voting ended on Nov. 2. A day later, the count began.', DCT, 'A day later').value).toBe('2025-11-03');
+  });
   it("'ago' and 'from now' still count from the DCT", () => {
     expect(find('The dam failed three days ago.', DCT, 'three days ago')).toMatchObject({ type: 'DATE', value: '2025-11-21' });
     expect(find('The dam will reopen two weeks from now.', DCT, 'two weeks from now')).toMatchObject({ type: 'DATE', value: '2025-W50' });

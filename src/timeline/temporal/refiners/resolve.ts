@@ -60,7 +60,19 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number } | undefined;
-    if (p) {
+    if (p && p.kind === 'anchorday' && c.rule === 'units-ago') {
+      // 'Three days later': from the day just named (same or previous sentence), else the duration alone, its signal
+      // ('later', 'earlier') left out of the span
+      if (narrativeDay && c.start - narrativeAt < 200) {
+        c.value = fmtDay(addDays(narrativeDay, p.offset));
+        c.type = 'DATE';
+      } else {
+        const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
+        if (tail) c.end -= tail[0].length;
+        delete c.direction;
+      }
+      delete c.pending;
+    } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
       switch (p.kind) {
