@@ -25,12 +25,20 @@ const WORD_RE = /[A-Za-z']+/g;
 /** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
 const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
 
+/** words that follow a clock time inside its sentence: a zone, a day, a month ('9 p.m. EST Thursday', '8 a.m. Nov. 3') */
+const CLOCK_FOLLOWER = /^(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC|BST|CET|CEST|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Greenwich)\b/;
+
 /** A period at i ends a sentence: followed by a space or newline, and not 'Mar. 13', 'Mr. Smith', 'Roe vs. Wade'. */
 function periodEnds(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== ' ' && next !== '\n') return false;
   const prevWord = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1];
   if (!prevWord) return true;
+  // '10:30 a.m. local time', '9 p.m. EST Thursday': a clock time's period ends no sentence unless a new one starts
+  if (/(?:^|[^A-Za-z])[aApP]\.[mM]$/.test(text.slice(Math.max(0, i - 4), i))) {
+    const next = /^\s+(\S+)/.exec(text.slice(i + 1, i + 24))?.[1] ?? '';
+    return /^[A-Z]/.test(next) && !CLOCK_FOLLOWER.test(next);
+  }
   if (prevWord.length <= 4 && /^[A-Z]/.test(prevWord)) return false;
   return !LOWER_ABBREV.test(prevWord);
 }

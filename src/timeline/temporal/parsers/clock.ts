@@ -20,6 +20,16 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'clock-word',
+    // wire-style times in a named zone: 'struck at 0735 GMT on Friday' (T07:35); not the restatement in
+    // '10:35 a.m. (0735 GMT)', nor a year or a count ('1998 GMT' cannot be a time: minutes stop at 59)
+    re: /\b(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s?(?:GMT|UTC)\b/g,
+    make: (m, ctx) => {
+      if (/\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']}:${m.groups!['mi']}`, zone: 0, anchor: 'narrative' };
+    },
+  },
+  {
     name: 'clock-in-the',
     re: /\b(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)? in the (?<pod>morning|afternoon|evening)\b/gi,
     make: (m) => {

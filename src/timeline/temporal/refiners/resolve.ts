@@ -98,7 +98,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'from Friday through Sunday': a range runs forward within a week. Ahead of the DCT, its end
             // follows the start; in the past ('fighting raged from Tuesday to Thursday') its start precedes the end
             const span = toDays(day) - toDays(prevWeekday.day);
-            if (span <= 0 || span > 6) {
+            // (a time range within one day, 'from 7 a.m. until 9 p.m. Thursday', stays on that day)
+            if (span < 0 || (span === 0 && !c.suffix) || span > 6) {
               if (prev.direction === 'future') day = weekdayAfter(prevWeekday.day, p.weekday, false);
               else if (prev.value.length === 10) prev.value = fmtDay(weekdayBefore(day, isoWeekday(prevWeekday.day), false));
             }
@@ -238,4 +239,4 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
 }
 
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
-const PAREN_GAP = /^\s*\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
+const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
