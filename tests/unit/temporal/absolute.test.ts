@@ -109,6 +109,9 @@ describe('movable holidays', () => {
     expect(find('Hotels in the old town are full for Holy Week.', DCT, 'Holy Week').value).toBe('2026-W14');
     expect(find('Hotels were full during Thanksgiving week.', '2025-12-02', 'Thanksgiving week').value).toBe('2025-W48');
   });
+  it("'the Thanksgiving holiday' is the holiday", () => {
+    expect(find('Talks will resume after the Thanksgiving holiday.', '2025-11-24', 'Thanksgiving').value).toBe('2025-11-27');
+  });
   it("'last Thanksgiving' keeps 'last' in its span", () => {
     expect(find('The bakery opened last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
   });

@@ -186,3 +186,18 @@ describe("'of tomorrow' / 'of today' in general", () => {
     expect(find('The minutes of the meeting of tomorrow will be published.', DCT, 'tomorrow').value).toBe('2025-11-25');
   });
 });
+
+describe("'four years later' counts from the year just named", () => {
+  const DCT = '2025-11-26';
+  it('years, months and decades from the year or month named in the same or previous sentence', () => {
+    expect(find('She was first elected in 2012 and re-elected four years later.', DCT, 'four years later')).toMatchObject({ type: 'DATE', value: '2016' });
+    expect(find('The mill opened in March 2020. Six months later it closed.', DCT, 'Six months later')).toMatchObject({ type: 'DATE', value: '2020-09' });
+    expect(find('The club was founded in 1950. Three decades later it was sold.', DCT, 'Three decades later').value).toBe('1980');
+  });
+  it('with no year named, a duration (never the DCT plus four years)', () => {
+    expect(find('He left the firm. Two years later, he returned.', DCT, 'Two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+  });
+  it("'a year earlier' in a results story is unchanged", () => {
+    expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').value).toBe('2024');
+  });
+});

@@ -113,6 +113,11 @@ const rules: Rule[] = [
         const days = (unit === 'week' ? 7 : 1) * n * (dir === 'earlier' ? -1 : 1);
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: 'anchorday', offset: days }, direction: days < 0 ? 'past' : 'future' };
       }
+      // 'elected in 2019 and re-elected four years later', 'six months later': from the year or month just named
+      if ((dir === 'later' || dir === 'earlier') && (unit === 'year' || unit === 'month' || unit === 'decade') && !g['orso'] && n > 0 && Number.isInteger(n) && !g['approx']) {
+        const k = (unit === 'decade' ? 10 : 1) * n * (dir === 'earlier' ? -1 : 1);
+        return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: unit === 'month' ? 'anchormonth' : 'anchoryear', offset: k }, direction: k < 0 ? 'past' : 'future' };
+      }
       if (dir === 'since' || dir === 'before' || dir === 'after' || anaphoric) {
         // 'two years before the war' - relative to an event, not the DCT: keep as duration
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };

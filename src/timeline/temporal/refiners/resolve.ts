@@ -49,6 +49,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   /** a month named as when something happened ('last October', 'in March 1998'), after the last day named */
   let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
+  let narrativeYearAt = -1;
+  let narrativeMonthAt = -1;
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
@@ -60,11 +62,18 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number } | undefined;
-    if (p && p.kind === 'anchorday' && c.rule === 'units-ago') {
-      // 'Three days later': from the day just named (same or previous sentence), else the duration alone, its signal
-      // ('later', 'earlier') left out of the span
-      if (narrativeDay && c.start - narrativeAt < 200) {
+    if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
+      // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
+      // else the duration alone, its signal ('later', 'earlier') left out of the span
+      if (p.kind === 'anchorday' && narrativeDay && c.start - narrativeAt < 200) {
         c.value = fmtDay(addDays(narrativeDay, p.offset));
+        c.type = 'DATE';
+      } else if (p.kind === 'anchoryear' && narrativeYear !== undefined && c.start - narrativeYearAt < 200) {
+        c.value = pad(narrativeYear + p.offset, 4);
+        c.type = 'DATE';
+      } else if (p.kind === 'anchormonth' && narrativeMonth !== undefined && c.start - narrativeMonthAt < 200) {
+        const n = narrativeMonth + p.offset;
+        c.value = fmtMonth(Math.floor(n / 12), (n % 12) + 1);
         c.type = 'DATE';
       } else {
         const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
@@ -211,9 +220,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const qm = QUARTER_RE.exec(c.value);
     if (qm && c.rule !== 'year-earlier' && c.rule !== 'year-period') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
-    if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
+    if (ym && c.type !== 'DURATION' && c.type !== 'SET') { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
-    if (mm && c.type !== 'DURATION' && c.type !== 'SET') narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1;
+    if (mm && c.type !== 'DURATION' && c.type !== 'SET') { narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1; narrativeMonthAt = c.end; }
     if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
       && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during|since|until|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
       narrativeMonthOnly = { value: c.value, at: c.end };
