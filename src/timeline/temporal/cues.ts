@@ -141,6 +141,7 @@ const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|open
  */
 const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
@@ -246,7 +247,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     }
   }
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
-  if (back) return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) : isModal(backWord) };
+  if (back) {
+    // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
+    // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
+    const simplePast = back === 'past' && backN <= 4 && SIMPLE_PAST.test(backWord);
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) };
+  }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();

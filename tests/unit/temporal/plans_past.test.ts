@@ -35,3 +35,15 @@ describe("a reported plan ('said ... would') further back than ten words", () =>
     expect(find(counterfactual, DCT, 'August 6').value).toBe('2025-08-06');
   });
 });
+
+describe('an irregular simple past a few words back', () => {
+  const DCT = '2025-11-26';
+  it("'took effect on Jan. 1', 'began in December' are behind the DCT even when the nearer date is ahead", () => {
+    expect(find('The new tariff took effect on Jan. 1.', DCT, 'Jan. 1').value).toBe('2025-01-01');
+    expect(find('Negotiations began in December.', DCT, 'December').value).toBe('2024-12');
+  });
+  it("the present tense or a modal keeps the nearer date: 'takes effect on Jan. 1', 'will be closed on Dec. 25'", () => {
+    expect(find('The new tariff takes effect on Jan. 1.', DCT, 'Jan. 1').value).toBe('2026-01-01');
+    expect(find('Markets will be closed on Dec. 25.', DCT, 'Dec. 25').value).toBe('2025-12-25');
+  });
+});
