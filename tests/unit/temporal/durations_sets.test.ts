@@ -110,3 +110,14 @@ describe('vague spans', () => {
     expect(tx('A few quarters of the budget went unspent.', '2025-11-24')).toEqual([]);
   });
 });
+
+describe("a superlative's span: 'for the first time in years'", () => {
+  it("'in years' / 'in decades' closing a superlative clause is a vague duration", () => {
+    expect(find('The two leaders shook hands for the first time in years.', '2025-11-24', 'years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(find('The river fell to its lowest level in decades, officials said.', '2025-11-24', 'decades')).toMatchObject({ type: 'DURATION', value: 'PXDE' });
+  });
+  it("not 'in months of talks' nor a counted span", () => {
+    expect(tx('The deal was reached in months of talks.', '2025-11-24').map((t) => t.text)).not.toContain('months');
+    expect(find('Rates are at their highest in 15 years.', '2025-11-24', '15 years').value).toBe('P15Y');
+  });
+});

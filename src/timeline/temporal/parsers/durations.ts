@@ -88,6 +88,15 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'duration-bare-plural',
+    // 'for the first time in years', 'the lowest level in decades': a superlative's span ends its clause
+    re: /\b(?:first time|[a-z]{2,}est|worst|best|most|least|highest|lowest)\b[^.;:!?]{0,40}?\bin\s+(?<x>(?:many\s+|several\s+)?(?:years|months|weeks|decades))(?=\s*(?:[.,;:!?)\u201d"']|\u2014|--|$))/gi,
+    make: (m) => {
+      const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
+      return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
+    },
+  },
+  {
     name: 'duration-while',
     // 'for a while', 'to stay for some time', 'after quite a while': a vague span (PXX); not 'some time ago', 'at some
     // time', 'some time in May' (a point) nor 'a while ago'
