@@ -92,3 +92,14 @@ describe("'the 1988 period' in a results story", () => {
     expect(find('Revenue doubled from the 2019 period.', DCT, 'the 2019 period').value).toBe('2019');
   });
 });
+
+describe('halves and parts of day as one expression', () => {
+  it("'the second half of the year' is one half-year", () => {
+    expect(find('Growth should pick up in the second half of the year.', '2025-11-24', 'the second half of the year')).toMatchObject({ type: 'DATE', value: '2025-H2' });
+    expect(tx('Growth should pick up in the second half of the year.', '2025-11-24').map((t) => t.text)).not.toContain('the year');
+  });
+  it("'before dawn on Sunday', 'at dusk Friday' join the part of day and the day", () => {
+    expect(find('Shelling resumed shortly before dawn on Sunday.', '2025-11-24', 'dawn on Sunday')).toMatchObject({ type: 'TIME', value: '2025-11-23TMO' });
+    expect(find('The convoy left at dusk Friday.', '2025-11-24', 'dusk Friday')).toMatchObject({ type: 'TIME', value: '2025-11-21TEV' });
+  });
+});

@@ -29,7 +29,7 @@ const rules: Rule[] = [
   {
     name: 'quarter-ordinal',
     before: /(?:\b(?<the>the)\s+)?(?:\b(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:\b(?<fiscal>fiscal|calendar)[- ])?$/i,
-    re: /\b(?<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half|two quarters)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/gi,
+    re: /\b(?<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half|two quarters)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|the (?:current |fiscal )?year|fiscal (?:1[89]|20)\d{2}))?\b(?!-)/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const ordWord = g['ord']!.toLowerCase();
@@ -43,7 +43,8 @@ const rules: Rule[] = [
       const isHalf = g['unit']!.toLowerCase() === 'half';
       if (ordWord === 'latter' && !isHalf) return null;
       const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
-      const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase();
+      // 'the second half of the year': the year under way, as if unnamed
+      const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase().replace(/^the (?:current |fiscal )?year$/, '');
       let y: number;
       if (/\d{4}/.test(yrs)) y = Number(/\d{4}/.exec(yrs)![0]);
       else if (yrs.startsWith('last')) y = ctx.dct.y - 1;
