@@ -122,3 +122,13 @@ describe('movable holidays', () => {
     expect(texts('Retailers reported weak Christmas sales.')).not.toContain('Christmas');
   });
 });
+
+describe("a bare 'March' or 'May' after a plan's 'for'", () => {
+  it("'scheduled for March', 'set for May' are months", () => {
+    expect(find('Elections are scheduled for March.', '2025-11-26', 'March').value).toBe('2026-03');
+    expect(find('The referendum is set for May.', '2025-11-26', 'May').value).toBe('2026-05');
+  });
+  it("'support for May' is a name", () => {
+    expect(tx('Polls showed rising support for May among voters.', '2025-11-26')).toEqual([]);
+  });
+});
