@@ -41,3 +41,11 @@ describe('clock-time ranges', () => {
     expect(all.map((t) => t.value)).toEqual(['2025-11-18', '2025-11-20']);
   });
 });
+
+describe("'midnight' without a day", () => {
+  it('a past midnight opened the day, a coming one closes it', () => {
+    expect(find('The general strike began at midnight.', DCT, 'midnight').value).toBe('2025-11-23T24:00');
+    expect(find('The ceasefire offer expires at midnight.', DCT, 'midnight').value).toBe('2025-11-24T24:00');
+    expect(find('The offer expired at midnight Friday.', DCT, 'midnight Friday').value).toBe('2025-11-21T24:00');
+  });
+});

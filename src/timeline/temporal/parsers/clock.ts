@@ -6,6 +6,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
+import { directionCue } from '../cues.ts';
 
 const rules: Rule[] = [
   {
@@ -16,7 +17,10 @@ const rules: Rule[] = [
       if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const w = m[0].toLowerCase().replace(/[- ]/, '');
       const suffix = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : /morning|dawn|daybreak/.test(w) ? 'TMO' : /afternoon/.test(w) ? 'TAF' : 'TEV';
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix, anchor: 'narrative' };
+      // 'the strike began at midnight': a midnight in the past is the one that opened the day (the day before, T24:00);
+      // 'the offer expires at midnight' is the one that closes it
+      const offset = w === 'midnight' && directionCue(ctx.text, m.index, m.index + m[0].length) === 'past' ? -1 : 0;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
     },
   },
   {
