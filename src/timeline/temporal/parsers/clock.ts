@@ -25,8 +25,8 @@ const rules: Rule[] = [
   },
   {
     name: 'clock-word',
-    // wire-style times in a named zone: 'struck at 0735 GMT on Friday' (T07:35); not the restatement in
-    // '10:35 a.m. (0735 GMT)', nor a year or a count ('1998 GMT' cannot be a time: minutes stop at 59)
+    // wire-style times in a named zone: 'struck at 0455 GMT on Friday' (T04:55); not the restatement in
+    // '9:10 a.m. (0610 GMT)', nor a count ('1275 GMT' cannot be a time: minutes stop at 59)
     re: /\b(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s?(?:GMT|UTC)\b/g,
     make: (m, ctx) => {
       if (/\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;

@@ -46,7 +46,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
-  /** a month named as when something happened ('last October', 'in March 1998'), after the last day named */
+  /** a month named as when something happened ('last October', 'in June 2019'), after the last day named */
   let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
   let narrativeYearAt = -1;
