@@ -25,12 +25,20 @@ const WORD_RE = /[A-Za-z']+/g;
 /** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
 const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
 
+/** words that follow a clock time inside its sentence: a zone, a day, a month ('9 p.m. EST Thursday', '8 a.m. Nov. 3') */
+const CLOCK_FOLLOWER = /^(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC|BST|CET|CEST|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Greenwich)\b/;
+
 /** A period at i ends a sentence: followed by a space or newline, and not 'Mar. 13', 'Mr. Smith', 'Roe vs. Wade'. */
 function periodEnds(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== ' ' && next !== '\n') return false;
   const prevWord = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1];
   if (!prevWord) return true;
+  // '10:30 a.m. local time', '9 p.m. EST Thursday': a clock time's period ends no sentence unless a new one starts
+  if (/(?:^|[^A-Za-z])[aApP]\.[mM]$/.test(text.slice(Math.max(0, i - 4), i))) {
+    const next = /^\s+(\S+)/.exec(text.slice(i + 1, i + 24))?.[1] ?? '';
+    return /^[A-Z]/.test(next) && !CLOCK_FOLLOWER.test(next);
+  }
   if (prevWord.length <= 4 && /^[A-Z]/.test(prevWord)) return false;
   return !LOWER_ABBREV.test(prevWord);
 }
@@ -79,6 +87,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     for (let j = i - 2; j >= Math.max(1, i - 4); j--) {
       if (words[j]!.toLowerCase() === 'for') { if (ADJ_BEFORE_TO.test(words[j - 1]!)) return 'skip'; break; }
     }
+    // 'failed to appear', 'refused to meet', 'had to leave': a past verb before the infinitive, not a plan; the
+    // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
+    const prevWord = words[i - 1] ?? '';
+    if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
     if (n > 0 && nextWord && INFINITIVES.test(nextWord)) return 'future';
     return 'skip';
   }
@@ -87,6 +99,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
   // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
   if ((w === 'could' || w === "couldn't") && (w === "couldn't" || /^(?:not|never)$/i.test(words[i + 1] ?? '') || words.slice(Math.max(0, i - 6), i).some((x) => /^(?:neither|nor|nobody)$/i.test(x)))) return 'past';
+  // 'as originally planned', 'initially scheduled for Tuesday': a plan seen from whenever; neither word says which way
+  if (/^(?:previously|originally|initially)$/.test(w) && PLAN_PARTICIPLE.test(words[i + 1] ?? '')) return 'skip';
+  if (PLAN_PARTICIPLE.test(w) && /^(?:previously|originally|initially)$/i.test(words[i - 1] ?? '')) return 'skip';
   if (FUTURE_WORDS.has(w)) {
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
@@ -110,6 +125,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   return undefined;
 }
 
+/** past verbs whose infinitive is still a plan: 'agreed to meet Friday', 'vowed to return Monday' */
+const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|promised|vowed|pledged|threatened|decided|voted|asked|urged|ordered|offered|proposed|prepared|invited|called|needed|arranged|aimed|demanded|appealed|moved|pressed|prepared|volunteered|signalled|signaled)$/;
+const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
@@ -122,6 +140,8 @@ const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|open
  * nor verbs whose date complement is often ahead ('extended to Nov. 20', 'declared ... payable Dec. 7').
  */
 const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
@@ -165,7 +185,22 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
  */
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   const after = text.slice(end, end + 80);
-  if (FUTURE_AFTER.test(after)) return { dir: 'future', strong: false };
+  if (FUTURE_AFTER.test(after)) {
+    const head = text.slice(Math.max(0, start - 24), start);
+    // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
+    if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };
+    // 'the bank completed its share sale, with investors taking up most of it by the Friday deadline': what was done by a deadline takes the
+    // tense of its sentence: the first finite verb or modal back to the start of the sentence decides
+    if (/\bby\s+(?:the|a|its|their)\s+$/i.test(head)) {
+      const all = text.slice(clauseStart(text, start, 400), start).match(WORD_RE) ?? [];
+      for (let i = all.length - 3; i >= 0; i--) {
+        const w = all[i]!.toLowerCase();
+        if (isModal(w) || /^(?:would|must|should|can|could|may|might|has|have|is|are|am)$/.test(w)) break;
+        if (PAST_WORDS.has(w) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
+      }
+    }
+    return { dir: 'future', strong: false };
+  }
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
@@ -212,11 +247,20 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     }
   }
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
-  if (back) return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) : isModal(backWord) };
+  if (back) {
+    // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
+    // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
+    const simplePast = back === 'past' && backN <= 4 && SIMPLE_PAST.test(backWord);
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) };
+  }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
     if (isModal(w)) return { dir: 'future', strong: true };
+    // 'said the new ferry line would open in May, with a second route to the islands starting from Sept. 1': a plan
+    // reported in the past still lies ahead (not 'would have')
+    if (w === 'would' && !/^(?:not|never)$/i.test(words[i + 1] ?? '')
+      && !(/^have$/i.test(words[i + 1] ?? '') && /^(?:been|had|done|gone|seen|taken|given|[a-z]+ed)$/i.test(words[i + 2] ?? ''))) return { dir: 'future', strong: false };
     // '... is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning'
     if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
     const c = wordCue(words, i, 10, true);

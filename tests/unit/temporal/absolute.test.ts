@@ -84,3 +84,51 @@ describe('clock times', () => {
     expect(brief(tx('Earnings rose to 2.50 a share, and the index closed at 10.', '2025-11-23'))).toEqual([]);
   });
 });
+
+describe('a year before a plural noun', () => {
+  const DCT = '2025-11-24';
+  it("'the 2011 protests', 'in 2016 elections' are years", () => {
+    expect(find('Students who joined the 2011 protests are now in parliament.', DCT, '2011').value).toBe('2011');
+    expect(find('Turnout was lower than in 2016 elections, officials said.', DCT, '2016').value).toBe('2016');
+  });
+  it("'1500 protesters', 'some 2000 troops' are counts", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('Police said 1500 protesters marched on the ministry.')).not.toContain('1500');
+    expect(texts('Some 2000 troops were deployed to the border.')).not.toContain('2000');
+  });
+});
+
+describe('movable holidays', () => {
+  const DCT = '2026-03-30'; // a Monday; Easter 2026 is April 5
+  it('Easter and the days around it follow the Gregorian computus', () => {
+    expect(find('Pilgrims are expected in Rome for Easter.', DCT, 'Easter').value).toBe('2026-04-05');
+    expect(find('Shops will close on Good Friday.', DCT, 'Good Friday').value).toBe('2026-04-03');
+    expect(find('The pope celebrated Mass on Palm Sunday.', DCT, 'Palm Sunday').value).toBe('2026-03-29');
+  });
+  it("'Easter week' / 'Holy Week' is the ISO week of Easter Sunday, this one while it runs", () => {
+    expect(find('Hotels in the old town are full for Holy Week.', DCT, 'Holy Week').value).toBe('2026-W14');
+    expect(find('Hotels were full during Thanksgiving week.', '2025-12-02', 'Thanksgiving week').value).toBe('2025-W48');
+  });
+  it("'the Thanksgiving holiday' is the holiday", () => {
+    expect(find('Talks will resume after the Thanksgiving holiday.', '2025-11-24', 'Thanksgiving').value).toBe('2025-11-27');
+  });
+  it("'last Thanksgiving' keeps 'last' in its span", () => {
+    expect(find('The bakery opened last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
+  });
+  it("names are not days: 'the Good Friday agreement', 'Black Monday', 'Christmas sales'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(tx('Both parties signed the Good Friday agreement.', DCT)).toEqual([]);
+    expect(tx('The index lost 22% on Black Monday.', DCT)).toEqual([]);
+    expect(texts('Retailers reported weak Christmas sales.')).not.toContain('Christmas');
+  });
+});
+
+describe("a bare 'March' or 'May' after a plan's 'for'", () => {
+  it("'scheduled for March', 'set for May' are months", () => {
+    expect(find('Elections are scheduled for March.', '2025-11-26', 'March').value).toBe('2026-03');
+    expect(find('The referendum is set for May.', '2025-11-26', 'May').value).toBe('2026-05');
+  });
+  it("'support for May' is a name", () => {
+    expect(tx('Polls showed rising support for May among voters.', '2025-11-26')).toEqual([]);
+  });
+});

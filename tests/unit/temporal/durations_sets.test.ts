@@ -53,3 +53,71 @@ describe('sets', () => {
     expect(find('Nurses check the patients three times daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
   });
 });
+
+describe('a weekday before a plural part of day recurs', () => {
+  it("'Sunday mornings', 'on Thursday nights' are sets with the part of day", () => {
+    expect(find('The programme airs Sunday mornings on state radio.', '2025-11-24', 'Sunday mornings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-7TMO' });
+    expect(find('Volunteers patrol the park on Thursday nights.', '2025-11-24', 'Thursday nights')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4TNI' });
+  });
+  it("'Monday and Wednesday evenings' gives each day the set", () => {
+    const all = tx('The museum opens late on Monday and Wednesday evenings in winter.', '2025-11-24');
+    expect(all.find((t) => t.text === 'Monday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1TEV' });
+    expect(all.find((t) => t.text === 'Wednesday evenings')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-3TEV' });
+  });
+  it("a single 'Friday night' or 'Monday and Tuesday' stays a date", () => {
+    expect(find('Crowds gathered Friday night outside the court.', '2025-11-24', 'Friday night')).toMatchObject({ type: 'TIME', value: '2025-11-21TNI' });
+    expect(find('Talks were held Monday and Tuesday in Vienna.', '2025-11-26', 'Monday')).toMatchObject({ type: 'DATE', value: '2025-11-24' });
+  });
+});
+
+describe("'one day' after a modal is an indefinite future, not a day's span", () => {
+  it("'may one day', 'hopes to one day' are FUTURE_REF", () => {
+    expect(find('Researchers say the vaccine may one day protect millions.', '2025-11-24', 'one day')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(find('The young striker hopes to one day captain the national side.', '2025-11-24', 'one day')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+  });
+  it("'lasted one day', 'will strike for one day' stay durations", () => {
+    expect(find('The general strike lasted one day.', '2025-11-24', 'one day')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+    expect(find('Teachers will strike for one day next week.', '2025-11-24', 'one day')).toMatchObject({ type: 'DURATION', value: 'P1D' });
+  });
+});
+
+describe("the verb 'last' is not 'the last'", () => {
+  it("'expected to last two weeks' spans only the duration", () => {
+    const t = find('The inquiry is expected to last two weeks.', '2025-11-24', 'two weeks');
+    expect(t).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(t.direction).toBeUndefined();
+    expect(find('The hearings could last three days.', '2025-11-24', 'three days').value).toBe('P3D');
+  });
+  it("'over the last three years' keeps its leader", () => {
+    expect(find('Exports doubled over the last three years.', '2025-11-24', 'the last three years')).toMatchObject({ value: 'P3Y', direction: 'past' });
+  });
+});
+
+describe('vague spans', () => {
+  it("'for a while', 'for some time' are PXX durations", () => {
+    expect(find('The bridge will stay closed to lorries for a while.', '2025-11-24', 'a while')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+    expect(find('Interest rates are likely to stay high for some time, the governor said.', '2025-11-24', 'some time')).toMatchObject({ type: 'DURATION', value: 'PXX' });
+  });
+  it("not a point: 'some time ago', 'a while ago', 'at some time'", () => {
+    const texts = (s: string) => tx(s, '2025-11-24').map((t) => t.text);
+    expect(texts('The two met some time ago.')).not.toContain('some time');
+    expect(texts('She left the party a while ago.')).not.toContain('a while');
+    expect(texts('The plant will close at some time.')).not.toContain('some time');
+  });
+  it("'several quarters of growth' is time, 'three quarters of the vote' a fraction", () => {
+    expect(find('The chain posted a loss after several quarters of growth.', '2025-11-24', 'several quarters')).toMatchObject({ type: 'DURATION', value: 'PXQ' });
+    expect(tx('The ruling party won three quarters of the vote.', '2025-11-24')).toEqual([]);
+    expect(tx('A few quarters of the budget went unspent.', '2025-11-24')).toEqual([]);
+  });
+});
+
+describe("a superlative's span: 'for the first time in years'", () => {
+  it("'in years' / 'in decades' closing a superlative clause is a vague duration", () => {
+    expect(find('The two leaders shook hands for the first time in years.', '2025-11-24', 'years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(find('The river fell to its lowest level in decades, officials said.', '2025-11-24', 'decades')).toMatchObject({ type: 'DURATION', value: 'PXDE' });
+  });
+  it("not 'in months of talks' nor a counted span", () => {
+    expect(tx('The deal was reached in months of talks.', '2025-11-24').map((t) => t.text)).not.toContain('months');
+    expect(find('Rates are at their highest in 15 years.', '2025-11-24', '15 years').value).toBe('P15Y');
+  });
+});

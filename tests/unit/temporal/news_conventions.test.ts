@@ -64,3 +64,42 @@ describe("'a year earlier' after a span of months", () => {
     expect(find(text, '2024-10-30', 'a year earlier')).toMatchObject({ value: '2023-Q3' });
   });
 });
+
+describe('a quarter placed a year back is one expression', () => {
+  const DCT = '2024-10-30';
+  it("'the quarter a year ago', 'the corresponding period last year', 'last year's quarter' are the quarter in focus a year earlier", () => {
+    const text = 'The chip maker lost $41 million in the third quarter. For the quarter a year ago, it posted a profit of $7 million.';
+    expect(find(text, DCT, 'the quarter a year ago')).toMatchObject({ type: 'DATE', value: '2023-Q3' });
+    const t2 = 'The brewer\'s second-quarter profit slipped to $90 million from $95 million in the corresponding period last year. Exports for last year\'s quarter were flat.';
+    expect(find(t2, DCT, 'the corresponding period last year').value).toBe('2023-Q2');
+    expect(find(t2, DCT, "last year's quarter").value).toBe('2023-Q2');
+  });
+  it("'last year's $2 billion' is still last year", () => {
+    expect(find("Sales rose to $2.5 billion from last year's $2 billion.", DCT, 'last year').value).toBe('2023');
+  });
+});
+
+describe("'the 1988 period' in a results story", () => {
+  const DCT = '2024-10-30';
+  it("is that year's quarter in focus", () => {
+    const text = 'The retailer swung to a loss in the third quarter. In the 2023 period, it had earned $3 million.';
+    expect(find(text, DCT, 'the 2023 period')).toMatchObject({ type: 'DATE', value: '2023-Q3' });
+    expect(find('Online orders doubled in the second quarter from the 2023 quarter.', DCT, 'the 2023 quarter').value).toBe('2023-Q2');
+  });
+  it("is the year after a span of months, and the year with no quarter in focus", () => {
+    const text = 'For the first nine months, the carrier earned $1.2 billion, up from $800 million in the 2023 period.';
+    expect(find(text, DCT, 'the 2023 period').value).toBe('2023');
+    expect(find('Revenue doubled from the 2019 period.', DCT, 'the 2019 period').value).toBe('2019');
+  });
+});
+
+describe('halves and parts of day as one expression', () => {
+  it("'the second half of the year' is one half-year", () => {
+    expect(find('Growth should pick up in the second half of the year.', '2025-11-24', 'the second half of the year')).toMatchObject({ type: 'DATE', value: '2025-H2' });
+    expect(tx('Growth should pick up in the second half of the year.', '2025-11-24').map((t) => t.text)).not.toContain('the year');
+  });
+  it("'before dawn on Sunday', 'at dusk Friday' join the part of day and the day", () => {
+    expect(find('Shelling resumed shortly before dawn on Sunday.', '2025-11-24', 'dawn on Sunday')).toMatchObject({ type: 'TIME', value: '2025-11-23TMO' });
+    expect(find('The convoy left at dusk Friday.', '2025-11-24', 'dusk Friday')).toMatchObject({ type: 'TIME', value: '2025-11-21TEV' });
+  });
+});

@@ -132,3 +132,72 @@ describe("'today' that is a day", () => {
     expect(find("Today's meeting was tense, a delegate said.", '2024-10-28', 'Today')).toMatchObject({ value: '2024-10-28' });
   });
 });
+
+describe('a narrative day after a month named as when something happened', () => {
+  const DCT = '2025-11-24';
+  it("'that same day' after 'last March' is a day of that March", () => {
+    const text = 'Inspectors visited the mine on Tuesday. Floods have closed it twice, the latest last March, when a tunnel collapsed. Its manager resigned that same day.';
+    expect(find(text, DCT, 'that same day').value).toBe('2025-03-XX');
+  });
+  it("'later that day' after 'in June 2019' keeps the month and year", () => {
+    expect(find('The treaty was signed in June 2019. Later that day, protesters marched.', DCT, 'Later that day').value).toBe('2019-06-XX');
+  });
+  it('a day named after the month still wins', () => {
+    const text = 'Talks began in March. On March 12, the envoy arrived. Later that day, the talks collapsed.';
+    expect(find(text, DCT, 'Later that day').value).toBe('2025-03-12');
+  });
+  it('a month used as a modifier is no time of an event', () => {
+    const text = 'The ministry said Monday that October exports rose. Later that day, the prime minister spoke.';
+    expect(find(text, DCT, 'Later that day').value).toBe('2025-11-24');
+  });
+});
+
+describe("'N days later' counts from an event in the story, not from the DCT", () => {
+  const DCT = '2025-11-24';
+  it("'Three days later' / 'two weeks earlier' are durations, the signal left out of the span", () => {
+    const text = 'The dam failed after heavy rain. Three days later, rescuers reached the village.';
+    expect(find(text, DCT, 'Three days')).toMatchObject({ type: 'DURATION', value: 'P3D' });
+    expect(find('Two weeks earlier, the ministry had warned of floods.', DCT, 'Two weeks')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find('A few days later, the mayor resigned.', DCT, 'A few days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+  it('from the day just named, when there is one', () => {
+    expect(find('The dam failed on March 3. Three days later, rescuers reached the village.', DCT, 'Three days later')).toMatchObject({ type: 'DATE', value: '2025-03-06' });
+    expect(find('The talks opened on Friday. Two weeks earlier, the envoy had resigned.', DCT, 'Two weeks earlier')).toMatchObject({ type: 'DATE', value: '2025-11-07' });
+    expect(find('Voting ended on Nov. 2. A day later, the count began.', DCT, 'A day later').value).toBe('2025-11-03');
+  });
+  it("'ago' and 'from now' still count from the DCT", () => {
+    expect(find('The dam failed three days ago.', DCT, 'three days ago')).toMatchObject({ type: 'DATE', value: '2025-11-21' });
+    expect(find('The dam will reopen two weeks from now.', DCT, 'two weeks from now')).toMatchObject({ type: 'DATE', value: '2025-W50' });
+  });
+  it("'a year earlier' in a results story stays a date", () => {
+    expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').type).toBe('DATE');
+  });
+});
+
+describe("'of tomorrow' / 'of today' in general", () => {
+  const DCT = '2025-11-24';
+  it("'the leaders of tomorrow' is FUTURE_REF, 'the youth of today' PRESENT_REF", () => {
+    expect(find('The academy trains the leaders of tomorrow.', DCT, 'tomorrow').value).toBe('FUTURE_REF');
+    expect(find('The youth of today face a harder job market.', DCT, 'today').value).toBe('PRESENT_REF');
+  });
+  it('a day is still a day', () => {
+    expect(find('The results of today\'s vote are due at midnight.', DCT, 'today').value).toBe('2025-11-24');
+    expect(find('The events of yesterday shocked the capital.', DCT, 'yesterday').value).toBe('2025-11-23');
+    expect(find('The minutes of the meeting of tomorrow will be published.', DCT, 'tomorrow').value).toBe('2025-11-25');
+  });
+});
+
+describe("'four years later' counts from the year just named", () => {
+  const DCT = '2025-11-26';
+  it('years, months and decades from the year or month named in the same or previous sentence', () => {
+    expect(find('She was first elected in 2012 and re-elected four years later.', DCT, 'four years later')).toMatchObject({ type: 'DATE', value: '2016' });
+    expect(find('The mill opened in March 2020. Six months later it closed.', DCT, 'Six months later')).toMatchObject({ type: 'DATE', value: '2020-09' });
+    expect(find('The club was founded in 1950. Three decades later it was sold.', DCT, 'Three decades later').value).toBe('1980');
+  });
+  it('with no year named, a duration (never the DCT plus four years)', () => {
+    expect(find('He left the firm. Two years later, he returned.', DCT, 'Two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+  });
+  it("'a year earlier' in a results story is unchanged", () => {
+    expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').value).toBe('2024');
+  });
+});

@@ -79,3 +79,20 @@ describe('weekday direction', () => {
     expect(find("Campaigns made a final push ahead of Tuesday's vote.", '2025-11-23', 'Tuesday').value).toBe('2025-11-25');
   });
 });
+
+describe('a deadline that has passed', () => {
+  const DCT = '2025-11-27'; // a Thursday
+  it("'missed the Monday deadline', 'ignored a Sunday deadline' are past", () => {
+    expect(find('The rebels ignored a Sunday deadline to disarm.', DCT, 'Sunday').value).toBe('2025-11-23');
+    expect(find('Lawmakers missed the Monday deadline for a budget.', DCT, 'Monday').value).toBe('2025-11-24');
+  });
+  it("what was done 'by the Tuesday deadline' takes its sentence's tense", () => {
+    const s = 'The club closed its membership drive, with most fans renewing their season tickets by the Tuesday deadline.';
+    expect(find(s, DCT, 'Tuesday').value).toBe('2025-11-25');
+  });
+  it('a deadline still ahead stays ahead', () => {
+    expect(find('Investors must take up the new shares by the Tuesday deadline.', DCT, 'Tuesday').value).toBe('2025-12-02');
+    expect(find('The regulator said banks will have to file their plans by the Monday deadline.', DCT, 'Monday').value).toBe('2025-12-01');
+    expect(find('The union set a Monday deadline for talks.', DCT, 'Monday').value).toBe('2025-12-01');
+  });
+});

@@ -106,15 +106,25 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (trail) str = str.slice(0, str.length - trail[0].length);
     // '(4 a.m. EDT Thursday)': a closing parenthesis without its opening one is not part of the time
     if (str.endsWith(')') && !str.includes('(')) str = str.slice(0, -1).replace(/\s+$/, '');
-    // a range ('Nov. 3 to 5', 'Friday through Sunday'): the start is one expression; the second day is added below
+    // a range ('Nov. 3 to 5', 'from 7 a.m. until 9 p.m. EST Thursday'): the start is one expression, the end another
+    // (TimeML annotates both); the second day of 'Nov. 3 to 5' is added below
+    let endPart: { start: number; str: string } | undefined;
     if (r.end) {
       const sep = /\s+(?:to|through|until|till)\s+|\s*[-\u2013]\s*(?=\d)/i.exec(str);
-      if (sep && sep.index > 0) str = str.slice(0, sep.index);
+      if (sep && sep.index > 0) {
+        endPart = { start: start + sep.index + sep[0].length, str: str.slice(sep.index + sep[0].length) };
+        str = str.slice(0, sep.index);
+      }
     }
-    const s = r.start;
-    const has = (c: chrono.Component) => s.isCertain(c);
     const tags = [...r.tags()].join(',');
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
+    emit(r.start, start, str, endPart ? rule + '+range' : rule);
+    if (endPart && r.end && CLOCK_OK.test(endPart.str)) emit(r.end, endPart.start, endPart.str, rule + '+range');
+  }
+  return out;
+
+  function emit(s: chrono.ParsedComponents, start: number, str: string, rule: string): void {
+    const has = (c: chrono.Component) => s.isCertain(c);
     let suffix: string | undefined;
     let dateOnly = false;
     if (has('hour') && !CLOCK_OK.test(str)) {
@@ -126,7 +136,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
         start += named[0].length;
         str = str.slice(named[0].length);
       } else if (cut && has('month') && has('day')) str = str.slice(0, cut.index);
-      else continue;
+      else return;
       dateOnly = true;
     }
     if (has('hour') && !dateOnly) {
@@ -140,7 +150,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     let cand: Candidate | undefined;
     if (has('year') && has('month') && has('day')) {
       const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
-      if (!validDay(y, m, d)) continue;
+      if (!validDay(y, m, d)) return;
       cand = { start, end, type: 'DATE', value: fmtDay({ y, m, d }), anchor: 'absolute', rule };
     } else if (has('month') && has('day')) {
       const m = s.get('month')!, d = s.get('day')!;
@@ -165,7 +175,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
       cand = { start, end, type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, anchor: 'narrative', rule: rule + ':time-only' };
     } else {
-      continue;
+      return;
     }
     if (suffix) { cand.suffix = suffix; cand.type = 'TIME'; }
     if (zone !== undefined && zone !== null) cand.zone = zone;
@@ -182,7 +192,6 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       }
     }
   }
-  return out;
 }
 
 const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

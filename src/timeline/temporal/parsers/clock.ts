@@ -6,6 +6,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
+import { directionCue } from '../cues.ts';
 
 const rules: Rule[] = [
   {
@@ -16,7 +17,20 @@ const rules: Rule[] = [
       if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const w = m[0].toLowerCase().replace(/[- ]/, '');
       const suffix = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : /morning|dawn|daybreak/.test(w) ? 'TMO' : /afternoon/.test(w) ? 'TAF' : 'TEV';
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix, anchor: 'narrative' };
+      // 'the strike began at midnight': a midnight in the past is the one that opened the day (the day before, T24:00);
+      // 'the offer expires at midnight' is the one that closes it
+      const offset = w === 'midnight' && directionCue(ctx.text, m.index, m.index + m[0].length) === 'past' ? -1 : 0;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
+    },
+  },
+  {
+    name: 'clock-word',
+    // wire-style times in a named zone: 'struck at 0455 GMT on Friday' (T04:55); not the restatement in
+    // '9:10 a.m. (0610 GMT)', nor a count ('1275 GMT' cannot be a time: minutes stop at 59)
+    re: /\b(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s?(?:GMT|UTC)\b/g,
+    make: (m, ctx) => {
+      if (/\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']}:${m.groups!['mi']}`, zone: 0, anchor: 'narrative' };
     },
   },
   {

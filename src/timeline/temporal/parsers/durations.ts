@@ -50,6 +50,12 @@ const rules: Rule[] = [
           return null;
         }
       }
+      // 'the vaccine may one day protect millions', 'she hopes to one day run': an indefinite future time, no span
+      if (/^one$/i.test(qWord) && unit === 'day' && g['sep'] === ' ' && !g['approx'] && !g['the'] && !g['lead']) {
+        const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
+        const before = ctx.text.slice(Math.max(0, qStart - 24), qStart);
+        if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+      }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
       if (/^[A-Z]/.test(g['unit']!)) return null;
@@ -59,7 +65,9 @@ const rules: Rule[] = [
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+old\b/.test(after)) return null; // '52 years old'
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
-      if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after))) return null;
+      // ('several quarters of growth', 'a few quarters of decline' are time: no fraction is 'several', and 'of' takes a bare noun)
+      const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);
+      if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after)) && !vagueCount) return null;
       const mod = approxMod(g['approx']);
       const value = durationValue(g['half'] ? n + 0.5 : n, unit);
       const lead = g['lead']?.toLowerCase();
@@ -78,6 +86,22 @@ const rules: Rule[] = [
       const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
     },
+  },
+  {
+    name: 'duration-bare-plural',
+    // 'for the first time in years', 'the lowest level in decades': a superlative's span ends its clause
+    re: /\b(?:first time|[a-z]{2,}est|worst|best|most|least|highest|lowest)\b[^.;:!?]{0,40}?\bin\s+(?<x>(?:many\s+|several\s+)?(?:years|months|weeks|decades))(?=\s*(?:[.,;:!?)\u201d"']|\u2014|--|$))/gi,
+    make: (m) => {
+      const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
+      return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'duration-while',
+    // 'for a while', 'to stay for some time', 'after quite a while': a vague span (PXX); not 'some time ago', 'at some
+    // time', 'some time in May' (a point) nor 'a while ago'
+    re: /\b(?:for|after|in|take|takes|took|taken|taking|lasted|last|lasts|stay|stayed)\s+(?<x>(?:quite\s+)?a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time)\b(?!\s+(?:ago|back|before|after|now|later|earlier|in|on|next|last|this|between|around|during)\b|[-'\u2019])/gi,
+    make: () => ({ type: 'DURATION', value: 'PXX', anchor: 'absolute' }),
   },
   {
     name: 'duration-unit-long',
@@ -118,6 +142,12 @@ export function durationsParser(ctx: Ctx): Candidate[] {
     // TimeML: 'the past three years' keeps 'the', but 'the two days' / 'the eight-year (plan)' do not
     const lead = THE_WITHOUT_LEAD.exec(ctx.text.slice(c.start, c.end));
     if (lead && c.rule === 'duration') c.start += lead[0].length;
+    // 'expected to last two weeks', 'could last three days': the verb, not 'the last three days'
+    const verb = /^last\s+/i.exec(ctx.text.slice(c.start, c.end));
+    if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {
+      c.start += verb[0].length;
+      delete c.direction;
+    }
   }
   return out;
 }

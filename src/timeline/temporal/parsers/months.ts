@@ -11,7 +11,7 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, fmtDay, isoWeekday, pad, toDays } from '../calendar.ts';
+import { addDays, fmtDay, fmtWeek, isoWeekday, pad, toDays } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -38,10 +38,12 @@ const rules: Rule[] = [
       if (!g['y'] && /^\s*\d{1,2}\b/.test(after)) return null; // a month-day: chrono's job
       if (!g['y'] && /^\.?\s*\d/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      // 'scheduled for March', 'set for May': a plan's 'for' names a time ('support for May' does not)
+      const planFor = /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
       const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
       // 'a June agreement', 'the March elections': a month naming the time of a thing
       const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after);
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive) return null;
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
@@ -74,16 +76,21 @@ const rules: Rule[] = [
   },
   {
     name: 'holiday',
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day)\b/g,
+    // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
+    // 'Thanksgiving week') is the ISO week holding the holiday
+    before: /\b(?:last|next|this)\s+$/i,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
     make: (m, ctx) => {
-      const w = m[0];
+      const week = !!m.groups!['week'] || m[0] === 'Holy Week';
+      const w = m[0].replace(/ week$/, '');
+      if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day)$/.test(w)) return null;
       const fixed: Record<string, [number, number]> = {
         'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
       };
       if (fixed[w]) {
         const [mo, d] = fixed[w]!;
-        return { type: 'DATE', value: '', pending: { kind: 'monthday', month: mo, day: d }, anchor: 'dct' };
+        return { type: 'DATE', value: '', pending: { kind: 'monthday', month: mo, day: d }, anchor: 'dct', ...(week ? { asWeek: true } : {}) };
       }
       const nth = (month: number, wd: number, k: number, y: number) => {
         const first = { y, m: month, d: 1 };
@@ -96,6 +103,10 @@ const rules: Rule[] = [
       };
       const dayIn = (y: number) => {
         if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
+        if (w === 'Easter' || w === 'Easter Sunday' || w === 'Holy Week') return easter(y);
+        if (w === 'Easter Monday') return addDays(easter(y), 1);
+        if (w === 'Good Friday') return addDays(easter(y), -2);
+        if (w === 'Palm Sunday') return addDays(easter(y), -7);
         if (w === 'Labor Day') return nth(9, 1, 1, y);
         if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
         return nth(5, 1, -1, y);
@@ -106,14 +117,25 @@ const rules: Rule[] = [
       let best = dayIn(ctx.dct.y), bestCost = Infinity;
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
         const d = dayIn(y);
-        const diff = toDays(d) - ref;
+        let diff = toDays(d) - ref;
+        // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
+        if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
         const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 60 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
-      return { type: 'DATE', value: fmtDay(best), anchor: 'dct' };
+      return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
     },
   },
 ];
+
+/** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus. */
+function easter(y: number): { y: number; m: number; d: number } {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31), day = ((h + l - 7 * mm + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
 
 export function monthsParser(ctx: Ctx): Candidate[] {
   return runRules(ctx, rules);

@@ -105,7 +105,20 @@ const rules: Rule[] = [
       const unit = unitOf(g['unit']!);
       if (n === undefined || !unit) return null;
       const dir = g['dir']!.toLowerCase();
-      if (dir === 'since' || dir === 'before' || dir === 'after') {
+      // 'Three days later, rescuers reached the village', 'Two weeks earlier, ...': counted from an event in the story, never
+      // from the DCT (that would be 'on Thursday', 'in three days'): from the day just named ('On March 3 ... Three days
+      // later' is March 6, resolved by the narrative refiner), else a duration with 'later'/'earlier' as its signal
+      const anaphoric = (dir === 'later' || dir === 'earlier') && (unit === 'day' || unit === 'week') && !g['orso'];
+      if (anaphoric && n > 0 && Number.isInteger(n) && !g['approx']) {
+        const days = (unit === 'week' ? 7 : 1) * n * (dir === 'earlier' ? -1 : 1);
+        return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: 'anchorday', offset: days }, direction: days < 0 ? 'past' : 'future' };
+      }
+      // 'elected in 2019 and re-elected four years later', 'six months later': from the year or month just named
+      if ((dir === 'later' || dir === 'earlier') && (unit === 'year' || unit === 'month' || unit === 'decade') && !g['orso'] && n > 0 && Number.isInteger(n) && !g['approx']) {
+        const k = (unit === 'decade' ? 10 : 1) * n * (dir === 'earlier' ? -1 : 1);
+        return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: unit === 'month' ? 'anchormonth' : 'anchoryear', offset: k }, direction: k < 0 ? 'past' : 'future' };
+      }
+      if (dir === 'since' || dir === 'before' || dir === 'after' || anaphoric) {
         // 'two years before the war' - relative to an event, not the DCT: keep as duration
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
       }
@@ -138,8 +151,8 @@ export function periodsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
   for (const c of out) {
     // 'two years before the war': the duration is 'two years'
-    if (c.rule === 'units-ago' && c.type === 'DURATION') {
-      const tail = /\s+(?:before|after|since)$/i.exec(ctx.text.slice(c.start, c.end));
+    if (c.rule === 'units-ago' && c.type === 'DURATION' && !c.pending) {
+      const tail = /\s+(?:before|after|since|later|earlier)$/i.exec(ctx.text.slice(c.start, c.end));
       if (tail) c.end -= tail[0].length;
     }
   }

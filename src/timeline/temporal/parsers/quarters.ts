@@ -29,7 +29,7 @@ const rules: Rule[] = [
   {
     name: 'quarter-ordinal',
     before: /(?:\b(?<the>the)\s+)?(?:\b(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:\b(?<fiscal>fiscal|calendar)[- ])?$/i,
-    re: /\b(?<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half|two quarters)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|fiscal (?:1[89]|20)\d{2}))?\b/gi,
+    re: /\b(?<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)[- ](?:(?:fiscal|calendar)[- ])?(?<unit>quarter|half|two quarters)(?:\s+of\s+(?<yr2>(?:1[89]|20)\d{2}|this year|last year|next year|the (?:current |fiscal )?year|fiscal (?:1[89]|20)\d{2}))?\b(?!-)/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const ordWord = g['ord']!.toLowerCase();
@@ -43,7 +43,8 @@ const rules: Rule[] = [
       const isHalf = g['unit']!.toLowerCase() === 'half';
       if (ordWord === 'latter' && !isHalf) return null;
       const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
-      const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase();
+      // 'the second half of the year': the year under way, as if unnamed
+      const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase().replace(/^the (?:current |fiscal )?year$/, '');
       let y: number;
       if (/\d{4}/.test(yrs)) y = Number(/\d{4}/.exec(yrs)![0]);
       else if (yrs.startsWith('last')) y = ctx.dct.y - 1;
@@ -109,10 +110,18 @@ const rules: Rule[] = [
   },
   {
     name: 'year-earlier',
-    // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'
+    // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'; a quarter or
+    // period placed a year back is one expression: 'the quarter a year ago', 'the corresponding period last year',
+    // 'last year's quarter' (the quarter in focus, a year earlier)
     before: /\bthe\s+$/i,
-    re: /\b(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:a|one) year (?:earlier|ago|before))\b/gi,
+    re: /\b(?:year-(?:earlier|ago)(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
+  },
+  {
+    name: 'year-period',
+    // 'in the 2023 period', 'the 2024 quarter': that year's quarter in focus (the year itself after 'the nine months')
+    re: /\bthe\s+(?:fiscal\s+)?(?<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b(?!-)/gi,
+    make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'narrative' }),
   },
 ];
 

@@ -20,6 +20,12 @@ const rules: Rule[] = [
       if (m[0] === 'Today' && /\b[A-Z][\w.]*\s$/.test(head) && !/[.!?:"'\u201c]\s*[A-Z][\w.]*\s$/.test(head)) return null;
       // 'many of today's personal computers': the present in general, not the day
       if (w === 'today' && /^['\u2019]s\b/.test(_ctx.text.slice(m.index + 5, m.index + 8)) && /\b(?:many|most|some|all|few|much) of\s+$/i.test(head)) return null;
+      // 'the leaders of tomorrow', 'the youth of today': the future / present in general, not a day ('the events of
+      // yesterday' is often the day itself)
+      if (w !== 'yesterday' && /\bthe\s+[a-z-]+(?:\s+[a-z-]+)?\s+of\s+$/i.test(head) && !/^\s*['\u2019]s\b/.test(_ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        && !/\b(?:events?|meeting|session|talks|vote|results?|edition|issue|game|match|news|statement|attack|decision|ruling)\s+of\s+$/i.test(head)) {
+        return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF', anchor: 'dct' };
+      }
       const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
       if (lead.startsWith('the day before')) offset -= 1;
@@ -28,8 +34,25 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'overnight',
+    // 'stocks fell overnight', 'overnight losses abroad': the night before the day under discussion
+    // (the last day named, else the DCT), or the coming one with a future cue ('will stay open overnight').
+    // Not a rate or a kind of thing ('the overnight rate', 'an overnight stay') nor 'suddenly' ('not happen
+    // overnight', 'became a star almost overnight').
+    re: /\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|guests?|visitors?|parking|shifts?|hours)\b)/gi,
+    make: (m, ctx) => {
+      const head = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+      if (/\b(?:an|almost|virtually|practically|literally|nearly|seemingly|never)\s+$/i.test(head)) return null;
+      if (/\b(?:happen|happens|happened|change|changes|changed|disappear|disappears|disappeared|vanish|vanishes|vanished|transform|transformed|fix|fixed|solve|solved)\s+$/i.test(head)) return null;
+      if (/\b(?:become|becomes|became|made|make|makes)\b(?:\s+[\w'-]+){0,4}\s+$/i.test(head)) return null;
+      // only a modal says the coming night ('will stay open overnight'); 'hit by overnight losses' is no deadline
+      const future = /\b(?:will|shall|won't|would|going to)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: future ? 0 : -1 }, suffix: 'TNI', anchor: 'narrative' };
+    },
+  },
+  {
     name: 'tonight',
-    re: /\b(?:tonight|overnight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/gi,
+    re: /\b(?:tonight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/gi,
     make: (m) => {
       const w = m[0].toLowerCase();
       const pod = /morning/.test(w) ? 'MO' : /afternoon/.test(w) ? 'AF' : /evening/.test(w) ? 'EV' : 'NI';

@@ -68,6 +68,37 @@ const rules: Rule[] = [
   },
 ];
 
+const POD_CODE: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
+/**
+ * A weekday before a plural part of day recurs: 'Thursday nights' (XXXX-WXX-4TNI), 'on Sunday mornings'; in
+ * 'Saturday and Sunday evenings' both days are the set (each its own expression, as TimeML splits coordinations).
+ */
+const WEEKDAY_POD = new RegExp(String.raw`\b(?<wd1>${WEEKDAY_RE})s?(?:(?<sep>\s*,\s*|\s+(?:and|or)\s+)(?<wd2>${WEEKDAY_RE})s?)?\s+(?<pod>mornings|afternoons|evenings|nights)\b`, 'g');
+
+function weekdayPodSets(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  WEEKDAY_POD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY_POD.exec(ctx.text)) !== null) {
+    const g = m.groups!;
+    const pod = POD_CODE[g['pod']!]!;
+    const n1 = weekdayNumber(g['wd1']!);
+    if (!n1) continue;
+    const end = m.index + m[0].length;
+    if (g['wd2']) {
+      const n2 = weekdayNumber(g['wd2']);
+      if (!n2) continue;
+      const firstEnd = m.index + g['wd1']!.length + (ctx.text[m.index + g['wd1']!.length] === 's' ? 1 : 0);
+      const secondStart = firstEnd + g['sep']!.length;
+      out.push({ start: m.index, end: firstEnd, type: 'SET', value: `XXXX-WXX-${n1}T${pod}`, anchor: 'absolute', rule: 'set-weekday-pod', priority: 2 });
+      out.push({ start: secondStart, end, type: 'SET', value: `XXXX-WXX-${n2}T${pod}`, anchor: 'absolute', rule: 'set-weekday-pod', priority: 2 });
+    } else {
+      out.push({ start: m.index, end, type: 'SET', value: `XXXX-WXX-${n1}T${pod}`, anchor: 'absolute', rule: 'set-weekday-pod', priority: 2 });
+    }
+  }
+  return out;
+}
+
 export function setsParser(ctx: Ctx): Candidate[] {
-  return runRules(ctx, rules);
+  return [...runRules(ctx, rules), ...weekdayPodSets(ctx)];
 }

@@ -12,6 +12,7 @@ import { MOD_PREFIX, modOf } from './periods.ts';
 import { pad } from '../calendar.ts';
 import { NUMBER_WORDS, ORDINALS } from '../constants.ts';
 
+const EVENT_NOUN = /^\s+(?:protests|riots|elections|polls|primaries|games|olympics|talks|negotiations|accords|attacks|bombings|floods|earthquakes|strikes|uprisings|hearings|reforms|sanctions|championships|finals|playoffs|summits|results|figures|levels|rates|prices|sales|earnings|profits|losses|budgets|bonds|notes|debentures)\b/i;
 const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|were|saw|brought|marked|and|or|to|through|when|after|before)\b)[a-z]+s\b/;
 /** Before a year after 2099: only words that expect a time ('in 2150', 'by 2300', not 'of 5000', 'to 3000'). */
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
@@ -87,7 +88,10 @@ const rules: Rule[] = [
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       // 'post-1959 politics', 'pre-1990 levels': a prefixed year stays a year before a plural noun
       const prefixed = prev === '-';
-      if (COUNT_NOUN.test(after) && !prefixed) return null;
+      // 'the 2011 protests', 'the 2016 elections': an event noun (or 'the' + a plural noun; news writes counts
+      // from 1,000 up with a comma) makes a year of it, not a count like '1500 protesters'
+      const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099);
+      if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;

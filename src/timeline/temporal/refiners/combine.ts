@@ -13,6 +13,8 @@ const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suff
 
 const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+/** 'before dawn on Sunday', 'at dusk Friday': the part of day and its day are one expression */
+const DAWN_BEFORE = /\b()(dawn|dusk|daybreak)\s+(?:on\s+)?$/i;
 const MOD_BEFORE = /\b(early|late|mid)(?:\s+on\s+|-|\s+)$/i;
 
 const DAY_AROUND = /\b(the\s+)?day\s+(before|after)\s+$/i;
@@ -61,8 +63,9 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
         const pod = PART_OF_DAY[after[2]!.toLowerCase()]!;
         c = { ...c, end: c.end + after[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
       } else {
-        const before = POD_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start));
-        if (before) {
+        const before = POD_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start)) ?? DAWN_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+        const prev = out[out.length - 1];
+        if (before && (!prev || prev.end <= c.start - before[0].length)) {
           const pod = PART_OF_DAY[before[2]!.toLowerCase()]!;
           c = { ...c, start: c.start - before[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
         }

@@ -14,8 +14,11 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.rule.includes('SlashDateFormatParser') && c.pending?.kind === 'monthday') return false; // '1/2' without a year
     if (c.rule.includes('SlashDateFormatParser') && /^\d{1,2}\/\d{1,2}$/.test(s)) return false;
     if (c.pending?.kind === 'weekday') {
-      if (!/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(s)) return false; // lower-case 'sunday' in running text is rare; keep capitalised
+      // lower-case 'sunday' in running text is rare; keep capitalised ('7 a.m.' in 'from 7 a.m. until 9 p.m. Thursday' takes the range's day)
+      if (!/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(s) && !(c.rule.includes('+range') && c.suffix)) return false;
       if (NAME_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+      // 'the Good Friday agreement', 'Palm Sunday': a holiday's name (the holiday rule reads it), never this week's day
+      if (/\b(?:Good|Palm|Easter|Black|Bloody|Super|Ash|Holy|Maundy|Cyber)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     }
     return true;
   });

@@ -46,7 +46,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
+  /** a month named as when something happened ('last October', 'in June 2019'), after the last day named */
+  let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
+  let narrativeYearAt = -1;
+  let narrativeMonthAt = -1;
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
@@ -58,7 +62,26 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number } | undefined;
-    if (p) {
+    if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
+      // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
+      // else the duration alone, its signal ('later', 'earlier') left out of the span
+      if (p.kind === 'anchorday' && narrativeDay && c.start - narrativeAt < 200) {
+        c.value = fmtDay(addDays(narrativeDay, p.offset));
+        c.type = 'DATE';
+      } else if (p.kind === 'anchoryear' && narrativeYear !== undefined && c.start - narrativeYearAt < 200) {
+        c.value = pad(narrativeYear + p.offset, 4);
+        c.type = 'DATE';
+      } else if (p.kind === 'anchormonth' && narrativeMonth !== undefined && c.start - narrativeMonthAt < 200) {
+        const n = narrativeMonth + p.offset;
+        c.value = fmtMonth(Math.floor(n / 12), (n % 12) + 1);
+        c.type = 'DATE';
+      } else {
+        const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
+        if (tail) c.end -= tail[0].length;
+        delete c.direction;
+      }
+      delete c.pending;
+    } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
       switch (p.kind) {
@@ -84,7 +107,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'from Friday through Sunday': a range runs forward within a week. Ahead of the DCT, its end
             // follows the start; in the past ('fighting raged from Tuesday to Thursday') its start precedes the end
             const span = toDays(day) - toDays(prevWeekday.day);
-            if (span <= 0 || span > 6) {
+            // (a time range within one day, 'from 7 a.m. until 9 p.m. Thursday', stays on that day)
+            if (span < 0 || (span === 0 && !c.suffix) || span > 6) {
               if (prev.direction === 'future') day = weekdayAfter(prevWeekday.day, p.weekday, false);
               else if (prev.value.length === 10) prev.value = fmtDay(weekdayBefore(day, isoWeekday(prevWeekday.day), false));
             }
@@ -154,7 +178,19 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
           }
-          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) base = narrativeDay;
+          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
+            // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
+            // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
+            const back = toDays(dct) - toDays(narrativeDay);
+            if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+          }
+          // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
+          if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
+            c.value = narrativeMonthOnly.value + '-XX' + (c.suffix ?? '');
+            if (c.suffix) c.type = 'TIME';
+            delete c.suffix;
+            break;
+          }
           c.value = fmtDay(addDays(base, p.offset));
           break;
         }
@@ -176,16 +212,24 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       // after 'for the nine months' the comparison is with the same months a year before, which no quarter
       // names: the year (the quarter in focus again once a quarter is named)
       if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
+    } else if (c.rule === 'year-period') {
+      // 'the 2023 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
+      if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${c.value}-Q${focusQuarter.q}`;
     }
     if (c.type === 'DURATION' && MONTHS_SPAN.test(c.value) && c.rule === 'duration') monthsFocusAt = c.start;
     const qm = QUARTER_RE.exec(c.value);
-    if (qm && c.rule !== 'year-earlier') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+    if (qm && c.rule !== 'year-earlier' && c.rule !== 'year-period') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
-    if (ym && c.type !== 'DURATION' && c.type !== 'SET') narrativeYear = Number(ym[1]);
+    if (ym && c.type !== 'DURATION' && c.type !== 'SET') { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
-    if (mm && c.type !== 'DURATION' && c.type !== 'SET') narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1;
+    if (mm && c.type !== 'DURATION' && c.type !== 'SET') { narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1; narrativeMonthAt = c.end; }
+    if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
+      && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during|since|until|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
+      narrativeMonthOnly = { value: c.value, at: c.end };
+    }
     const dm = DAY_RE.exec(c.value);
-    if (dm && c.type !== 'DURATION' && c.type !== 'SET') {
+    // 'overnight' (the night before) is read off the day under discussion and leaves it where it was
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight') {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeAt = c.end;
     }
@@ -204,4 +248,4 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
 }
 
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
-const PAREN_GAP = /^\s*\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
+const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;

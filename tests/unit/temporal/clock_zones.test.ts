@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { find, tx } from './helpers.ts';
+
+const DCT = '2025-11-24T14:00:00-05:00'; // a Monday afternoon, US Eastern
+
+describe('clock times and zones', () => {
+  it("a wire-style time in GMT is a time of its day: '0455 GMT on Friday', 'at 2200 GMT'", () => {
+    expect(find('The quake struck at 0455 GMT on Friday.', DCT, '0455 GMT on Friday')).toMatchObject({ type: 'TIME', value: '2025-11-21T04:55' });
+    expect(find('The ceasefire took effect at 2200 GMT.', DCT, '2200 GMT')).toMatchObject({ type: 'TIME', value: '2025-11-24T22:00' });
+  });
+  it('the GMT restatement in parentheses is not a second expression', () => {
+    const all = tx('The landslide hit at about 9:10 a.m. (0610 GMT) Friday.', DCT);
+    expect(all.map((t) => t.text)).not.toContain('0610 GMT');
+    expect(all.find((t) => t.text === '9:10 a.m.')?.value).toBe('2025-11-21T09:10');
+  });
+  it("'10:30 a.m. local time (0830 GMT) Thursday' takes the day after the parenthetical, and the clause's tense", () => {
+    const all = tx('The launch is set for 10:30 a.m. local time (0830 GMT) Thursday.', DCT);
+    expect(all.find((t) => t.text === 'Thursday')?.value).toBe('2025-11-27');
+    expect(all.find((t) => t.text === '10:30 a.m.')?.value).toBe('2025-11-27T10:30');
+  });
+  it("a clock time's period ends no sentence ('9 p.m. EST Thursday'), a new sentence after it still starts one", () => {
+    expect(find('Polls will open from 7 a.m. until 9 p.m. EST Thursday.', DCT, '9 p.m. EST Thursday').value).toBe('2025-11-27T21:00');
+    expect(find('He will arrive at 9 a.m. Officials met him on Thursday.', DCT, 'Thursday').value).toBe('2025-11-20');
+  });
+  it('a four-digit number with impossible minutes is no time', () => {
+    expect(tx('Unit 1275 GMT was sold.', DCT).map((t) => t.text)).not.toContain('1275 GMT');
+  });
+});
+
+describe('clock-time ranges', () => {
+  it("both ends are expressions: 'from 10:15 a.m. to 11:30 a.m.'", () => {
+    const all = tx('Trading was halted from 10:15 a.m. to 11:30 a.m. on the exchange.', DCT);
+    expect(all.map((t) => [t.text, t.value])).toEqual([['10:15 a.m.', '2025-11-24T10:15'], ['11:30 a.m.', '2025-11-24T11:30']]);
+  });
+  it("a range's day holds both ends: 'from 7 a.m. until 9 p.m. EST Thursday'", () => {
+    const all = tx('Polls will stay open from 7 a.m. until 9 p.m. EST Thursday.', DCT);
+    expect(all.map((t) => [t.text, t.value])).toEqual([['7 a.m.', '2025-11-27T07:00'], ['9 p.m. EST Thursday', '2025-11-27T21:00']]);
+  });
+  it('a weekday range still runs forward within a week', () => {
+    const all = tx('Fighting raged from Tuesday to Thursday.', DCT);
+    expect(all.map((t) => t.value)).toEqual(['2025-11-18', '2025-11-20']);
+  });
+});
+
+describe("'midnight' without a day", () => {
+  it('a past midnight opened the day, a coming one closes it', () => {
+    expect(find('The general strike began at midnight.', DCT, 'midnight').value).toBe('2025-11-23T24:00');
+    expect(find('The ceasefire offer expires at midnight.', DCT, 'midnight').value).toBe('2025-11-24T24:00');
+    expect(find('The offer expired at midnight Friday.', DCT, 'midnight Friday').value).toBe('2025-11-21T24:00');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { find } from './helpers.ts';
+
+const DCT = '2025-11-24'; // a Monday
+
+describe('plans and infinitives seen from the past', () => {
+  it("'as previously planned' / 'originally scheduled' do not point ahead by themselves", () => {
+    expect(find('Despite the rain, organisers held the parade as previously planned Saturday night.', DCT, 'Saturday night').value).toBe('2025-11-22TNI');
+    expect(find('The vote, originally scheduled for Thursday, was held without incident.', DCT, 'Thursday').value).toBe('2025-11-20');
+  });
+  it('a plan verb still points ahead', () => {
+    expect(find('The summit is scheduled for Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
+    expect(find('The vote, originally scheduled for Thursday, will now be held Friday.', DCT, 'Friday').value).toBe('2025-11-28');
+  });
+  it("a past verb before 'to' + infinitive is no plan: 'failed to appear', 'had to leave'", () => {
+    expect(find('The witness failed to appear Friday before the inquiry.', DCT, 'Friday').value).toBe('2025-11-21');
+    expect(find('The minister had to leave the talks Wednesday.', DCT, 'Wednesday').value).toBe('2025-11-19');
+  });
+  it("verbs of intention keep the infinitive a plan: 'agreed to meet Friday', 'vowed to return'", () => {
+    expect(find('The two sides agreed to meet Friday in Doha.', DCT, 'Friday').value).toBe('2025-11-28');
+    expect(find('The strikers vowed to return to the picket lines Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
+  });
+});
+
+describe("a reported plan ('said ... would') further back than ten words", () => {
+  const DCT = '2026-02-13';
+  it('keeps a month-day ahead of the DCT', () => {
+    const s = 'The operator said its new ferry line would open in May, with a second route serving the outer islands and the northern coast starting from August 6.';
+    expect(find(s, DCT, 'August 6').value).toBe('2026-08-06');
+  });
+  it("'would have' + a noun is still ahead, 'would have been' is not", () => {
+    const ahead = 'The airline said it would have more seats on its new routes to the islands and on to the coast from August 6.';
+    expect(find(ahead, DCT, 'August 6').value).toBe('2026-08-06');
+    const counterfactual = 'The airline said it would have been the busiest summer on its routes to the islands and on to the coast from August 6.';
+    expect(find(counterfactual, DCT, 'August 6').value).toBe('2025-08-06');
+  });
+});
+
+describe('an irregular simple past a few words back', () => {
+  const DCT = '2025-11-26';
+  it("'took effect on Jan. 1', 'began in December' are behind the DCT even when the nearer date is ahead", () => {
+    expect(find('The new tariff took effect on Jan. 1.', DCT, 'Jan. 1').value).toBe('2025-01-01');
+    expect(find('Negotiations began in December.', DCT, 'December').value).toBe('2024-12');
+  });
+  it("the present tense or a modal keeps the nearer date: 'takes effect on Jan. 1', 'will be closed on Dec. 25'", () => {
+    expect(find('The new tariff takes effect on Jan. 1.', DCT, 'Jan. 1').value).toBe('2026-01-01');
+    expect(find('Markets will be closed on Dec. 25.', DCT, 'Dec. 25').value).toBe('2025-12-25');
+  });
+});
