@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   test.setTimeout(900_000);
   const content = tempDir('corpus-2000');
   writeCorpus(2000, content);
-  // Two analysis workers, whatever the machine: the worker pool's path through a real build.
+  // Two analysis workers, whatever the machine's cores: the worker pool's path through a real build.
   site = await build({ content, timeoutMs: 880_000, env: { NEWS_TIMELINE_DAY_PAGE_CITATIONS: String(DAY_PAGE_CITATIONS), NEWS_TIMELINE_WORKERS: '2' } });
   expect(site.code, site.output.slice(-4000)).toBe(0);
   timeline = JSON.parse(readFileSync(join(site.outDir, 'timeline.json'), 'utf8'));

@@ -1,6 +1,6 @@
 /** The content loader's analysis pool: the same stored analyses on worker threads as on the main thread. */
 import { describe, expect, it } from 'vitest';
-import { analyzeMany, poolSize, MIN_CORES, MIN_POOLED } from '../../../src/loaders/analysis-pool.ts';
+import { analyzeMany, poolSize, MIN_POOLED } from '../../../src/loaders/analysis-pool.ts';
 import { article } from './helpers.ts';
 
 const bodies = [
@@ -32,14 +32,15 @@ describe('analysis pool', () => {
     await expect(analyzeMany(broken, 0, (i, m) => new Error(`${broken[i]!.file}: ${m}`))).rejects.toThrow(/^content\/articles\/a-03\.md: /);
   });
 
-  it('sizes the pool from the environment, else from the cores (at least four) for large jobs only', () => {
+  it('sizes the pool from the environment, else from the cores for large jobs only', () => {
     expect(poolSize(5000, { NEWS_TIMELINE_WORKERS: '0' })).toBe(0);
     expect(poolSize(5000, { NEWS_TIMELINE_WORKERS: '3' })).toBe(3);
     expect(poolSize(5000, { NEWS_TIMELINE_WORKERS: '2' }, 2)).toBe(2);
     expect(poolSize(2, { NEWS_TIMELINE_WORKERS: '3' })).toBe(2);
     expect(poolSize(MIN_POOLED - 1, {}, 8)).toBe(0);
-    expect(poolSize(5000, {}, 8)).toBe(7);
-    expect(poolSize(5000, {}, MIN_CORES - 1)).toBe(0);
+    expect(poolSize(5000, {}, 8)).toBe(8);
+    expect(poolSize(5000, {}, 2)).toBe(2);
+    expect(poolSize(5000, {}, 1)).toBe(0);
     expect(() => poolSize(10, { NEWS_TIMELINE_WORKERS: 'many' })).toThrow(/NEWS_TIMELINE_WORKERS must be a whole number/);
   });
 });
