@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { writeCorpus } from '../../bench/generate.ts';
 import { build, cleanUp, tempDir, type BuildResult } from '../unit/robust/harness.ts';
@@ -148,6 +149,21 @@ test('with hundreds of actors, the actors index lists the most named and every a
     listed.push(...(await page.locator('.facet-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!))));
   }
   expect(listed.sort()).toEqual(actorPages.map((f) => `/${f.replace(/index\.html$/, '')}`).sort());
+});
+
+test('the archive-scale pages (a busy day\'s pages, the actors by initial) pass axe in light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  const files = distFiles(site.outDir);
+  const second = files.find((f) => /^days\/[^/]+\/2\/index\.html$/.test(f))!;
+  const paths = [`/${second.replace(/2\/index\.html$/, '')}`, `/${second.replace(/index\.html$/, '')}`, '/actors/', '/actors/letter/a/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of paths) {
+      await page.goto(at(path));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), `${path} (${scheme})`).toEqual([]);
+    }
+  }
 });
 
 test('the jump form goes to the chosen month with JavaScript, and to the archive index without', async ({ page, browser }) => {
