@@ -122,3 +122,6 @@ export const EVENT_CONCEPTS: ReadonlyMap<string, string> = new Map(
     '~attack': 'strike strikes struck attack attacked shelling bombing',
   }).flatMap(([concept, words]) => words.split(' ').map((w) => [w, concept] as [string, string])),
 );
+
+/** A dateline opening a lede: a place in capitals, maybe a region after a comma and an agency in brackets, then a dash ("WASHINGTON —", "ST. LOUIS (AP) —", "KYIV, Ukraine —"). */
+export const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|--)\s*/u;

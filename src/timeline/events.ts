@@ -6,7 +6,7 @@
  */
 import type { AnalyzedArticle, Citation, EventKind, PartOfDay, Sentence } from './types.ts';
 import type { Timex } from './temporal/index.ts';
-import { FUTURE_CUES, REPORTING_VERBS } from './constants.ts';
+import { DATELINE, FUTURE_CUES, REPORTING_VERBS } from './constants.ts';
 import { fullNameIndex, sentenceActors } from './actors.ts';
 
 /** An event as found in one sentence of one article, before merging. */
@@ -112,8 +112,6 @@ function shorten(t: string): string {
   return `${t.slice(0, sp > 40 ? sp : TITLE_MAX - 1).replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
-/** A dateline: a place in capitals, maybe a region after a comma and an agency in brackets, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|--)\s*/u;
 
 /**
  * The clause that says what happened: the reported complement when the day sits in it, without a

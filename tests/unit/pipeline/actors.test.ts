@@ -11,6 +11,17 @@ describe('sentenceActors (rule-based, compromise lexicon as gazetteer)', () => {
     ]);
   });
 
+  it('does not take a dateline for an actor, and keeps the names after it', () => {
+    expect(actorsOf('HOUSTON — The Harris County Commission approved the budget on Monday, Commissioner Lena Ortiz said.')).toEqual([
+      'Lena Ortiz',
+      'Harris County Commission',
+    ]);
+    expect(actorsOf('ST. LOUIS (AP) — Mayor Tomas Reyes signed the order on Tuesday.')).toEqual(['Tomas Reyes']);
+    expect(actorsOf('KYIV, Ukraine — Foreign Minister Olena Hrytsenko met envoys on Sunday.')).toEqual(['Olena Hrytsenko']);
+    // capitals that open a sentence without a dash are a name, not a dateline
+    expect(actorsOf('NATO said on Monday that it would send more troops.')).toEqual(['NATO']);
+  });
+
   it('keeps name particles and splits an organisation from the title that follows it', () => {
     expect(actorsOf('European Commission President Ursula von der Leyen set out three principles.')).toEqual([
       'Ursula von der Leyen',
