@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoredAnalysis } from './stored.ts';
+import { processSlot } from '../lib/build/slot.ts';
 
 /** How many files the cache is split into. */
 export const SHARDS = 64;
@@ -124,14 +125,13 @@ export class AnalysisCache {
   }
 }
 
-const KEY = Symbol.for('news-timeline.analysis-cache');
-type Holder = { [KEY]?: AnalysisCache | undefined };
+const shared = processSlot<AnalysisCache>('analysis-cache');
 
 /** This process's cache, as the loader opened it (undefined before the content sync, e.g. in unit tests). */
 export function sharedAnalysisCache(): AnalysisCache | undefined {
-  return (globalThis as Holder)[KEY];
+  return shared.get();
 }
 
 export function setSharedAnalysisCache(cache: AnalysisCache | undefined): void {
-  (globalThis as Holder)[KEY] = cache;
+  shared.set(cache);
 }

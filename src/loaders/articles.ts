@@ -121,7 +121,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         const input = fromFrontmatter(id, filePath, data as unknown as ArticleFrontmatter, body);
         const entry: Entry = { id, data: { ...data }, body, filePath, digest };
         // Articles with a stated date are analysed here, once per content digest; the others depend on the collection.
-        return input.published ?? input.updated ? { entry, input, shown } : { entry, shown };
+        return isDated(data as Record<string, unknown>) ? { entry, input, shown } : { entry, shown };
       };
 
       /** Analyses the entries that need it (on several threads when there are many) and stores all of them, in order. */

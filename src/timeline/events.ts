@@ -4,10 +4,11 @@
  * Headings, captions, code and raw HTML are never event sentences; week, month, year, duration and
  * set values are never placed on a day.
  */
-import type { AnalyzedArticle, Citation, EventKind, PartOfDay, Sentence } from './types.ts';
+import type { AnalyzedArticle, Citation, EventKind, PartOfDay } from './types.ts';
 import type { Timex } from './temporal/index.ts';
 import { DATELINE, FUTURE_CUES, REPORTING_VERBS } from './constants.ts';
 import { fullNameIndex, sentenceActors } from './actors.ts';
+import { sentenceAt } from './segment.ts';
 
 /** An event as found in one sentence of one article, before merging. */
 export interface CandidateEvent {
@@ -173,26 +174,13 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
-function sentenceOf(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
-
 /** Candidate events of one analyzed article. */
 export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
   const bySentence = new Map<number, { timex: Timex; ref: DayRef }[]>();
   for (const t of a.timexes) {
     const ref = dayRef(t);
     if (!ref) continue;
-    const s = sentenceOf(a.sentences, t.start);
+    const s = sentenceAt(a.sentences, t.start);
     if (!s || t.end > s.end) continue;
     if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
     const list = bySentence.get(s.index) ?? [];

@@ -7,19 +7,18 @@
  * tests) there is no sink and nothing is indexed.
  */
 import type { SearchRecord } from '../facets/search.ts';
+import { processSlot } from './slot.ts';
 
 export interface SearchSink {
   submit(records: SearchRecord[]): void;
 }
 
-const KEY = Symbol.for('news-timeline.search-sink');
-
-type Holder = { [KEY]?: SearchSink | undefined };
+const sink = processSlot<SearchSink>('search-sink');
 
 export function searchSink(): SearchSink | undefined {
-  return (globalThis as Holder)[KEY];
+  return sink.get();
 }
 
-export function setSearchSink(sink: SearchSink | undefined): void {
-  (globalThis as Holder)[KEY] = sink;
+export function setSearchSink(value: SearchSink | undefined): void {
+  sink.set(value);
 }

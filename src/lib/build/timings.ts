@@ -6,6 +6,8 @@
  * `NEWS_TIMELINE_TIMINGS` names a file, writes them there as JSON (the benchmark reads it).
  * Nothing here reaches `dist/`: timings are not part of the reproducible output.
  */
+import { processSlot } from './slot.ts';
+
 export interface PipelineTimings {
   /** Milliseconds spent analysing articles (segment, article date, temporal, events). */
   analysisMs: number;
@@ -17,14 +19,13 @@ export interface PipelineTimings {
   mergeMs: number;
 }
 
-const KEY = Symbol.for('news-timeline.pipeline-timings');
-
-type Holder = { [KEY]?: PipelineTimings };
+const totals = processSlot<PipelineTimings>('pipeline-timings');
 
 /** This process's running totals (created on first use). */
 export function pipelineTimings(): PipelineTimings {
-  const g = globalThis as Holder;
-  return (g[KEY] ??= { analysisMs: 0, analysed: 0, reused: 0, mergeMs: 0 });
+  let t = totals.get();
+  if (!t) totals.set((t = { analysisMs: 0, analysed: 0, reused: 0, mergeMs: 0 }));
+  return t;
 }
 
 /** Runs `fn`, adding its wall time to `field`. */
