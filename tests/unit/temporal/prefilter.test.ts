@@ -1,0 +1,113 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstWords, StartWords } from '../../../src/timeline/temporal/prefilter.ts';
+import { hasStartWords, knownRules, matchesOf } from '../../../src/timeline/temporal/rules.ts';
+import { extractTimexes } from '../../../src/timeline/temporal/index.ts';
+import { parseDct } from '../../../src/timeline/temporal/dct.ts';
+
+/** Offsets where a global scan of `re` finds matches (the reference the dispatch must equal). */
+function scanned(re: RegExp, text: string): number[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: number[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push(m.index);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+/** Offsets a registry of one regex's start words lets through. */
+function startsOf(re: RegExp, text: string): number[] | null {
+  const first = firstWords(re);
+  if (!first) return null;
+  const reg = new StartWords();
+  const id = reg.add(first);
+  return reg.scan(text).of(id);
+}
+
+describe('the start words of a regex', () => {
+  it('names the words a word-anchored alternation starts on, with what must follow them', () => {
+    const f = firstWords(/\b(?:now|the present|at present)\b/gi)!;
+    expect(Object.fromEntries(f.words)).toEqual({ now: [''], the: [' present'], at: [' present'] });
+    expect(f.digits).toBe(false);
+  });
+  it('\\s+ stands for white space in what must follow a word; an optional word adds the words after it', () => {
+    const f = firstWords(/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi)!;
+    const ago = ['\u0001ago'];
+    expect(Object.fromEntries(f.words)).toEqual({ the: ['\u0001day', '\u0001week'], day: ago, days: ago, week: ago, weeks: ago });
+  });
+  it('a word that may continue with more letters is a prefix', () => {
+    expect(firstWords(/\bcentur/gi)!.prefixes).toEqual(['centur']);
+  });
+  it('digits: a leading \\d starts on any number', () => {
+    expect(firstWords(/\b\d{1,2}(?:st|nd|rd|th)\b/g)!.digits).toBe(true);
+  });
+  it('gives nothing when a match may start inside a word or on punctuation', () => {
+    expect(firstWords(/day/g)).toBeNull(); // no \b: 'Sunday'
+    expect(firstWords(/(?:'|’)\d0s\b/g)).toBeNull();
+    expect(firstWords(/\b\w+ly\b/g)).toBeNull();
+    expect(firstWords(/\b\p{Lu}\p{Ll}+day\b/gu)).toBeNull();
+  });
+  it('a negative lookbehind on \\w anchors like \\b', () => {
+    expect(firstWords(/(?<![\w-])(?:day|week)long\b/g)).not.toBeNull();
+    expect(firstWords(/(?<![-])(?:day|week)long\b/g)).toBeNull();
+  });
+});
+
+describe('the scan of a text', () => {
+  const text = 'Two DAYS ago,\u00a0the\tdays  AGO list; Sundays ago; the days; 12th of May; theday ago.';
+  it('finds every place a global scan matches, and few others', () => {
+    for (const re of [/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi, /\b\d{1,2}(?:st|nd|rd|th)\b/g, /\b(?:May|June)\b/g]) {
+      const starts = startsOf(re, text)!;
+      for (const at of scanned(re, text)) expect(starts).toContain(at);
+    }
+    // 'DAYS ago', 'the\tdays', 'days  AGO', and 'the days;' (where the regex then fails); not 'Sundays' or 'theday'
+    expect(startsOf(/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi, text)).toEqual([4, 14, 18, 47]);
+  });
+  it('a text with a character that case-folds onto ASCII (ſ, K) is scanned in full', () => {
+    expect(startsOf(/\bdays\b/giu, 'two daſ')).toBeNull();
+  });
+});
+
+/** Texts to try the real rules on: the quoted strings of the temporal tests, the bundled articles, and case and spacing variants. */
+function trialTexts(): string[] {
+  const texts: string[] = [];
+  const dir = join(import.meta.dirname);
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts') && x !== 'prefilter.test.ts')) {
+    const src = readFileSync(join(dir, f), 'utf8');
+    for (const m of src.matchAll(/'((?:[^'\\\n]|\\.){12,})'|"((?:[^"\\\n]|\\.){12,})"/g)) texts.push((m[1] ?? m[2])!.replace(/\\(.)/g, '$1'));
+  }
+  const articles = join(import.meta.dirname, '../../../content/articles');
+  for (const f of readdirSync(articles).filter((x) => x.endsWith('.md'))) texts.push(readFileSync(join(articles, f), 'utf8'));
+  const all = texts.join('\n');
+  return [all, all.toUpperCase(), all.replace(/ /g, '  '), all.replace(/ /g, '\u00a0'), all.replace(/\b\w/g, (c) => c.toUpperCase())];
+}
+
+describe("the temporal stage's own rules", () => {
+  const texts = trialTexts();
+  // running the stage once registers every parser's rules
+  for (const t of texts) extractTimexes(t, { dct: '2025-11-23' });
+  const rules = knownRules();
+
+  it('most rules are tried at their start words', () => {
+    expect(rules.length).toBeGreaterThan(30);
+    expect(rules.filter(hasStartWords).length / rules.length).toBeGreaterThan(0.85);
+  });
+  it('every rule finds, at its start words, exactly the matches of a full scan', () => {
+    expect(texts[0]!.length).toBeGreaterThan(20_000);
+    for (const text of texts) {
+      const ctx = { text, dct: parseDct('2025-11-23') };
+      for (const rule of rules) {
+        const got = [...matchesOf(rule, ctx)].map((m) => [m.index, m[0]]);
+        const g = new RegExp(rule.re.source, rule.re.flags);
+        const want: [number, string][] = [];
+        for (let m = g.exec(text); m; m = g.exec(text)) {
+          want.push([m.index, m[0]]);
+          if (m[0].length === 0) g.lastIndex++;
+        }
+        expect({ rule: rule.name, matches: got }).toEqual({ rule: rule.name, matches: want });
+      }
+    }
+  });
+});
