@@ -40,8 +40,8 @@ export interface LanguageGuess {
   english: boolean;
 }
 
-/** The language is judged on the opening of the text: a few hundred words tell, and a long article is not read twice. */
-export const SAMPLE_CHARS = 6000;
+/** The language is judged on the opening of the text: some 300 words tell, and the rest of a long article is not read. */
+export const SAMPLE_CHARS = 2000;
 
 export function guessEnglish(text: string): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, text.lastIndexOf(' ', SAMPLE_CHARS) + 1 || SAMPLE_CHARS) : text;
