@@ -47,23 +47,31 @@ function cleanToken(w: string): string {
  */
 function capitalisedSequences(text: string): { titled: boolean; words: string[] }[] {
   const out: { titled: boolean; words: string[] }[] = [];
-  for (const m of text.matchAll(CAP_SEQ)) {
+  CAP_SEQ.lastIndex = 0;
+  for (let m = CAP_SEQ.exec(text); m; m = CAP_SEQ.exec(text)) {
     const raw = m[0].split(/\s+/).map(cleanToken).filter(Boolean);
+    const lower = raw.map((w) => w.toLowerCase());
     let titled = false;
     let i = 0;
-    while (i < raw.length - 1 && (NAME_TITLES.has(raw[i]!.toLowerCase()) || STOP_WORDS.has(raw[i]!.toLowerCase()))) {
-      if (NAME_TITLES.has(raw[i]!.toLowerCase())) titled = true;
+    while (i < raw.length - 1 && (NAME_TITLES.has(lower[i]!) || STOP_WORDS.has(lower[i]!))) {
+      if (NAME_TITLES.has(lower[i]!)) titled = true;
       i++;
     }
     // a preceding lower-case title ("former president Maria Lindqvist")
-    const before = text.slice(Math.max(0, m.index - 20), m.index).trim().split(/\s+/).pop()?.toLowerCase().replace(/[’']s$/, '') ?? '';
-    if (NAME_TITLES.has(before)) titled = true;
-    const words = raw.slice(i);
-    if (words.some((w) => STOP_WORDS.has(w.toLowerCase()) || NAME_TITLES.has(w.toLowerCase()))) continue;
-    out.push({ titled, words });
+    if (NAME_TITLES.has(wordBefore(text, m.index))) titled = true;
+    if (lower.slice(i).some((w) => STOP_WORDS.has(w) || NAME_TITLES.has(w))) continue;
+    out.push({ titled, words: raw.slice(i) });
   }
   return out;
 }
+
+/** The word just before `index` (within 20 characters), lower-cased, without a possessive. */
+function wordBefore(text: string, index: number): string {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+  return m ? m[1]!.toLowerCase().replace(/[’']s$/, '') : '';
+}
+
+const WORD_BEFORE = /(\S+)\s*$/;
 
 /** Index of full names in an article's prose (one string per sentence): surname → the most frequent "Given [X.] Surname" spelling. */
 export function fullNameIndex(sentences: string[]): Map<string, string> {
@@ -249,8 +257,7 @@ export function sentenceActors(text: string, names: Map<string, string>): string
   for (const m of sentence.matchAll(NAME_SEQ)) {
     const raw = m[0].split(/\s+/).map(nameToken).filter(Boolean);
     // a preceding lower-case title ("former president Maria Lindqvist")
-    const before = sentence.slice(Math.max(0, m.index - 20), m.index).trim().split(/\s+/).pop()?.toLowerCase().replace(/[’']s$/, '') ?? '';
-    let titled = NAME_TITLES.has(before);
+    let titled = NAME_TITLES.has(wordBefore(sentence, m.index));
     // a sentence-initial common word ("Officials", "After") is not part of a name
     const atStart = /^[\s"“‘'(\[]*$/.test(sentence.slice(0, m.index));
     let i = atStart && commonWord(raw[0]!) && !NAME_TITLES.has(raw[0]!.toLowerCase()) ? 1 : 0;
