@@ -2,12 +2,13 @@
  * Stage 4 — merging: candidate events on the same day that report the same happening (shared rare
  * content words and actors, same kind) become one event with several citations; sentences with no
  * date of their own may join a nearby event by content. Work is bucketed by day (never all events
- * against all events) and undated sentences are matched through an inverted index.
+ * against all events); within a day only the pairs that share a term or an actor are scored in full,
+ * found through inverted indexes, and undated sentences are matched through an inverted index too.
  */
 import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
-import { contentTerms, cosine, TermStats } from './terms.ts';
+import { contentTerms, TermStats } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
 import { eventId } from './ids.ts';
 import { sentenceAt } from './segment.ts';
@@ -31,7 +32,7 @@ const LEDE_BONUS = 0.1;
 
 const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
 
-interface Member {
+export interface Member {
   cand: CandidateEvent;
   vec: Map<string, number>;
   actorKeys: Set<string>;
@@ -51,16 +52,110 @@ function actorKey(name: string): string {
   return words.length <= 3 ? words[words.length - 1]! : words.join(' ');
 }
 
-function similarity(a: Member, b: Member, idfOf: (t: string) => number, maxIdf: number): number {
-  if (a.cand.kind !== b.cand.kind) return 0;
-  let s = cosine(a.vec, b.vec);
-  let shared = 0;
-  for (const k of a.actorKeys) if (b.actorKeys.has(k)) shared = Math.max(shared, idfOf(k) / maxIdf);
-  s += 0.25 * shared;
-  // two deadlines falling on the same day about the same actors are the same deadline
-  if (a.cand.deadline && b.cand.deadline && shared > 0) s += 0.3;
-  if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
-  return s;
+/**
+ * Similarities of every pair of a day's members (rows of a symmetric n×n matrix, 0 on the
+ * diagonal). Two members of different kinds score 0; otherwise the score is the cosine of their
+ * vectors, plus 0.25 × the IDF share of the rarest actor key they share, plus 0.3 for two deadlines
+ * with a shared actor, plus the lede bonus for two ledes of different articles.
+ *
+ * Only pairs that share a term have a cosine and only pairs that share an actor key have an actor
+ * weight: both are gathered through inverted indexes over the day, so a busy day costs its shared
+ * words rather than a cosine for each of its n² pairs. Every pair still gets its value (average
+ * link also averages the values below the threshold).
+ */
+export function similarityMatrix(members: Member[], idfOf: (t: string) => number, maxIdf: number): Float64Array[] {
+  const n = members.length;
+  const rows = Array.from({ length: n }, () => new Float64Array(n));
+  const shared = new Float64Array(n * n);
+  for (const group of kindGroups(members)) {
+    addTermDots(members, group, rows);
+    addSharedActors(members, group, idfOf, maxIdf, shared);
+    for (let x = 0; x < group.length; x++) {
+      const i = group[x]!;
+      const a = members[i]!;
+      for (let y = x + 1; y < group.length; y++) {
+        const j = group[y]!;
+        const b = members[j]!;
+        let s = rows[i]![j]!;
+        const actor = shared[i * n + j]!;
+        s += 0.25 * actor;
+        // two deadlines falling on the same day about the same actors are the same deadline
+        if (a.cand.deadline && b.cand.deadline && actor > 0) s += 0.3;
+        if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
+        rows[i]![j] = rows[j]![i] = s;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Member indices by kind (ascending within each): members of different kinds never match. */
+function kindGroups(members: Member[]): number[][] {
+  const byKind = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const g = byKind.get(m.cand.kind);
+    if (g) g.push(i);
+    else byKind.set(m.cand.kind, [i]);
+  });
+  return [...byKind.values()];
+}
+
+/**
+ * Adds the dot product of the vectors of every pair of `group` that shares a term into `rows`
+ * (both [i][j] and [j][i]). Each product is summed while walking the smaller vector of the pair (the
+ * earlier member's on equal sizes) in its own order, which is the order a term-by-term cosine of the
+ * two sums in: the same bits, so a threshold or a tie falls the same way.
+ */
+function addTermDots(members: Member[], group: number[], rows: Float64Array[]): void {
+  const postings = new Map<string, Postings>();
+  for (const i of group) for (const [t, w] of members[i]!.vec) addPosting(postings, t, i, w);
+  const touched: number[] = [];
+  for (const i of group) {
+    const vec = members[i]!.vec;
+    const row = rows[i]!;
+    for (const [t, w] of vec) {
+      const p = postings.get(t)!;
+      for (let k = 0; k < p.ids.length; k++) {
+        const j = p.ids[k]!;
+        if (!walksFirst(vec.size, i, members[j]!.vec.size, j)) continue;
+        if (row[j] === 0) touched.push(j);
+        row[j] = row[j]! + w * p.weights[k]!;
+      }
+    }
+    for (const j of touched) rows[j]![i] = row[j]!;
+    touched.length = 0;
+  }
+}
+
+/** Whether the cosine of members i and j walks i's vector: the smaller one, i on a tie of size if i < j. */
+function walksFirst(sizeI: number, i: number, sizeJ: number, j: number): boolean {
+  return sizeI < sizeJ || (sizeI === sizeJ && i < j);
+}
+
+/**
+ * For every pair of `group` that shares an actor key, the largest IDF share (idf / maxIdf) of the
+ * keys they share, into `shared` (row-major n×n, upper triangle: [i*n+j] with i < j).
+ */
+function addSharedActors(members: Member[], group: number[], idfOf: (t: string) => number, maxIdf: number, shared: Float64Array): void {
+  const n = members.length;
+  const byKey = new Map<string, number[]>();
+  for (const i of group) {
+    for (const k of members[i]!.actorKeys) {
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+    }
+  }
+  for (const [k, list] of byKey) {
+    if (list.length < 2) continue;
+    const v = idfOf(k) / maxIdf;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const at = list[x]! * n + list[y]!;
+        shared[at] = Math.max(shared[at]!, v);
+      }
+    }
+  }
 }
 
 function addInto(target: Map<string, number>, v: Map<string, number>): void {
@@ -124,7 +219,7 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
   for (const [day, members] of buckets) {
     // Average-link agglomerative clustering within the day: two groups merge while the mean
     // similarity between their reports reaches the threshold (no chaining through one shared word).
-    const parent = averageLinkGroups(members, (x, y) => similarity(x, y, idfOf, maxIdf), options.threshold);
+    const parent = averageLinkGroups(similarityMatrix(members, idfOf, maxIdf), options.threshold);
     const find = (i: number): number => parent[i]!;
     const byRoot = new Map<number, Cluster>();
     const clusters: Cluster[] = [];
@@ -177,27 +272,25 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
 }
 
 /**
- * Groups of `items` by average-link clustering; returns for each item the index of its group's first
- * item. Deterministic: ties are broken by index.
+ * Groups of items by average-link clustering over their similarities (`sims`: symmetric rows);
+ * returns for each item the index of its group's first item. Deterministic: ties are broken by index.
  *
  * Two groups only merge when the mean similarity between their items reaches the threshold, so at
  * least one pair across them must reach it: groups never cross the connected components of the
  * graph whose edges are the pairs at or above the threshold. Each component is clustered on its
  * own (same result, far less work on a busy day, where most reports are about different things).
  */
-export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, threshold: number): number[] {
-  const n = items.length;
-  const sims: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+export function averageLinkGroups(sims: Float64Array[], threshold: number): number[] {
+  const n = sims.length;
   const root = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]!]!;
     return i;
   };
   for (let i = 0; i < n; i++) {
+    const row = sims[i]!;
     for (let j = i + 1; j < n; j++) {
-      const v = sim(items[i]!, items[j]!);
-      sims[i]![j] = sims[j]![i] = v;
-      if (v >= threshold) {
+      if (row[j]! >= threshold) {
         const a = find(i);
         const b = find(j);
         if (a !== b) root[Math.max(a, b)] = Math.min(a, b);

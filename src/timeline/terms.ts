@@ -92,13 +92,3 @@ export class TermStats {
     return v;
   }
 }
-
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) dot += w * o;
-  }
-  return dot;
-}
