@@ -5,12 +5,12 @@ import type { CandidateEvent } from '../../../src/timeline/events.ts';
 /** The pairwise definition: a cosine walking the smaller vector in its order, then the actor, deadline and lede parts. */
 function reference(a: Member, b: Member, idfOf: (t: string) => number, maxIdf: number): number {
   if (a.cand.kind !== b.cand.kind) return 0;
-  const [small, large] = a.vec.size <= b.vec.size ? [a.vec, b.vec] : [b.vec, a.vec];
+  const [small, large] = a.vec.ids.length <= b.vec.ids.length ? [a.vec, b.vec] : [b.vec, a.vec];
   let s = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) s += w * o;
-  }
+  small.ids.forEach((t, k) => {
+    const at = large.ids.indexOf(t);
+    if (at >= 0) s += small.weights[k]! * large.weights[at]!;
+  });
   let shared = 0;
   for (const k of a.actorKeys) if (b.actorKeys.has(k)) shared = Math.max(shared, idfOf(k) / maxIdf);
   s += 0.25 * shared;
@@ -24,17 +24,17 @@ function members(n: number, seed: number): Member[] {
   let x = seed;
   const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const vocab = Array.from({ length: 6 + (seed % 8) }, (_, i) => `t${i}`);
+  const vocab = Array.from({ length: 6 + (seed % 8) }, (_, i) => i);
   const actors = ['berger', 'european commission', 'police', 'smith'];
   return Array.from({ length: n }, (_, order) => {
-    const vec = new Map<string, number>();
+    const terms = new Map<number, number>();
     const size = 1 + Math.floor(rnd() * 6);
-    while (vec.size < size) vec.set(pick(vocab), rnd() + 0.01);
+    while (terms.size < size) terms.set(pick(vocab), rnd() + 0.01);
     // normalised like the real vectors, which also gives the weights full-width mantissas (so that
     // the order of a sum shows in its last bits)
     let norm = 0;
-    for (const w of vec.values()) norm += w * w;
-    for (const [t, w] of vec) vec.set(t, w / Math.sqrt(norm));
+    for (const w of terms.values()) norm += w * w;
+    const vec = { ids: [...terms.keys()], weights: [...terms.values()].map((w) => w / Math.sqrt(norm)) };
     const actorKeys = new Set<string>();
     for (const a of actors) if (rnd() < 0.3) actorKeys.add(a);
     const cand = { kind: pick(['occurred', 'scheduled']), deadline: rnd() < 0.3, article: pick(['a', 'b', 'c']) } as CandidateEvent;
@@ -48,13 +48,13 @@ describe('similarityMatrix', () => {
     const idfOf = (t: string): number => idf.get(t) ?? 9;
     for (let seed = 1; seed <= 60; seed++) {
       const ms = members(2 + (seed % 30), seed);
-      const rows = similarityMatrix(ms, idfOf, 9);
+      const sims = similarityMatrix(ms, idfOf, 9);
       for (let i = 0; i < ms.length; i++) {
-        expect(rows[i]![i], `seed ${seed}`).toBe(0);
+        expect(sims[i * ms.length + i], `seed ${seed}`).toBe(0);
         for (let j = 0; j < ms.length; j++) {
           if (i === j) continue;
           const [lo, hi] = i < j ? [i, j] : [j, i];
-          expect(rows[i]![j], `seed ${seed}, ${i}-${j}`).toBe(reference(ms[lo]!, ms[hi]!, idfOf, 9));
+          expect(sims[i * ms.length + j], `seed ${seed}, ${i}-${j}`).toBe(reference(ms[lo]!, ms[hi]!, idfOf, 9));
         }
       }
     }
