@@ -2,12 +2,13 @@
  * Stage 4 — merging: candidate events on the same day that report the same happening (shared rare
  * content words and actors, same kind) become one event with several citations; sentences with no
  * date of their own may join a nearby event by content. Work is bucketed by day (never all events
- * against all events) and undated sentences are matched through an inverted index.
+ * against all events); within a day only the pairs that share a term or an actor are scored in full,
+ * found through inverted indexes, and undated sentences are matched through an inverted index too.
  */
 import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
-import { contentTerms, cosine, TermStats } from './terms.ts';
+import { centroid, contentTerms, TermStats, type TermVector } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
 import { eventId } from './ids.ts';
 import { sentenceAt } from './segment.ts';
@@ -31,9 +32,9 @@ const LEDE_BONUS = 0.1;
 
 const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
 
-interface Member {
+export interface Member {
   cand: CandidateEvent;
-  vec: Map<string, number>;
+  vec: TermVector;
   actorKeys: Set<string>;
   order: number;
   lede: boolean;
@@ -42,7 +43,7 @@ interface Member {
 interface Cluster {
   members: Member[];
   content: Citation[];
-  centroid: Map<string, number>;
+  centroid: TermVector;
 }
 
 /** "Claudia Berger" → "berger"; organisations keep their full lower-cased name. */
@@ -51,29 +52,113 @@ function actorKey(name: string): string {
   return words.length <= 3 ? words[words.length - 1]! : words.join(' ');
 }
 
-function similarity(a: Member, b: Member, idfOf: (t: string) => number, maxIdf: number): number {
-  if (a.cand.kind !== b.cand.kind) return 0;
-  let s = cosine(a.vec, b.vec);
-  let shared = 0;
-  for (const k of a.actorKeys) if (b.actorKeys.has(k)) shared = Math.max(shared, idfOf(k) / maxIdf);
-  s += 0.25 * shared;
-  // two deadlines falling on the same day about the same actors are the same deadline
-  if (a.cand.deadline && b.cand.deadline && shared > 0) s += 0.3;
-  if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
-  return s;
+/**
+ * Similarities of every pair of a day's members (a symmetric n×n matrix, row-major, 0 on the
+ * diagonal). Two members of different kinds score 0; otherwise the score is the cosine of their
+ * vectors, plus 0.25 × the IDF share of the rarest actor key they share, plus 0.3 for two deadlines
+ * with a shared actor, plus the lede bonus for two ledes of different articles.
+ *
+ * Only pairs that share a term have a cosine and only pairs that share an actor key have an actor
+ * weight: both are gathered through inverted indexes over the day, so a busy day costs its shared
+ * words rather than a cosine for each of its n² pairs. Every pair still gets its value (average
+ * link also averages the values below the threshold).
+ */
+export function similarityMatrix(members: Member[], idfOf: (actorKey: string) => number, maxIdf: number): Float64Array {
+  const n = members.length;
+  // One matrix for the parts too (a busy day's matrices are what the stage allocates most): the
+  // upper triangle ([i*n+j], i < j) gathers the pair's dot product, the lower one ([j*n+i]) its actor
+  // share; the last pass puts the pair's similarity in both.
+  const sims = new Float64Array(n * n);
+  for (const group of kindGroups(members)) {
+    addTermDots(members, group, sims);
+    addSharedActors(members, group, idfOf, maxIdf, sims);
+    for (let x = 0; x < group.length; x++) {
+      const i = group[x]!;
+      const a = members[i]!;
+      for (let y = x + 1; y < group.length; y++) {
+        const j = group[y]!;
+        const b = members[j]!;
+        let s = sims[i * n + j]!;
+        const actor = sims[j * n + i]!;
+        s += 0.25 * actor;
+        // two deadlines falling on the same day about the same actors are the same deadline
+        if (a.cand.deadline && b.cand.deadline && actor > 0) s += 0.3;
+        if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
+        sims[i * n + j] = sims[j * n + i] = s;
+      }
+    }
+  }
+  return sims;
 }
 
-function addInto(target: Map<string, number>, v: Map<string, number>): void {
-  for (const [t, w] of v) target.set(t, (target.get(t) ?? 0) + w);
+/** Member indices by kind (ascending within each): members of different kinds never match. */
+function kindGroups(members: Member[]): number[][] {
+  const byKind = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const g = byKind.get(m.cand.kind);
+    if (g) g.push(i);
+    else byKind.set(m.cand.kind, [i]);
+  });
+  return [...byKind.values()];
 }
 
-function normalise(v: Map<string, number>): Map<string, number> {
-  let n = 0;
-  for (const w of v.values()) n += w * w;
-  n = Math.sqrt(n) || 1;
-  const out = new Map<string, number>();
-  for (const [t, w] of v) out.set(t, w / n);
-  return out;
+/**
+ * Adds the dot product of the vectors of every pair of `group` that shares a term into the upper
+ * triangle of `sims` (n×n, [i*n+j] with i < j). Each product is summed while walking the smaller vector of the pair (the
+ * earlier member's on equal sizes) in its own order, which is the order a term-by-term cosine of the
+ * two sums in: the same bits, so a threshold or a tie falls the same way.
+ */
+function addTermDots(members: Member[], group: number[], sims: Float64Array): void {
+  const n = members.length;
+  const postings = new Map<number, Postings>();
+  for (const i of group) {
+    const { ids, weights } = members[i]!.vec;
+    for (let k = 0; k < ids.length; k++) addPosting(postings, ids[k]!, i, weights[k]!);
+  }
+  for (const i of group) {
+    const { ids, weights } = members[i]!.vec;
+    for (let e = 0; e < ids.length; e++) {
+      const w = weights[e]!;
+      const p = postings.get(ids[e]!)!;
+      for (let k = 0; k < p.ids.length; k++) {
+        const j = p.ids[k]!;
+        if (!walksFirst(ids.length, i, members[j]!.vec.ids.length, j)) continue;
+        const at = i < j ? i * n + j : j * n + i;
+        sims[at] = sims[at]! + w * p.weights[k]!;
+      }
+    }
+  }
+}
+
+/** Whether the cosine of members i and j walks i's vector: the smaller one, i on a tie of size if i < j. */
+function walksFirst(sizeI: number, i: number, sizeJ: number, j: number): boolean {
+  return sizeI < sizeJ || (sizeI === sizeJ && i < j);
+}
+
+/**
+ * For every pair of `group` that shares an actor key, the largest IDF share (idf / maxIdf) of the
+ * keys they share, into the lower triangle of `sims` (n×n, [j*n+i] with i < j).
+ */
+function addSharedActors(members: Member[], group: number[], idfOf: (actorKey: string) => number, maxIdf: number, sims: Float64Array): void {
+  const n = members.length;
+  const byKey = new Map<string, number[]>();
+  for (const i of group) {
+    for (const k of members[i]!.actorKeys) {
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+    }
+  }
+  for (const [k, list] of byKey) {
+    if (list.length < 2) continue;
+    const v = idfOf(k) / maxIdf;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const at = list[y]! * n + list[x]!;
+        sims[at] = Math.max(sims[at]!, v);
+      }
+    }
+  }
 }
 
 function cmp(a: string, b: string): number {
@@ -85,9 +170,9 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
   const ordered = [...articles].sort((a, b) => cmp(a.date.day, b.date.day) || cmp(a.input.slug, b.input.slug));
   const stats = new TermStats();
   // Content terms of every event-bearing sentence, by article slug and sentence index.
-  const sentenceTerms = new Map<string, (string[] | undefined)[]>();
+  const sentenceTerms = new Map<string, (number[] | undefined)[]>();
   for (const a of ordered) {
-    const bySentence: (string[] | undefined)[] = [];
+    const bySentence: (number[] | undefined)[] = [];
     for (const s of a.sentences) {
       if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
       const terms = contentTerms(s.text);
@@ -96,8 +181,9 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
     }
     sentenceTerms.set(a.input.slug, bySentence);
   }
-  const idfOf = (t: string): number => stats.idf(t);
-  const maxIdf = stats.idf('\u0000never');
+  // actor keys weigh by the rarity of the same word as a term (a key no sentence has: the rarest)
+  const idfOf = (key: string): number => stats.idfOfTerm(key);
+  const maxIdf = stats.maxIdf();
 
   // Bucket candidates by day, in article/sentence order.
   const buckets = new Map<string, Member[]>();
@@ -124,23 +210,17 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
   for (const [day, members] of buckets) {
     // Average-link agglomerative clustering within the day: two groups merge while the mean
     // similarity between their reports reaches the threshold (no chaining through one shared word).
-    const parent = averageLinkGroups(members, (x, y) => similarity(x, y, idfOf, maxIdf), options.threshold);
-    const find = (i: number): number => parent[i]!;
-    const byRoot = new Map<number, Cluster>();
-    const clusters: Cluster[] = [];
+    const parent = averageLinkGroups(similarityMatrix(members, idfOf, maxIdf), members.length, options.threshold);
+    const byRoot = new Map<number, Member[]>();
     members.forEach((m, i) => {
-      const r = find(i);
-      let c = byRoot.get(r);
-      if (!c) {
-        c = { members: [], content: [], centroid: new Map() };
-        byRoot.set(r, c);
-        clusters.push(c);
-      }
-      c.members.push(m);
-      addInto(c.centroid, m.vec);
+      const group = byRoot.get(parent[i]!);
+      if (group) group.push(m);
+      else byRoot.set(parent[i]!, [m]);
     });
-    for (const c of clusters) c.centroid = normalise(c.centroid);
-    clustersByDay.set(day, clusters);
+    clustersByDay.set(
+      day,
+      [...byRoot.values()].map((ms) => ({ members: ms, content: [], centroid: centroid(ms.map((m) => m.vec)) })),
+    );
   }
 
   attachByContent(ordered, clustersByDay, stats, sentenceTerms, options);
@@ -177,17 +257,15 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
 }
 
 /**
- * Groups of `items` by average-link clustering; returns for each item the index of its group's first
- * item. Deterministic: ties are broken by index.
+ * Groups of n items by average-link clustering over their similarities (`sims`: symmetric n×n, row-major);
+ * returns for each item the index of its group's first item. Deterministic: ties are broken by index.
  *
  * Two groups only merge when the mean similarity between their items reaches the threshold, so at
  * least one pair across them must reach it: groups never cross the connected components of the
  * graph whose edges are the pairs at or above the threshold. Each component is clustered on its
  * own (same result, far less work on a busy day, where most reports are about different things).
  */
-export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, threshold: number): number[] {
-  const n = items.length;
-  const sims: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+export function averageLinkGroups(sims: Float64Array, n: number, threshold: number): number[] {
   const root = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (root[i] !== i) i = root[i] = root[root[i]!]!;
@@ -195,9 +273,7 @@ export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, th
   };
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const v = sim(items[i]!, items[j]!);
-      sims[i]![j] = sims[j]![i] = v;
-      if (v >= threshold) {
+      if (sims[i * n + j]! >= threshold) {
         const a = find(i);
         const b = find(j);
         if (a !== b) root[Math.max(a, b)] = Math.min(a, b);
@@ -213,14 +289,14 @@ export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, th
   }
   const parent = Array.from({ length: n }, (_, i) => i);
   for (const members of components.values()) {
-    if (members.length > 1) clusterComponent(members, sims, threshold, parent);
+    if (members.length > 1) clusterComponent(members, sims, n, threshold, parent);
   }
   return parent;
 }
 
 /**
- * Average-link clustering of one component (`members`: item indices, ascending); writes each item's
- * group's first index into `parent`.
+ * Average-link clustering of one component (`members`: item indices, ascending; `sims`: rows of
+ * `stride` items); writes each item's group's first index into `parent`.
  *
  * Greedy: merge the pair of groups with the highest mean similarity (ties: the first pair in row
  * order) while it reaches the threshold. Each row keeps its best partner to the right, so a step
@@ -228,12 +304,11 @@ export function averageLinkGroups<T>(items: T[], sim: (a: T, b: T) => number, th
  * than O(n³) for a rescan of all pairs; the same pairs are chosen, as the clustering test checks
  * against the textbook definition).
  */
-function clusterComponent(members: number[], sims: Float64Array[], threshold: number, parent: number[]): void {
+function clusterComponent(members: number[], sims: Float64Array, stride: number, threshold: number, parent: number[]): void {
   const n = members.length;
   const sum: Float64Array[] = members.map((gi) => {
     const row = new Float64Array(n);
-    const from = sims[gi]!;
-    for (let k = 0; k < n; k++) row[k] = from[members[k]!]!;
+    for (let k = 0; k < n; k++) row[k] = sims[gi * stride + members[k]!]!;
     return row;
   });
   const groups: (number[] | null)[] = members.map((_, i) => [i]);
@@ -316,27 +391,27 @@ function attachByContent(
   ordered: ArticleAnalysis[],
   clustersByDay: Map<string, Cluster[]>,
   stats: TermStats,
-  sentenceTerms: Map<string, (string[] | undefined)[]>,
+  sentenceTerms: Map<string, (number[] | undefined)[]>,
   options: MergeOptions,
 ): void {
   // Postings per day: day number → term → the clusters of that day with the term and its centroid
   // weight. A sentence only looks at the days within the window around its article's day.
   const clusters: Cluster[] = [];
-  const byDay = new Map<number, Map<string, Postings>>();
+  const byDay = new Map<number, Map<number, Postings>>();
   for (const [day, dayClusters] of clustersByDay) {
     const dn = dayNumber(day);
     let terms = byDay.get(dn);
     if (!terms) byDay.set(dn, (terms = new Map()));
     for (const c of dayClusters) {
       const id = clusters.push(c) - 1;
-      for (const [t, w] of c.centroid) addPosting(terms, t, id, w);
+      for (let k = 0; k < c.centroid.ids.length; k++) addPosting(terms, c.centroid.ids[k]!, id, c.centroid.weights[k]!);
     }
   }
   const scores = new Float64Array(clusters.length);
   const touched: number[] = [];
   // Articles come in day order: one merged index for the window of each article day.
   let windowDay = Number.NaN;
-  let window = new Map<string, Postings>();
+  let window = new Map<number, Postings>();
   for (const a of ordered) {
     const dated = new Set<number>();
     for (const t of a.timexes) {
@@ -363,8 +438,10 @@ function attachByContent(
       if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
       const terms = termsOf[s.index] ?? [];
       if (terms.length < 3) continue;
-      for (const [t, w] of stats.vector(terms)) {
-        const p = window.get(t);
+      const { ids, weights } = stats.vector(terms);
+      for (let e = 0; e < ids.length; e++) {
+        const w = weights[e]!;
+        const p = window.get(ids[e]!);
         if (!p) continue;
         for (let i = 0; i < p.ids.length; i++) {
           const id = p.ids[i]!;
@@ -399,7 +476,7 @@ interface Postings {
   weights: number[];
 }
 
-function addPosting(index: Map<string, Postings>, term: string, id: number, weight: number): void {
+function addPosting(index: Map<number, Postings>, term: number, id: number, weight: number): void {
   const p = index.get(term);
   if (p) {
     p.ids.push(id);

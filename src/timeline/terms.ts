@@ -2,10 +2,12 @@
  * Content words of a sentence for matching reports of the same happening: lower-cased, function
  * words and date words removed, a light plural/possessive folding. Weighted by rarity (IDF) over the
  * sentences of the whole corpus.
+ *
+ * Terms are interned as small integers (term ids) and vectors are parallel typed arrays in the order
+ * their terms were met: the merge stage compares hundreds of thousands of them, and indexing arrays
+ * by id is far cheaper than hashing the term strings again at each comparison.
  */
 import { EVENT_CONCEPTS, STOP_WORDS } from './constants.ts';
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 /** Fold a word: lower case, possessive and simple plural removed, curly apostrophes straightened. */
 export function foldWord(w: string): string {
@@ -15,14 +17,28 @@ export function foldWord(w: string): string {
   return s;
 }
 
-/**
- * What a word contributes: its folded term and its event concept, or null for numbers, stop words
- * and one-letter words. Memoised per raw word: news vocabulary repeats, and this runs on every
- * sentence of the collection at each build.
- */
-const wordTerms = new Map<string, readonly string[] | null>();
+/** Term → id, for the life of the process (like the word memo below: the vocabulary of news repeats). */
+const termIds = new Map<string, number>();
 
-function termsOfWord(raw: string): readonly string[] | null {
+function intern(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) termIds.set(term, (id = termIds.size));
+  return id;
+}
+
+/** The id of a term, or undefined when no text has had it yet. */
+export function termId(term: string): number | undefined {
+  return termIds.get(term);
+}
+
+/**
+ * What a word contributes: the ids of its folded term and of its event concept, or null for numbers,
+ * stop words and one-letter words. Memoised per raw word: news vocabulary repeats, and this runs on
+ * every sentence of the collection at each build.
+ */
+const wordTerms = new Map<string, readonly number[] | null>();
+
+function termsOfWord(raw: string): readonly number[] | null {
   let t = wordTerms.get(raw);
   if (t !== undefined) return t;
   t = null;
@@ -31,74 +47,178 @@ function termsOfWord(raw: string): readonly string[] | null {
     const lower = raw.toLowerCase();
     if (w.length >= 2 && !STOP_WORDS.has(w) && !STOP_WORDS.has(lower)) {
       const concept = EVENT_CONCEPTS.get(lower) ?? EVENT_CONCEPTS.get(w);
-      t = concept ? [w, concept] : [w];
+      t = concept ? [intern(w), intern(concept)] : [intern(w)];
     }
   }
   wordTerms.set(raw, t);
   return t;
 }
 
-/** Distinct content terms of a text, optionally skipping the character ranges of date expressions. */
-export function contentTerms(text: string, skip: [number, number][] = []): string[] {
-  const out = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const at = m.index;
-    if (skip.length && skip.some(([s, e]) => at >= s && at < e)) continue;
-    const terms = termsOfWord(m[0]);
-    if (terms) for (const t of terms) out.add(t);
+/** ASCII characters that start a word (letters, digits: 1) or may only continue one (' and -: 2). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) ASCII_CLASS[c] = 1;
+ASCII_CLASS["'".charCodeAt(0)] = ASCII_CLASS['-'.charCodeAt(0)] = 2;
+const RIGHT_QUOTE = 0x2019;
+
+/** Letters and digits beyond ASCII, by code point (memoised: a text repeats its few accented letters). */
+const letterOrDigit = new Map<number, boolean>();
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return ASCII_CLASS[cp] === 1;
+  let v = letterOrDigit.get(cp);
+  if (v === undefined) letterOrDigit.set(cp, (v = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp))));
+  return v;
+}
+
+/**
+ * Words are what /[\p{L}\p{N}][\p{L}\p{N}’'-]*\/gu matches: a letter or digit, then letters, digits,
+ * apostrophes (straight or curly) and hyphens. Scanned by hand (`wordStart`, `wordEnd`) because a
+ * regular expression's match objects cost more than the rest of the tokenising.
+ */
+
+/** Where the next word at or after `from` starts (the text's length if none). */
+export function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // a lone surrogate stands for itself (not a letter), as it does for a /u regular expression
+    const cp = c < 128 ? c : text.codePointAt(i)!;
+    if (isLetterOrDigit(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
   }
-  return [...out];
+  return i;
+}
+
+/** The end of the word starting at `start`. */
+export function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] === 0) break;
+      i++;
+    } else if (c === RIGHT_QUOTE) i++;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (!isLetterOrDigit(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+/** Per-call marks of the term ids already given out by `contentTerms` (index: term id). */
+let seenAt = new Int32Array(1 << 14);
+let call = 0;
+
+/** Distinct content terms (ids) of a text, in the order of their first occurrence. */
+export function contentTerms(text: string): number[] {
+  if (++call === 0x7fffffff) {
+    seenAt.fill(0);
+    call = 1;
+  }
+  const out: number[] = [];
+  for (let i = wordStart(text, 0); i < text.length; ) {
+    const end = wordEnd(text, i);
+    const terms = termsOfWord(text.slice(i, end));
+    if (terms) for (const t of terms) markNew(t, out);
+    i = wordStart(text, end);
+  }
+  return out;
+}
+
+function markNew(t: number, out: number[]): void {
+  if (t >= seenAt.length) seenAt = grown(seenAt, t);
+  if (seenAt[t] === call) return;
+  seenAt[t] = call;
+  out.push(t);
+}
+
+/** A copy of `a` long enough to index `at` (doubling). */
+function grown(a: Int32Array<ArrayBuffer>, at: number): Int32Array<ArrayBuffer> {
+  let n = a.length;
+  while (n <= at) n *= 2;
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Weighted terms: term ids and their weights, in the order the terms were met. Plain arrays: the
+ * merge stage makes one per candidate and per undated sentence, and small typed arrays cost the
+ * garbage collector far more than their reads save.
+ */
+export interface TermVector {
+  ids: readonly number[];
+  weights: readonly number[];
+}
+
+/** The vector with its weights divided (in place) by their L2 norm, summed in vector order (1 for an empty vector). */
+function normalised(ids: readonly number[], weights: number[]): TermVector {
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  return { ids, weights };
+}
+
+/** The L2-normalised sum of vectors (terms in the order they are first met, sums in vector order). */
+export function centroid(vectors: readonly TermVector[]): TermVector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.weights[k]!);
+  return normalised([...sum.keys()], [...sum.values()]);
 }
 
 /** Document frequencies (over sentences) and the IDF they give. */
 export class TermStats {
-  private readonly df = new Map<string, number>();
+  private df = new Int32Array(1 << 14);
   private n = 0;
 
-  add(terms: Iterable<string>): void {
+  add(terms: readonly number[]): void {
     this.n++;
-    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-  }
-
-  idf(term: string): number {
-    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
-  }
-
-  /** An L2-normalised IDF-weighted vector: `core` terms at full weight, the other terms of the sentence at `rest`. */
-  weightedVector(core: Iterable<string>, all: Iterable<string>, rest: number): Map<string, number> {
-    const coreSet = new Set(core);
-    const v = new Map<string, number>();
-    for (const t of coreSet) v.set(t, this.idf(t));
-    for (const t of all) if (!coreSet.has(t)) v.set(t, this.idf(t) * rest);
-    let norm = 0;
-    for (const w of v.values()) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  }
-
-  /** An L2-normalised IDF-weighted vector of the terms. */
-  vector(terms: Iterable<string>): Map<string, number> {
-    const v = new Map<string, number>();
-    let norm = 0;
     for (const t of terms) {
-      const w = this.idf(t);
-      v.set(t, (v.get(t) ?? 0) + w);
+      if (t >= this.df.length) this.df = grown(this.df, t);
+      this.df[t]!++;
     }
-    for (const w of v.values()) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
   }
-}
 
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) dot += w * o;
+  idf(term: number): number {
+    return Math.log((this.n + 1) / ((this.df[term] ?? 0) + 1)) + 1;
   }
-  return dot;
+
+  /** The IDF of a term given as text (a term no sentence has is as rare as can be). */
+  idfOfTerm(term: string): number {
+    const id = termId(term);
+    return id === undefined ? this.maxIdf() : this.idf(id);
+  }
+
+  /** The IDF of a term that no sentence has: the highest there is. */
+  maxIdf(): number {
+    return Math.log(this.n + 1) + 1;
+  }
+
+  /**
+   * An L2-normalised IDF-weighted vector: `core` terms at full weight, then the other terms of the
+   * sentence (`all`) at `rest` (both distinct, as `contentTerms` gives them).
+   */
+  weightedVector(core: readonly number[], all: readonly number[], rest: number): TermVector {
+    const coreSet = new Set(core);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const t of coreSet) {
+      ids.push(t);
+      weights.push(this.idf(t));
+    }
+    for (const t of all) {
+      if (coreSet.has(t)) continue;
+      ids.push(t);
+      weights.push(this.idf(t) * rest);
+    }
+    return normalised(ids, weights);
+  }
+
+  /** An L2-normalised IDF-weighted vector of distinct terms. */
+  vector(terms: readonly number[]): TermVector {
+    return normalised(terms, terms.map((t) => this.idf(t)));
+  }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms, foldWord, termId, wordEnd, wordStart } from '../../../src/timeline/terms.ts';
+import { EVENT_CONCEPTS, STOP_WORDS } from '../../../src/timeline/constants.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+function scanned(text: string): string[] {
+  const words: string[] = [];
+  for (let i = wordStart(text, 0); i < text.length; i = wordStart(text, wordEnd(text, i))) words.push(text.slice(i, wordEnd(text, i)));
+  return words;
+}
+
+/** Random text over letters, digits, apostrophes, hyphens, accented and astral letters, emoji, a lone surrogate. */
+function randomText(seed: number): string {
+  let x = seed;
+  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const parts = ['a', 'Z', '7', ' ', ' ', "'", '’', '-', '—', 'é', 'Ø', 'ß', '²', '𝐀', '😀', '\ud800', '.', ',', 'ü', '中'];
+  let s = '';
+  for (let i = 0; i < 60; i++) s += parts[Math.floor(rnd() * parts.length)];
+  return s;
+}
+
+describe('words', () => {
+  it('are what the word pattern matches', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const text = randomText(seed);
+      expect(scanned(text), JSON.stringify(text)).toEqual(text.match(WORD) ?? []);
+    }
+  });
+});
+
+describe('contentTerms', () => {
+  it('gives the distinct folded terms and concepts of the words, in first-occurrence order', () => {
+    const text = "The ministers’ 3 meetings were cancelled; Ministers said the meeting's agenda, and Café-owners' strikes, 2024 — strikes again.";
+    const expected: string[] = [];
+    for (const raw of text.match(WORD) ?? []) {
+      if (/^\d+$/.test(raw)) continue;
+      const w = foldWord(raw);
+      if (w.length < 2 || STOP_WORDS.has(w) || STOP_WORDS.has(raw.toLowerCase())) continue;
+      const concept = EVENT_CONCEPTS.get(raw.toLowerCase()) ?? EVENT_CONCEPTS.get(w);
+      for (const t of concept ? [w, concept] : [w]) if (!expected.includes(t)) expected.push(t);
+    }
+    const terms = contentTerms(text);
+    expect(terms).toEqual(expected.map((t) => termId(t)));
+    expect(expected).toContain('minister');
+    expect(contentTerms(text)).toEqual(terms);
+  });
+});
