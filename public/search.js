@@ -1,4 +1,4 @@
-// Full-text search on /search/ with Pagefind's JS API (index in ./pagefind/, built after `astro build`).
+// Full-text search on /search/ with Pagefind's JS API (index in ./pagefind/, plus its shards on a large archive).
 // Loaded only by the search page. No inline styles or HTML from the index: results are built as DOM nodes.
 const form = document.querySelector('[data-search-form]');
 const input = form && form.querySelector('input[name="q"]');
@@ -20,6 +20,10 @@ if (form && input && status && list) {
       pagefind = await import(new URL('pagefind/pagefind.js', siteRoot).href);
       await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: 24 });
       await pagefind.init();
+      // A large archive's index comes in shards (pagefind/shards.json lists the others): search them all.
+      const listed = await fetch(new URL('pagefind/shards.json', siteRoot)).then((r) => (r.ok ? r.json() : []), () => []);
+      const shards = Array.isArray(listed) ? listed.filter((p) => typeof p === 'string' && /^pagefind\/shards\/\d+\/$/.test(p)) : [];
+      await Promise.all(shards.map((p) => pagefind.mergeIndex(new URL(p, siteRoot).pathname, { baseUrl: siteRoot.pathname, excerptLength: 24 })));
     }
     return pagefind;
   };
@@ -49,7 +53,7 @@ if (form && input && status && list) {
     return node;
   };
 
-  const render = (items, query) => {
+  const render = (items, query, total) => {
     list.replaceChildren(
       ...items.map((item) => {
         const meta = item.meta || {};
@@ -73,7 +77,9 @@ if (form && input && status && list) {
     status.textContent = query
       ? items.length === 0
         ? `No results for “${query}”.`
-        : `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”.`
+        : total > items.length
+          ? `The first ${items.length} of ${total} results for “${query}”.`
+          : `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”.`
       : '';
   };
 
@@ -81,7 +87,7 @@ if (form && input && status && list) {
     const mine = ++seq;
     query = query.trim();
     if (!query) {
-      render([], '');
+      render([], '', 0);
       return;
     }
     status.textContent = 'Searching…';
@@ -91,7 +97,7 @@ if (form && input && status && list) {
       if (mine !== seq || !search) return;
       const items = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (mine !== seq) return;
-      render(items, query);
+      render(items, query, search.results.length);
     } catch (error) {
       if (mine === seq) status.textContent = 'Search is unavailable right now.';
       console.warn('search:', error);

@@ -4,7 +4,8 @@
  * archive; month and year pages exist for every month and year with events, link each other and
  * their days correctly; the jump form reaches a month with and without JavaScript; busy days are
  * split into pages (the limit is lowered here so that many are) and links to their events still
- * land; and no page exceeds the weight budget (HTML + the CSS it links, gzipped, 30 KB).
+ * land; the search index comes in shards and a search reaches the last one; and no page exceeds
+ * the weight budget (HTML + the CSS it links, gzipped, 30 KB).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 const BUDGET = 30 * 1024;
 let site: BuildResult;
 let server: StaticServer;
-let timeline: { events: { id: string; date: string; citations: unknown[] }[] };
+let timeline: { events: { id: string; date: string; citations: unknown[] }[]; articles: { slug: string; title: string; path: string }[] };
 /** Citations per day page in this build (the default is larger: see src/lib/view/dayparts.ts). */
 const DAY_PAGE_CITATIONS = 40;
 /** An absolute URL on the test server for a site path. */
@@ -182,6 +183,40 @@ test('the jump form goes to the chosen month with JavaScript, and to the archive
   await expect(noJs).toHaveURL(new RegExp(`/months/\\?month=${target}$`));
   await expect(noJs.locator(`a[href="/months/${target}/"]`)).toHaveCount(1);
   await context.close();
+});
+
+test('the search index comes in shards, data only past the first, and a search finds an article in the last', async ({ page }) => {
+  const shards = JSON.parse(readFileSync(join(site.outDir, 'pagefind/shards.json'), 'utf8')) as string[];
+  // about 10 million characters of text at 4 million a shard
+  expect(shards.length).toBeGreaterThanOrEqual(2);
+  for (const shard of shards) {
+    expect(distFiles(join(site.outDir, shard)).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(distFiles(join(site.outDir, shard))).not.toContain('pagefind.js');
+  }
+  // a word of the last article's title, which is in the last shard (events come first, then the articles in order)
+  const article = timeline.articles[timeline.articles.length - 1]!;
+  const word = [...(article.title.match(/[A-Za-z]{5,}/g) ?? [])].sort((a, b) => b.length - a.length)[0]!;
+  // how many records have it: in the first shard alone, and in all of them (Pagefind's own API, in a page of its own)
+  await page.goto(at('/'));
+  const counts = await page.evaluate(
+    async ({ word, shards, script }) => {
+      const pf = await import(script);
+      await pf.options({ baseUrl: '/' });
+      await pf.init();
+      const first = (await pf.search(word)).results.length;
+      for (const s of shards) await pf.mergeIndex(`/${s}`, { baseUrl: '/' });
+      return { first, all: (await pf.search(word)).results.length };
+    },
+    { word, shards, script: at('/pagefind/pagefind.js') },
+  );
+  expect(counts.all).toBeGreaterThan(counts.first);
+  // the search page searches every shard: it reports that total, and the last article is among its results
+  const search = await page.context().newPage();
+  await search.goto(at(`/search/?q=${encodeURIComponent(word)}`));
+  const total = counts.all > 30 ? `The first 30 of ${counts.all} results` : `${counts.all} result`;
+  await expect(search.getByRole('status')).toContainText(total, { timeout: 30_000 });
+  if (counts.all <= 30) await expect(search.locator(`#search-results a[href="${article.path}"]`)).toHaveCount(1);
+  await search.close();
 });
 
 test('no page exceeds 30 KB of HTML and CSS, gzipped', () => {
