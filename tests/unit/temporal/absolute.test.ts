@@ -96,6 +96,15 @@ describe('a year before a plural noun', () => {
     expect(texts('Police said 1500 protesters marched on the ministry.')).not.toContain('1500');
     expect(texts('Some 2000 troops were deployed to the border.')).not.toContain('2000');
   });
+  it("behind 'the', a round number before people counted is a count: 'the 2000 delegates', not 'the 2016 candidates'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('Organisers said the 2000 delegates would vote by a show of hands.')).not.toContain('2000');
+    expect(texts('The 1900 protesters dispersed after the police arrived.')).not.toContain('1900');
+    expect(texts('Its 2000 employees were told to stay home.')).not.toContain('2000');
+    expect(find('The 2016 candidates spent more on television than ever.', DCT, '2016').value).toBe('2016');
+    expect(find('The 2000 elections were the closest in memory.', DCT, '2000').value).toBe('2000');
+    expect(find('Investigators reopened the 2000 murders last month.', DCT, '2000').value).toBe('2000');
+  });
 });
 
 describe('movable holidays', () => {
