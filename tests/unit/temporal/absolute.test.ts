@@ -80,6 +80,13 @@ describe('clock times', () => {
   it('noon and midnight', () => {
     expect(find('The ultimatum expires at noon Thursday.', '2025-11-23', 'noon Thursday').value).toBe('2025-11-27T12:00');
   });
+  it("'until midnight' / 'past midnight' in the past is the midnight that opened the day, ahead the one that closes it", () => {
+    // 'until' alone is no cue here: the verb before the preposition says which midnight
+    expect(find('The minister spoke until midnight, aides said.', '2025-11-23', 'midnight').value).toBe('2025-11-22T24:00');
+    expect(find('The talks went on past midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-22T24:00');
+    expect(find('The polling stations will stay open until midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-23T24:00');
+    expect(find('Ballots must arrive by midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-23T24:00');
+  });
   it('prices and scores are not times', () => {
     expect(brief(tx('Earnings rose to 2.50 a share, and the index closed at 10.', '2025-11-23'))).toEqual([]);
   });
