@@ -219,3 +219,17 @@ describe("'the first week of June': a week of a month", () => {
     expect(find('Prices fell last week.', DCT, 'last week').value).toBe('2024-W10');
   });
 });
+
+describe("market reports: 'for the week', 'the week's'", () => {
+  const DCT = '2024-03-18'; // a Monday
+  it("is the week of the day under discussion (the Friday whose close is reported), else the DCT's", () => {
+    expect(find('The index slipped 1.2% on Friday. For the week, it lost 3.8%.', DCT, 'the week').value).toBe('2024-W11');
+    expect(find('Volume rose from Thursday, the week\'s busiest session.', DCT, 'the week').value).toBe('2024-W11');
+    expect(find('Fuel prices will stay high for the week, traders said.', DCT, 'the week').value).toBe('2024-W12');
+  });
+  it("not 'the week before', 'the week ended Friday', 'a week'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('He was fired the week before.')).not.toContain('the week');
+    expect(texts('The fund lost money for the week ended Friday.')).not.toContain('the week');
+  });
+});
