@@ -114,6 +114,15 @@ describe('a year before a plural noun', () => {
   });
 });
 
+describe("'Super Tuesday'", () => {
+  it("is a date of a known year and an unknown day (party calendars set it), never this week's Tuesday", () => {
+    expect(find('Turnout was high when she voted on Super Tuesday.', '2024-03-14', 'Super Tuesday')).toMatchObject({ type: 'DATE', value: '2024-XX-XX' });
+    expect(find('Voters will go to the polls on Super Tuesday.', '2023-11-02', 'Super Tuesday').value).toBe('2024-XX-XX');
+    expect(find('He swept the South on Super Tuesday in 2020.', '2023-11-02', 'Super Tuesday').value).toBe('2020-XX-XX');
+    expect(tx('She voted on Super Tuesday.', '2024-03-14').map((t) => t.text)).not.toContain('Tuesday');
+  });
+});
+
 describe('movable holidays', () => {
   const DCT = '2026-03-30'; // a Monday; Easter 2026 is April 5
   it('Easter and the days around it follow the Gregorian computus', () => {
