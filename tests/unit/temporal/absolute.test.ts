@@ -80,6 +80,13 @@ describe('clock times', () => {
   it('noon and midnight', () => {
     expect(find('The ultimatum expires at noon Thursday.', '2025-11-23', 'noon Thursday').value).toBe('2025-11-27T12:00');
   });
+  it("'until midnight' / 'past midnight' in the past is the midnight that opened the day, ahead the one that closes it", () => {
+    // 'until' alone is no cue here: the verb before the preposition says which midnight
+    expect(find('The minister spoke until midnight, aides said.', '2025-11-23', 'midnight').value).toBe('2025-11-22T24:00');
+    expect(find('The talks went on past midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-22T24:00');
+    expect(find('The polling stations will stay open until midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-23T24:00');
+    expect(find('Ballots must arrive by midnight.', '2025-11-23', 'midnight').value).toBe('2025-11-23T24:00');
+  });
   it('prices and scores are not times', () => {
     expect(brief(tx('Earnings rose to 2.50 a share, and the index closed at 10.', '2025-11-23'))).toEqual([]);
   });
@@ -95,6 +102,24 @@ describe('a year before a plural noun', () => {
     const texts = (s: string) => tx(s, DCT).map((t) => t.text);
     expect(texts('Police said 1500 protesters marched on the ministry.')).not.toContain('1500');
     expect(texts('Some 2000 troops were deployed to the border.')).not.toContain('2000');
+  });
+  it("behind 'the', a round number before people counted is a count: 'the 2000 delegates', not 'the 2016 candidates'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('Organisers said the 2000 delegates would vote by a show of hands.')).not.toContain('2000');
+    expect(texts('The 1900 protesters dispersed after the police arrived.')).not.toContain('1900');
+    expect(texts('Its 2000 employees were told to stay home.')).not.toContain('2000');
+    expect(find('The 2016 candidates spent more on television than ever.', DCT, '2016').value).toBe('2016');
+    expect(find('The 2000 elections were the closest in memory.', DCT, '2000').value).toBe('2000');
+    expect(find('Investigators reopened the 2000 murders last month.', DCT, '2000').value).toBe('2000');
+  });
+});
+
+describe("'Super Tuesday'", () => {
+  it("is a date of a known year and an unknown day (party calendars set it), never this week's Tuesday", () => {
+    expect(find('Turnout was high when she voted on Super Tuesday.', '2024-03-14', 'Super Tuesday')).toMatchObject({ type: 'DATE', value: '2024-XX-XX' });
+    expect(find('Voters will go to the polls on Super Tuesday.', '2023-11-02', 'Super Tuesday').value).toBe('2024-XX-XX');
+    expect(find('He swept the South on Super Tuesday in 2020.', '2023-11-02', 'Super Tuesday').value).toBe('2020-XX-XX');
+    expect(tx('She voted on Super Tuesday.', '2024-03-14').map((t) => t.text)).not.toContain('Tuesday');
   });
 });
 

@@ -121,3 +121,20 @@ describe("a superlative's span: 'for the first time in years'", () => {
     expect(find('Rates are at their highest in 15 years.', '2025-11-24', '15 years').value).toBe('P15Y');
   });
 });
+
+describe("'daily' / 'weekly' as a newspaper", () => {
+  const DCT = '2024-03-15';
+  const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+  it("'the Communist Party daily Granma', 'the business daily said', \"People's Daily\" are papers, not sets", () => {
+    expect(texts('The Communist Party daily Granma printed the letter on its front page.')).not.toContain('daily');
+    expect(texts('The business daily Nikkei reported the merger.')).not.toContain('daily');
+    expect(texts('The daily said the minister had resigned.')).not.toContain('daily');
+    expect(texts("An editorial in the weekly, which is close to the army, called for calm.")).not.toContain('weekly');
+    expect(texts("The party newspaper People's Daily reported the visit.")).not.toContain('Daily');
+  });
+  it("'flights run daily', 'daily Mass', 'Daily, the group meets' stay sets", () => {
+    expect(find('Ferries to the island run daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(find('The pope celebrates daily Mass in the chapel.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(find('Weekly, the council meets in the old town hall.', DCT, 'Weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+});

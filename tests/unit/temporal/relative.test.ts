@@ -201,3 +201,35 @@ describe("'four years later' counts from the year just named", () => {
     expect(find('Profit rose to $5 million from $4 million a year earlier.', DCT, 'a year earlier').value).toBe('2024');
   });
 });
+
+describe("'the first week of June': a week of a month", () => {
+  const DCT = '2024-03-15'; // a Friday
+  it('is the ISO week holding the middle of those seven days, its year from the tense', () => {
+    expect(find('Talks are set for the second week of April.', DCT, 'the second week of April').value).toBe('2024-W15');
+    expect(find('The floods came in the first week of June.', DCT, 'the first week of June').value).toBe('2023-W22');
+    expect(find('The plant closed in the last week of June 2019.', DCT, 'the last week of June 2019').value).toBe('2019-W26');
+  });
+  it('a week under way is not ahead of the DCT', () => {
+    expect(find('He resigned in the third week of March, aides said.', DCT, 'the third week of March').value).toBe('2024-W12');
+  });
+  it("'the last week of', 'the last year of the war' are not last week or last year", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('The vote fell in the last week of the campaign.')).not.toContain('last week');
+    expect(texts('Food ran out in the last year of the war.')).not.toContain('last year');
+    expect(find('Prices fell last week.', DCT, 'last week').value).toBe('2024-W10');
+  });
+});
+
+describe("market reports: 'for the week', 'the week's'", () => {
+  const DCT = '2024-03-18'; // a Monday
+  it("is the week of the day under discussion (the Friday whose close is reported), else the DCT's", () => {
+    expect(find('The index slipped 1.2% on Friday. For the week, it lost 3.8%.', DCT, 'the week').value).toBe('2024-W11');
+    expect(find('Volume rose from Thursday, the week\'s busiest session.', DCT, 'the week').value).toBe('2024-W11');
+    expect(find('Fuel prices will stay high for the week, traders said.', DCT, 'the week').value).toBe('2024-W12');
+  });
+  it("not 'the week before', 'the week ended Friday', 'a week'", () => {
+    const texts = (s: string) => tx(s, DCT).map((t) => t.text);
+    expect(texts('He was fired the week before.')).not.toContain('the week');
+    expect(texts('The fund lost money for the week ended Friday.')).not.toContain('the week');
+  });
+});

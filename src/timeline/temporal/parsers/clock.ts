@@ -19,7 +19,11 @@ const rules: Rule[] = [
       const suffix = w === 'noon' || w === 'midday' ? 'T12:00' : w === 'midnight' ? 'T24:00' : /morning|dawn|daybreak/.test(w) ? 'TMO' : /afternoon/.test(w) ? 'TAF' : 'TEV';
       // 'the strike began at midnight': a midnight in the past is the one that opened the day (the day before, T24:00);
       // 'the offer expires at midnight' is the one that closes it
-      const offset = w === 'midnight' && directionCue(ctx.text, m.index, m.index + m[0].length) === 'past' ? -1 : 0;
+      // 'he spoke until midnight', 'the bars stayed open past midnight': a preposition before it ('until', 'by') is no
+      // cue of its own here, the verb before the preposition says which midnight
+      const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      const at = prep ? m.index - prep[0].length : m.index;
+      const offset = w === 'midnight' && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
     },
   },

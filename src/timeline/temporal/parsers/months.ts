@@ -126,6 +126,22 @@ const rules: Rule[] = [
       return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
     },
   },
+  {
+    name: 'super-tuesday',
+    // the US primaries' 'Super Tuesday' is a day whose date each year's party calendars set (early February to early
+    // March): a date of a known year and an unknown day, never this week's Tuesday (refiners/filters.ts drops that)
+    re: /\bSuper Tuesday\b(?![-'\u2019])/g,
+    make: (m, ctx) => {
+      const cue = directionCue(ctx.text, m.index, m.index + m[0].length);
+      const named = /^\s+(?:in|of)\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+        ?? /\b((?:19|20)\d\d)(?:['\u2019]s)?\s+$/.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      if (named) return { type: 'DATE', value: `${named[1]}-XX-XX`, anchor: 'absolute' }; // 'Super Tuesday in 2020', 'the 2008 Super Tuesday'
+      let y = ctx.dct.y;
+      if (cue === 'future' && ctx.dct.m > 3) y += 1; // 'voters will go to the polls on Super Tuesday', said in the autumn
+      else if (cue === 'past' && ctx.dct.m === 1) y -= 1;
+      return { type: 'DATE', value: `${pad(y, 4)}-XX-XX`, anchor: 'dct' };
+    },
+  },
 ];
 
 /** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus. */

@@ -9,7 +9,7 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
-import { addMonths, fmtMonth, pad } from '../calendar.ts';
+import { addMonths, daysInMonth, fmtMonth, fmtWeek, pad } from '../calendar.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
@@ -46,6 +46,10 @@ const rules: Rule[] = [
       // 'the previous month', 'the prior year': the one before the month or year under discussion (narrative parser)
       if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year)$/i.test(g['unit']!)) return null;
       if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
+      // 'the last week of June', 'the last year of the war', 'the past month of talks': a part of what follows, not the
+      // week / year before the DCT
+      if (/^(?:last|past)$/i.test(g['rel']!) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))
+        && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       const mod = modOf(g['mod']);
       const relWord = g['rel']!.toLowerCase();
       if (g['month']) {
@@ -72,6 +76,26 @@ const rules: Rule[] = [
       let value = shiftedValue(ctx.dct, unit, off);
       if (/current|this|latest/.test(relWord) && unit === 'quarter' && /latest/.test(relWord)) value = shiftedValue(ctx.dct, 'quarter', -1);
       return { type: 'DATE', value, anchor: 'dct', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'week-of-month',
+    // 'the first week of June', 'the last week of March 2019': the ISO week holding the middle of those seven days
+    // (the 4th, 11th, 18th, 25th; the month's last day but three), its year from the tense like a month-day's
+    before: /\bthe\s+$/i,
+    re: new RegExp(String.raw`\b(?<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?<mon>${MONTH_RE})(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?(?!\w|\s+\d)`, 'gi'),
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const g = m.groups!;
+      const mw = g['mon']!;
+      if (/^(?:may|march)$/.test(mw)) return null; // lower-case: a verb
+      const month = monthNumber(mw)!;
+      const ord = g['ord']!.toLowerCase();
+      const k = ({ first: 1, second: 2, third: 3, fourth: 4 } as Record<string, number>)[ord];
+      const dayFor = (y: number) => (k ? 7 * k - 3 : daysInMonth(y, month) - 3);
+      if (g['y']) { const y = Number(g['y']); return { type: 'DATE', value: fmtWeek({ y, m: month, d: dayFor(y) }), anchor: 'absolute' }; }
+      // the year is chosen by the first of the seven days (a week under way is not ahead of the DCT)
+      return { type: 'DATE', value: '', pending: { kind: 'monthday', month, day: dayFor(ctx.dct.y) - 3 }, shift: 3, asWeek: true, anchor: 'dct' };
     },
   },
   {

@@ -109,6 +109,19 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'the-week',
+    // market and sports reports: 'For the week, the index fell 3.8%', 'the week's most active session': the week of the
+    // day under discussion (the Friday whose close is reported), else the DCT's; not 'the week of March 6', 'the week before'
+    before: /\bthe\s+$/i,
+    re: /\bweek\b(?=['\u2019]s\b|\s*[,.;:!?]|\s*$)/gi,
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const possessive = /^['\u2019]s/.test(ctx.text.slice(m.index + 4, m.index + 6));
+      if (!possessive && !/\bfor\s+the\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'anchorday', offset: 0 }, asWeek: true, anchor: 'narrative' };
+    },
+  },
+  {
     name: 'year-earlier',
     // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'; a quarter or
     // period placed a year back is one expression: 'the quarter a year ago', 'the corresponding period last year',

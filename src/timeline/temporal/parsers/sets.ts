@@ -12,6 +12,15 @@ import { pad } from '../calendar.ts';
 /** an amount, maybe with its noun, right before a frequency adverb: '20% annually', '$2 million annually', '10,000 units annually' */
 const RATE_BEFORE = /(?:\d|%|\b(?:percent|per cent|million|billion|thousand|hundred|dozen))(?:\s+[a-z]+)?\s+$/i;
 
+/** frequency words that are also nouns for a periodical */
+const PAPER_NOUN = /^(?:daily|weekly|monthly)$/;
+/** the words a periodical's name follows: a determiner, a name ('Party', 'Kremlin-backed'), an adjective of its kind */
+const PAPER_BEFORE = /(?:\b(?:the|a|an|its|business|financial|economic|state|government|party|opposition|sports|tabloid|evening|morning|leading|popular|independent|local|regional|national|official|liberal|conservative)|\b[A-Z][\w-]*|-(?:run|owned|backed|language|based))\s+$/;
+/** a name after it: 'daily Granma', 'daily Le Monde' (not a day, a month or 'Mass') */
+const PAPER_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mass|Masses|Bible|Prayer|Prayers)\b)[A-Z]/;
+/** 'the daily said', 'the daily, which', "the daily's editor" */
+const PAPER_VERB = /^(?:['\u2019]s\b|\s*[,;)]|\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|cited|claimed|published|publishes|printed|carried|ran|revealed|disclosed|noted|warned|accused)\b)/;
+
 const rules: Rule[] = [
   {
     name: 'set-every',
@@ -45,6 +54,10 @@ const rules: Rule[] = [
       if (w === 'daily' && nextWord && /^(?:newspaper|newspapers|paper|papers|news|mail|telegraph|express|star|beast|show|life|lives|routine|routines|bread|basis)$/.test(nextWord)) return nextWord === 'basis' ? { type: 'SET', value: 'P1D', anchor: 'absolute' } : null;
       if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null; // 'Daily Telegraph', 'Weekly Standard'
       const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      // "People's Daily reported": capitalised inside a sentence, a name
+      if (m[0] !== w && PAPER_NOUN.test(w) && !/(?:^|[.!?:]\s+|["'\u201c(]\s*|\n\s*)$/.test(before)) return null;
+      // a newspaper: 'the Communist Party daily Granma', 'the business daily Nikkei', 'the daily said', 'the weekly's editor'
+      if (PAPER_NOUN.test(m[0]) && m[0] === w && (PAPER_BEFORE.test(before) && PAPER_NAME.test(after) || /\b(?:the|a|an|this|that|its)\s+$/i.test(before) && PAPER_VERB.test(after))) return null;
       // a quantity per unit of time is a rate, which TimeML news annotation leaves untagged (as '$50,000 a year'):
       // 'sales to rise 8.5% annually', '10,000 units annually', 'average daily volume' (not 'the board meets weekly')
       if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before)) return null;

@@ -13,6 +13,13 @@ import { pad } from '../calendar.ts';
 import { NUMBER_WORDS, ORDINALS } from '../constants.ts';
 
 const EVENT_NOUN = /^\s+(?:protests|riots|elections|polls|primaries|games|olympics|talks|negotiations|accords|attacks|bombings|floods|earthquakes|strikes|uprisings|hearings|reforms|sanctions|championships|finals|playoffs|summits|results|figures|levels|rates|prices|sales|earnings|profits|losses|budgets|bonds|notes|debentures)\b/i;
+/**
+ * A plural noun of people or countable things: after a round number it makes a count even behind 'the' ('the 2000
+ * protesters', 'the 1900 delegates', 'the 2000 seats'), where 'the 2011 protests' / 'the 2012 regulations' are years.
+ * Agent and member suffixes (-ers, -ors, -ists, -ians, -ees, -ants, -ents, -ates, -ites; not event or document nouns
+ * like 'murders', 'mergers', 'events', 'agreements', 'debates') and a few common count nouns.
+ */
+const PEOPLE_NOUN = /^\s+(?!(?:murders|disasters|mergers|transfers|numbers|papers|orders|letters|matters|offers|winters|summers|events|incidents|accidents|patents|rates|debates|estimates|updates|mandates|dates|states|climates)\b)(?:[a-z]+(?:ers|ors|ists|ians|ees|ants|ents|ates|ites)|fans|guests|victims|pilgrims|athletes|marines|police|families|households|children|homes|houses|cars|vehicles|seats|beds|flights|copies|cases|deaths|casualties)\b(?<!ments)/;
 const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|were|saw|brought|marked|and|or|to|through|when|after|before)\b)[a-z]+s\b/;
 /** Before a year after 2099: only words that expect a time ('in 2150', 'by 2300', not 'of 5000', 'to 3000'). */
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
@@ -89,8 +96,9 @@ const rules: Rule[] = [
       // 'post-1959 politics', 'pre-1990 levels': a prefixed year stays a year before a plural noun
       const prefixed = prev === '-';
       // 'the 2011 protests', 'the 2016 elections': an event noun (or 'the' + a plural noun; news writes counts
-      // from 1,000 up with a comma) makes a year of it, not a count like '1500 protesters'
-      const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099);
+      // from 1,000 up with a comma) makes a year of it, not a count like '1500 protesters'; behind 'the', a round number
+      // before people or things counted is a count ('the 2000 delegates'), a year otherwise ('the 2016 candidates')
+      const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099 && !(y % 50 === 0 && PEOPLE_NOUN.test(after)));
       if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
