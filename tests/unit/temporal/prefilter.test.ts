@@ -6,12 +6,12 @@ import { hasStartWords, knownRules, matchesOf } from '../../../src/timeline/temp
 import { extractTimexes } from '../../../src/timeline/temporal/index.ts';
 import { parseDct } from '../../../src/timeline/temporal/dct.ts';
 
-/** Offsets where a global scan of `re` finds matches (the reference the dispatch must equal). */
-function scanned(re: RegExp, text: string): number[] {
+/** The matches (offset, text) a global scan of `re` finds: the reference the dispatch must equal. */
+function scanned(re: RegExp, text: string): [number, string][] {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  const out: number[] = [];
+  const out: [number, string][] = [];
   for (let m = g.exec(text); m; m = g.exec(text)) {
-    out.push(m.index);
+    out.push([m.index, m[0]]);
     if (m[0].length === 0) g.lastIndex++;
   }
   return out;
@@ -60,7 +60,7 @@ describe('the scan of a text', () => {
   it('finds every place a global scan matches, and few others', () => {
     for (const re of [/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi, /\b\d{1,2}(?:st|nd|rd|th)\b/g, /\b(?:May|June)\b/g]) {
       const starts = startsOf(re, text)!;
-      for (const at of scanned(re, text)) expect(starts).toContain(at);
+      for (const [at] of scanned(re, text)) expect(starts).toContain(at);
     }
     // 'DAYS ago', 'the\tdays', 'days  AGO', and 'the days;' (where the regex then fails); not 'Sundays' or 'theday'
     expect(startsOf(/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi, text)).toEqual([4, 14, 18, 47]);
@@ -100,13 +100,7 @@ describe("the temporal stage's own rules", () => {
       const ctx = { text, dct: parseDct('2025-11-23') };
       for (const rule of rules) {
         const got = [...matchesOf(rule, ctx)].map((m) => [m.index, m[0]]);
-        const g = new RegExp(rule.re.source, rule.re.flags);
-        const want: [number, string][] = [];
-        for (let m = g.exec(text); m; m = g.exec(text)) {
-          want.push([m.index, m[0]]);
-          if (m[0].length === 0) g.lastIndex++;
-        }
-        expect({ rule: rule.name, matches: got }).toEqual({ rule: rule.name, matches: want });
+        expect({ rule: rule.name, matches: got }).toEqual({ rule: rule.name, matches: scanned(rule.re, text) });
       }
     }
   });
