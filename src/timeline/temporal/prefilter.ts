@@ -201,13 +201,9 @@ function beginsNonWord(el: AST.Element | AST.QuantifiableElement): boolean {
     case 'Character':
       return !isAlnum(el.value);
     case 'CharacterSet':
-      return el.kind === 'space' && !el.negate;
+      return isSpaceSet(el);
     case 'CharacterClass':
-      return (
-        !el.negate &&
-        !el.unicodeSets &&
-        el.elements.every((e) => (e.type === 'Character' && !isAlnum(e.value)) || (e.type === 'CharacterSet' && e.kind === 'space' && !e.negate))
-      );
+      return !el.negate && !el.unicodeSets && el.elements.every((e) => (e.type === 'Character' && !isAlnum(e.value)) || isSpaceSet(e));
     case 'Group':
     case 'CapturingGroup':
       return el.alternatives.every((alt) => alt.elements.length > 0 && beginsNonWord(alt.elements[0]!));
