@@ -213,7 +213,7 @@ test('print: day pages print black on white, without navigation, citations with 
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.addInitScript(([key]) => localStorage.setItem(key!, 'dark'), [THEME_KEY]);
   await page.goto(day!);
-  // The bundled seeds carry no original URLs: add one citation link the way CitationQuote renders it when they do.
+  // The bundled seeds carry no original URLs: add one citation link the way citationHtml (src/lib/view/event-html.ts) renders it when they do.
   if ((await page.locator('.cite a[href^="http"]').count()) === 0) {
     await page.evaluate(() => {
       const links = document.querySelector('.cite .cite-links') ?? document.querySelector('main')!;
