@@ -8,6 +8,20 @@
  * `&` read as "and", a leading "the" dropped; letters of other scripts are kept as they are.
  */
 export function slugify(name: string): string {
+  // Every page slugifies the names of its actors and outlets again: memoise (names are few, pages many).
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = slugOf(name);
+    if (slugs.size >= MAX_MEMO) slugs.clear();
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+const MAX_MEMO = 200_000;
+
+function slugOf(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

@@ -101,9 +101,18 @@ export function rfc3339(ms: number): string {
 
 /** RFC 3339 in the event's own zone for timed events (`2024-03-03T21:25:00-05:00`), UTC otherwise. */
 export function rfc3339When(when: EventWhen): string {
-  if (when.timed && when.zone) return new TZDate(when.ms, when.zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '');
-  return rfc3339(when.ms);
+  if (!when.timed || !when.zone) return rfc3339(when.ms);
+  // Every page's JSON-LD and every feed asks for the same few instants: memoise the zone arithmetic.
+  const key = `${when.ms}@${when.zone}`;
+  let s = zonedCache.get(key);
+  if (s === undefined) {
+    s = new TZDate(when.ms, when.zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '');
+    zonedCache.set(key, s);
+  }
+  return s;
 }
+
+const zonedCache = new Map<string, string>();
 
 /** RFC 822 (as RFC 1123, what RSS readers expect): `Sun, 23 Nov 2025 00:00:00 GMT`. */
 export function rfc822(ms: number): string {

@@ -72,13 +72,22 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function schemaDate(value: string, zone?: string): string {
   if (!DATE_ONLY.test(value) || !zone) return value;
-  try {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return new TZDate(y, m - 1, d, 0, 0, 0, zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '');
-  } catch {
-    return value;
+  // An article is cited on many pages: memoise the zone arithmetic per date and zone.
+  const key = `${value}@${zone}`;
+  let s = schemaDateCache.get(key);
+  if (s === undefined) {
+    try {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      s = new TZDate(y, m - 1, d, 0, 0, 0, zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '');
+    } catch {
+      s = value;
+    }
+    schemaDateCache.set(key, s);
   }
+  return s;
 }
+
+const schemaDateCache = new Map<string, string>();
 
 function personList(names: string[]): JsonLdNode[] {
   return names.map((name) => ({ '@type': 'Person', name: oneLine(name) }));

@@ -16,13 +16,17 @@ const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /** Text content, escaped as Astro escapes `{value}`: & < > ' and ". */
 export function text(value: string): string {
-  return value.replace(TEXT_SPECIAL, (c) => TEXT_ENTITIES[c]!);
+  TEXT_SPECIAL.lastIndex = 0;
+  return TEXT_SPECIAL.test(value) ? value.replace(TEXT_SPECIAL, (c) => TEXT_ENTITIES[c]!) : value;
 }
+
+const ATTR_SPECIAL = /[&"]/;
 
 /** An attribute ` name="value"`, escaped as Astro escapes `name={value}` (& and "); '' gives the bare name, undefined nothing. */
 export function attr(name: string, value: string | undefined): string {
   if (value === undefined) return '';
-  return value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  if (value === '') return ` ${name}`;
+  return ` ${name}="${ATTR_SPECIAL.test(value) ? value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : value}"`;
 }
 
 function parts(list: InlinePart[]): string {
