@@ -22,6 +22,13 @@ describe('durations', () => {
     expect(find('The yearlong inquiry ended on Friday.', DCT, 'yearlong')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(tx('The land belongs to a lifelong farmer.', DCT)).toEqual([]);
   });
+  it("a duration heading its noun phrase keeps 'the'; one modifying a noun does not", () => {
+    expect(find('For the nine months, the utility earned $210 million.', DCT, 'the nine months')).toMatchObject({ type: 'DURATION', value: 'P9M' });
+    expect(find('She gave the union a week instead of the three days it had asked for.', DCT, 'the three days')).toMatchObject({ value: 'P3D' });
+    expect(find('The eight-year plan was dropped.', DCT, 'eight-year')).toMatchObject({ value: 'P8Y' });
+    expect(find('The two day summit opens in Oslo.', DCT, 'two day')).toMatchObject({ value: 'P2D' });
+    expect(find('Prices rose in six months.', DCT, 'six months').value).toBe('P6M');
+  });
   it("'two years before the war' is a duration without 'before'", () => {
     expect(find('He left two years before the war began.', DCT, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
