@@ -114,6 +114,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   }
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
   if (PAST_WORDS.has(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
+  // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
+  // base form is no past after an infinitive 'to', a modal or 'do'
+  if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
@@ -125,6 +128,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   return undefined;
 }
 
+/** past tenses spelt like their base form */
+const BASE_FORM_TOO = /^(?:hit|put|cut|set|let|quit|shut|spread|cost|hurt|bid|cast|split|read)$/;
+const BEFORE_BASE_FORM = /^(?:to|will|would|could|can|may|might|should|must|shall|cannot|do|does|did|not|won't|wont|wouldn't|can't|couldn't|don't|doesn't|didn't|'ll)$/i;
 /** past verbs whose infinitive is still a plan: 'agreed to meet Friday', 'vowed to return Monday' */
 const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|promised|vowed|pledged|threatened|decided|voted|asked|urged|ordered|offered|proposed|prepared|invited|called|needed|arranged|aimed|demanded|appealed|moved|pressed|prepared|volunteered|signalled|signaled)$/;
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;

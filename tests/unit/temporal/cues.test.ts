@@ -41,3 +41,17 @@ describe('plans in the present tense', () => {
     expect(find(text('was'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-22TMO' });
   });
 });
+
+describe("a past form spelt like the base form ('hit', 'put')", () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it("after 'to', a modal or 'do' is no past tense: the day lies ahead", () => {
+    expect(find('The cyclone is expected to hit the coast late Thursday.', DCT, 'late Thursday')).toMatchObject({ value: '2024-03-14' });
+    expect(find('Forecasters say the storm will hit the islands on Saturday.', DCT, 'Saturday')).toMatchObject({ value: '2024-03-16' });
+    expect(find('The speaker will put the bill to a vote on Friday.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
+  });
+  it('on its own it is still the past', () => {
+    expect(find('The cyclone hit the coast on Thursday.', DCT, 'Thursday')).toMatchObject({ value: '2024-03-07' });
+    expect(find('Guards put the prisoner in a cell on Friday.', DCT, 'Friday')).toMatchObject({ value: '2024-03-08' });
+    expect(find('The storm did not hit the island on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+});
