@@ -124,7 +124,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
-  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w) && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
+  // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
+  // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
+  if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w))) && PRESENT_FUTURE_VERBS.test(w)
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
   return undefined;
 }
 
@@ -138,7 +141,8 @@ const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
-const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes)$/;
+const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
+const PRESENT_FUTURE_S = /[^s]s$/;
 
 /**
  * A past cue right before the expression that fixes it in the past: 'ended Jan. 31', 'began in

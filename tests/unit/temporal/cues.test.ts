@@ -55,3 +55,18 @@ describe("a past form spelt like the base form ('hit', 'put')", () => {
     expect(find('The storm did not hit the island on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
   });
 });
+
+describe('a present tense in -s announces a schedule', () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it('a few words before the day', () => {
+    expect(find('The prime minister leaves for Tokyo on Saturday.', DCT, 'Saturday')).toMatchObject({ value: '2024-03-16' });
+    expect(find('The bill now goes to the upper house on Thursday.', DCT, 'Thursday')).toMatchObject({ value: '2024-03-14' });
+    expect(find('The club plays its first home game on Sunday.', DCT, 'Sunday')).toMatchObject({ value: '2024-03-17' });
+    expect(find('The party holds its annual congress in Lyon on Sunday.', DCT, 'Sunday')).toMatchObject({ value: '2024-03-17' });
+  });
+  it("not a past verb nearer the day, nor a base form after 'not'", () => {
+    expect(find('The envoy heads a team that arrived in Lima on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('The two sides did not meet Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('She says she left the office on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+});
