@@ -167,11 +167,15 @@ export interface Cue {
   strong: boolean;
 }
 
+/** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
+const COORDINATED_PREDICATE = /^(?:will|would|could|should|may|might|must|can|shall|was|were|is|are|has|have|had|did|does|do|then|later|also|now|still|won't|wouldn't)$/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|officials?|sources?)$/;
 
 function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
   for (let i = 0; i < Math.min(words.length, max); i++) {
     const w = words[i]!.toLowerCase();
+    // 'was in Paris on Friday and would return on Sunday': a second predicate has a tense of its own
+    if (/^(?:and|but|or)$/.test(w) && COORDINATED_PREDICATE.test(words[i + 1] ?? '')) break;
     // '... by Thursday, officials said': the attribution says nothing about Thursday
     if (skipReporting && REPORTING.test(w)) continue;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 describe("'to' + infinitive as a future cue", () => {
   it('after an adjective of possibility it is no plan', () => {
@@ -68,5 +68,18 @@ describe('a present tense in -s announces a schedule', () => {
     expect(find('The envoy heads a team that arrived in Lima on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
     expect(find('The two sides did not meet Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
     expect(find('She says she left the office on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+});
+
+describe("a second predicate after 'and' has a tense of its own", () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it("'was in Rome on Friday and would fly home on Sunday': Friday is past", () => {
+    const all = tx('An aide said the envoy was in Rome on Friday and would fly home on Sunday.', DCT);
+    expect(all.map((t) => [t.text, t.value])).toEqual([['Friday', '2024-03-08'], ['Sunday', '2024-03-17']]);
+    expect(find('The court heard the appeal on Monday and will rule on Friday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+  it("a coordination of days still takes the verb after it ('Monday and Tuesday will be holidays')", () => {
+    expect(find('Monday and Friday will be holidays.', DCT, 'Monday')).toMatchObject({ value: '2024-03-18' });
+    expect(find('Talks on Friday will focus on trade.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
   });
 });
