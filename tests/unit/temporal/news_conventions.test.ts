@@ -96,6 +96,20 @@ describe('a year-earlier comparison after an outlook', () => {
   });
 });
 
+describe("'the October-December quarter': a quarter named by its months", () => {
+  const DCT = '2024-03-12';
+  it('is that calendar quarter, its year as for any quarter named without one', () => {
+    expect(find('The economy shrank 0.4% in the October-December quarter.', DCT, 'the October-December quarter')).toMatchObject({ type: 'DATE', value: '2023-Q4' });
+    expect(find('Output grew in the July-September 2022 period.', DCT, 'the July-September 2022 period').value).toBe('2022-Q3');
+    expect(find('Exports fell in the January-March quarter.', DCT, 'the January-March quarter').value).toBe('2024-Q1');
+  });
+  it('months that are no calendar quarter stay months', () => {
+    const texts = tx("The retailer's December-February quarter was weak.", DCT).map((t) => t.text);
+    expect(texts).toEqual(['December', 'February']);
+    expect(tx('Prices rose between October and December.', DCT).map((t) => t.text)).toEqual(['October', 'December']);
+  });
+});
+
 describe("'the 1988 period' in a results story", () => {
   const DCT = '2024-10-30';
   it("is that year's quarter in focus", () => {
