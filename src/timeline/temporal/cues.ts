@@ -174,7 +174,7 @@ const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|offi
 function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
   for (let i = 0; i < Math.min(words.length, max); i++) {
     const w = words[i]!.toLowerCase();
-    // 'was in Paris on Friday and would return on Sunday': a second predicate has a tense of its own
+    // 'was abroad on Friday and would return on Sunday': a second predicate has a tense of its own
     if (/^(?:and|but|or)$/.test(w) && COORDINATED_PREDICATE.test(words[i + 1] ?? '')) break;
     // '... by Thursday, officials said': the attribution says nothing about Thursday
     if (skipReporting && REPORTING.test(w)) continue;
