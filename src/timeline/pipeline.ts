@@ -17,7 +17,7 @@ export interface AnalyzeContext extends CollectionContext {
 }
 
 /** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** An analyzed article plus its candidate events (what the merge stage consumes). */
 export interface ArticleAnalysis extends AnalyzedArticle {

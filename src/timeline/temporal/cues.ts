@@ -114,6 +114,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   }
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
   if (PAST_WORDS.has(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
+  // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
+  // base form is no past after an infinitive 'to', a modal or 'do'
+  if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
@@ -121,10 +124,16 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
-  if (backward && n <= 2 && PRESENT_FUTURE_VERBS.test(w) && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
+  // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
+  // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
+  if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w))) && PRESENT_FUTURE_VERBS.test(w)
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
   return undefined;
 }
 
+/** past tenses spelt like their base form */
+const BASE_FORM_TOO = /^(?:hit|put|cut|set|let|quit|shut|spread|cost|hurt|bid|cast|split|read)$/;
+const BEFORE_BASE_FORM = /^(?:to|will|would|could|can|may|might|should|must|shall|cannot|do|does|did|not|won't|wont|wouldn't|can't|couldn't|don't|doesn't|didn't|'ll)$/i;
 /** past verbs whose infinitive is still a plan: 'agreed to meet Friday', 'vowed to return Monday' */
 const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|promised|vowed|pledged|threatened|decided|voted|asked|urged|ordered|offered|proposed|prepared|invited|called|needed|arranged|aimed|demanded|appealed|moved|pressed|prepared|volunteered|signalled|signaled)$/;
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
@@ -132,7 +141,8 @@ const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
-const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes)$/;
+const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
+const PRESENT_FUTURE_S = /[^s]s$/;
 
 /**
  * A past cue right before the expression that fixes it in the past: 'ended Jan. 31', 'began in
@@ -157,11 +167,15 @@ export interface Cue {
   strong: boolean;
 }
 
+/** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
+const COORDINATED_PREDICATE = /^(?:will|would|could|should|may|might|must|can|shall|was|were|is|are|has|have|had|did|does|do|then|later|also|now|still|won't|wouldn't)$/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|officials?|sources?)$/;
 
 function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
   for (let i = 0; i < Math.min(words.length, max); i++) {
     const w = words[i]!.toLowerCase();
+    // 'was abroad on Friday and would return on Sunday': a second predicate has a tense of its own
+    if (/^(?:and|but|or)$/.test(w) && COORDINATED_PREDICATE.test(words[i + 1] ?? '')) break;
     // '... by Thursday, officials said': the attribution says nothing about Thursday
     if (skipReporting && REPORTING.test(w)) continue;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 describe("'to' + infinitive as a future cue", () => {
   it('after an adjective of possibility it is no plan', () => {
@@ -39,5 +39,47 @@ describe('plans in the present tense', () => {
     const text = (aux: string) => `The envoy ${aux} scheduled to spend only five hours on the ground in the capital, her first stop Tuesday morning.`;
     expect(find(text('is'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-29TMO' });
     expect(find(text('was'), '2024-10-28', 'Tuesday morning')).toMatchObject({ value: '2024-10-22TMO' });
+  });
+});
+
+describe("a past form spelt like the base form ('hit', 'put')", () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it("after 'to', a modal or 'do' is no past tense: the day lies ahead", () => {
+    expect(find('The cyclone is expected to hit the coast late Thursday.', DCT, 'late Thursday')).toMatchObject({ value: '2024-03-14' });
+    expect(find('Forecasters say the storm will hit the islands on Saturday.', DCT, 'Saturday')).toMatchObject({ value: '2024-03-16' });
+    expect(find('The speaker will put the bill to a vote on Friday.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
+  });
+  it('on its own it is still the past', () => {
+    expect(find('The cyclone hit the coast on Thursday.', DCT, 'Thursday')).toMatchObject({ value: '2024-03-07' });
+    expect(find('Guards put the prisoner in a cell on Friday.', DCT, 'Friday')).toMatchObject({ value: '2024-03-08' });
+    expect(find('The storm did not hit the island on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+});
+
+describe('a present tense in -s announces a schedule', () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it('a few words before the day', () => {
+    expect(find('The prime minister leaves for Tokyo on Saturday.', DCT, 'Saturday')).toMatchObject({ value: '2024-03-16' });
+    expect(find('The bill now goes to the upper house on Thursday.', DCT, 'Thursday')).toMatchObject({ value: '2024-03-14' });
+    expect(find('The club plays its first home game on Sunday.', DCT, 'Sunday')).toMatchObject({ value: '2024-03-17' });
+    expect(find('The party holds its annual congress in Lyon on Sunday.', DCT, 'Sunday')).toMatchObject({ value: '2024-03-17' });
+  });
+  it("not a past verb nearer the day, nor a base form after 'not'", () => {
+    expect(find('The envoy heads a team that arrived in Lima on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('The two sides did not meet Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('She says she left the office on Monday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+});
+
+describe("a second predicate after 'and' has a tense of its own", () => {
+  const DCT = '2024-03-13'; // a Wednesday
+  it("'was in Rome on Friday and would fly home on Sunday': Friday is past", () => {
+    const all = tx('An aide said the envoy was in Rome on Friday and would fly home on Sunday.', DCT);
+    expect(all.map((t) => [t.text, t.value])).toEqual([['Friday', '2024-03-08'], ['Sunday', '2024-03-17']]);
+    expect(find('The court heard the appeal on Monday and will rule on Friday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
+  });
+  it("a coordination of days still takes the verb after it ('Monday and Tuesday will be holidays')", () => {
+    expect(find('Monday and Friday will be holidays.', DCT, 'Monday')).toMatchObject({ value: '2024-03-18' });
+    expect(find('Talks on Friday will focus on trade.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, tx } from './helpers.ts';
+import { brief, find, tx } from './helpers.ts';
 
 const DCT = '2025-11-23';
 
@@ -21,6 +21,13 @@ describe('durations', () => {
     expect(find('It marks the end of a decades-long dispute over the border.', DCT, 'decades-long')).toMatchObject({ type: 'DURATION', value: 'PXDE' });
     expect(find('The yearlong inquiry ended on Friday.', DCT, 'yearlong')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(tx('The land belongs to a lifelong farmer.', DCT)).toEqual([]);
+  });
+  it("a duration heading its noun phrase keeps 'the'; one modifying a noun does not", () => {
+    expect(find('For the nine months, the utility earned $210 million.', DCT, 'the nine months')).toMatchObject({ type: 'DURATION', value: 'P9M' });
+    expect(find('She gave the union a week instead of the three days it had asked for.', DCT, 'the three days')).toMatchObject({ value: 'P3D' });
+    expect(find('The eight-year plan was dropped.', DCT, 'eight-year')).toMatchObject({ value: 'P8Y' });
+    expect(find('The two day summit opens in Oslo.', DCT, 'two day')).toMatchObject({ value: 'P2D' });
+    expect(find('Prices rose in six months.', DCT, 'six months').value).toBe('P6M');
   });
   it("'two years before the war' is a duration without 'before'", () => {
     expect(find('He left two years before the war began.', DCT, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
@@ -51,6 +58,24 @@ describe('sets', () => {
     expect(find('The festival is held annually in the capital.', DCT, 'annually')).toMatchObject({ type: 'SET', value: 'P1Y' });
     expect(find('The committee meets weekly.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
     expect(find('Nurses check the patients three times daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+  });
+});
+
+describe('the time of day of a recurrence is part of the set', () => {
+  it("'every Tuesday at 8 p.m.', 'at 10 a.m. each Monday', 'every day at noon' recur at that time", () => {
+    expect(brief(tx('The quiz show airs every Tuesday at 8 p.m. on the public channel.', DCT))).toEqual([['every Tuesday at 8 p.m.', 'SET', 'XXXX-WXX-2T20:00']]);
+    expect(brief(tx('At 10 a.m. each Monday, the council opens its doors.', DCT))).toEqual([['10 a.m. each Monday', 'SET', 'XXXX-WXX-1T10:00']]);
+    expect(brief(tx('The gun is fired every day at noon from the castle.', DCT))).toEqual([['every day at noon', 'SET', 'XXXX-XX-XXT12:00']]);
+    expect(brief(tx('Buses leave every Friday at 6:45 pm EST.', DCT))).toEqual([['every Friday at 6:45 pm EST', 'SET', 'XXXX-WXX-5T18:45']]);
+  });
+  it("'every Sunday morning', 'each Friday night' recur in that part of the day", () => {
+    expect(brief(tx('The choir rehearses every Sunday morning.', DCT))).toEqual([['every Sunday morning', 'SET', 'XXXX-WXX-7TMO']]);
+    expect(brief(tx('Fans queue each Friday night outside the club.', DCT))).toEqual([['each Friday night', 'SET', 'XXXX-WXX-5TNI']]);
+  });
+  it('a single day at a time stays a time; a clock time elsewhere in the sentence is not taken', () => {
+    expect(brief(tx('The minister arrived on Tuesday at 8 p.m.', DCT))).toEqual([['Tuesday at 8 p.m.', 'TIME', '2025-11-18T20:00']]);
+    expect(brief(tx('Every Thursday the market opens; on Friday at 9 a.m. it was shut.', DCT)).map((t) => t[0])).toEqual(['Every Thursday', 'Friday at 9 a.m.']);
+    expect(tx('Parking costs $8 per day at most sites.', DCT).some((t) => /T\d/.test(t.value))).toBe(false);
   });
 });
 

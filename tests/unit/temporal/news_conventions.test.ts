@@ -79,6 +79,37 @@ describe('a quarter placed a year back is one expression', () => {
   });
 });
 
+describe('a year-earlier comparison after an outlook', () => {
+  const DCT = '2024-10-24'; // the fourth quarter under way
+  const outlook = 'The paper maker posted a 40% drop in third-quarter profit. Analysts expect the slump to deepen in the fourth quarter and to last through the second quarter of 2025. ';
+  it('goes back to the last quarter that has ended, whose results are reported', () => {
+    expect(find(outlook + 'In the year-ago period, the company earned $80 million.', DCT, 'the year-ago period').value).toBe('2023-Q3');
+    expect(find(outlook + 'Sales fell to $1.1 billion from $1.3 billion a year earlier.', DCT, 'a year earlier').value).toBe('2023-Q3');
+    expect(find(outlook + 'In the 2023 period, it had earned $3 million.', DCT, 'the 2023 period').value).toBe('2023-Q3');
+  });
+  it("keeps the quarter ahead when the comparison is part of the outlook, and a quarter over when it is the last one named", () => {
+    const text = 'Profit fell in the third quarter. The company expects fourth-quarter sales to match the year-earlier level.';
+    expect(find(text, DCT, 'year-earlier').value).toBe('2023-Q4');
+    expect(find('Profit fell in the second quarter. The third quarter was better than a year earlier.', DCT, 'a year earlier').value).toBe('2023-Q3');
+    // no quarter over named: the quarter in focus, as before
+    expect(find('Orders for the fourth quarter were 5% above the year-ago period.', DCT, 'the year-ago period').value).toBe('2023-Q4');
+  });
+});
+
+describe("'the October-December quarter': a quarter named by its months", () => {
+  const DCT = '2024-03-12';
+  it('is that calendar quarter, its year as for any quarter named without one', () => {
+    expect(find('The economy shrank 0.4% in the October-December quarter.', DCT, 'the October-December quarter')).toMatchObject({ type: 'DATE', value: '2023-Q4' });
+    expect(find('Output grew in the July-September 2022 period.', DCT, 'the July-September 2022 period').value).toBe('2022-Q3');
+    expect(find('Exports fell in the January-March quarter.', DCT, 'the January-March quarter').value).toBe('2024-Q1');
+  });
+  it('months that are no calendar quarter stay months', () => {
+    const texts = tx("The retailer's December-February quarter was weak.", DCT).map((t) => t.text);
+    expect(texts).toEqual(['December', 'February']);
+    expect(tx('Prices rose between October and December.', DCT).map((t) => t.text)).toEqual(['October', 'December']);
+  });
+});
+
 describe("'the 1988 period' in a results story", () => {
   const DCT = '2024-10-30';
   it("is that year's quarter in focus", () => {

@@ -217,6 +217,13 @@ describe("'the first week of June': a week of a month", () => {
     expect(texts('The vote fell in the last week of the campaign.')).not.toContain('last week');
     expect(texts('Food ran out in the last year of the war.')).not.toContain('last year');
     expect(find('Prices fell last week.', DCT, 'last week').value).toBe('2024-W10');
+    expect(texts('The vote fell in the last week of the campaign.')).not.toContain('the last week');
+    expect(texts('Food ran out in the last year of the war.')).not.toContain('the last year');
+  });
+  it("'the last decade' keeps its determiner, as 'the past decade' does", () => {
+    expect(find('Rents have doubled in the last decade.', DCT, 'the last decade').value).toBe('201');
+    expect(find('Rents have doubled in the past decade.', DCT, 'the past decade').value).toBe('201');
+    expect(tx('The city grew fastest in the last decade of the century.', DCT).map((t) => t.text)).not.toContain('the last decade');
   });
 });
 

@@ -139,9 +139,12 @@ const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|foll
 export function durationsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
   for (const c of out) {
-    // TimeML: 'the past three years' keeps 'the', but 'the two days' / 'the eight-year (plan)' do not
-    const lead = THE_WITHOUT_LEAD.exec(ctx.text.slice(c.start, c.end));
-    if (lead && c.rule === 'duration') c.start += lead[0].length;
+    // TimeML: a duration that heads its noun phrase keeps its determiner ('the past three years', 'for the nine
+    // months', 'the four days he considered'); one that modifies a noun does not: 'the eight-year (plan)', 'the two
+    // day (summit)'
+    const span = ctx.text.slice(c.start, c.end);
+    const lead = THE_WITHOUT_LEAD.exec(span);
+    if (lead && c.rule === 'duration' && (/-[A-Za-z]+$/.test(span) || !/s$/i.test(span))) c.start += lead[0].length;
     // 'expected to last two weeks', 'could last three days': the verb, not 'the last three days'
     const verb = /^last\s+/i.exec(ctx.text.slice(c.start, c.end));
     if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {

@@ -22,7 +22,7 @@ export function modOf(word: string | undefined): string | undefined {
   return undefined;
 }
 
-const REL = String.raw`(?<rel>last|this|next|the coming|coming|the past|past|the previous|previous|the current|current|the latest|this past|the following|the same|the prior|prior|the next)`;
+const REL = String.raw`(?<rel>the last|last|this|next|the coming|coming|the past|past|the previous|previous|the current|current|the latest|this past|the following|the same|the prior|prior|the next)`;
 const PERIOD = String.raw`(?<unit>week|weekend|month|year|quarter|decade|century|(?<season>spring|summer|fall|autumn|winter)|(?<month>${MONTH_RE}))`;
 
 function relOffset(rel: string, ctx: Ctx, at: number): number | 'narrative' | undefined {
@@ -48,7 +48,7 @@ const rules: Rule[] = [
       if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
       // 'the last week of June', 'the last year of the war', 'the past month of talks': a part of what follows, not the
       // week / year before the DCT
-      if (/^(?:last|past)$/i.test(g['rel']!) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))
+      if (/^(?:the (?:last|past)|(?:last|past))$/i.test(g['rel']!) && (/^the /i.test(g['rel']!) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
         && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       const mod = modOf(g['mod']);
       const relWord = g['rel']!.toLowerCase();

@@ -59,6 +59,22 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'quarter-months',
+    // 'the October-December quarter', 'the April-June period', 'the July-September 2023 quarter': a calendar quarter named by
+    // its first and last months, the style of Japanese and British economic reports (not 'the December-February quarter')
+    before: /\bthe\s+$/i,
+    re: new RegExp(String.raw`\b(?<m1>${MONTH_RE})\.?\s*(?:-|\u2013|to|through)\s*(?<m2>${MONTH_RE})\.?(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+(?:quarter|period)\b(?!-)`, 'gi'),
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const g = m.groups!;
+      const m1 = monthNumber(g['m1']!), m2 = monthNumber(g['m2']!);
+      if (!m1 || !m2 || m1 % 3 !== 1 || m2 !== m1 + 2) return null;
+      const q = (m1 + 2) / 3;
+      const y = g['y'] ? Number(g['y']) : quarterYear(ctx, q);
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: g['y'] ? 'absolute' : 'dct' };
+    },
+  },
+  {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
     re: /\b(?<unit>quarter|period)\b(?!-|\s+(?:of|from|in)\b|\s+to\s+(?:quarter|period|date)\b)/gi,

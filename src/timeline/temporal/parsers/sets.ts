@@ -112,6 +112,44 @@ function weekdayPodSets(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** a clock time: '8 p.m.', '9:25 pm', '7.30 a.m.', 'noon', 'midnight', with a zone ('9 a.m. EST') */
+const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])\.?\s?[mM]\b\.?|(?<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC)\b)?`;
+const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*,)?\s+at\s+${CLOCK}`);
+const CLOCK_BEFORE = new RegExp(String.raw`(?<![\w:.])${CLOCK.replace(/\?<(\w+)>/g, '?<$1b>')}\s+$`);
+const POD_AFTER = /^\s+(?<pod>morning|afternoon|evening|night)\b(?!-)/;
+
+function clockSuffix(g: Record<string, string | undefined>, b = ''): string | undefined {
+  const word = g['word' + b]?.toLowerCase();
+  if (word) return word === 'noon' ? 'T12:00' : 'T24:00';
+  let h = Number(g['h' + b]);
+  if (!(h >= 1 && h <= 12)) return undefined;
+  const pm = g['ap' + b]!.toLowerCase() === 'p';
+  if (pm && h < 12) h += 12;
+  if (!pm && h === 12) h = 0;
+  return `T${String(h).padStart(2, '0')}:${g['mi' + b] ?? '00'}`;
+}
+
+/**
+ * The time of day a recurrence takes place at is part of it: 'every Tuesday at 8 p.m.' (XXXX-WXX-2T20:00), 'at 8 p.m.
+ * every Tuesday', 'every Sunday morning' (XXXX-WXX-7TMO), 'every day at noon' (XXXX-XX-XXT12:00) - not a Tuesday or
+ * today at 8 p.m.
+ */
+function withTimeOfDay(ctx: Ctx, c: Candidate): Candidate {
+  const base = /^XXXX-WXX-[1-7]$/.test(c.value) ? c.value : /^(?:every|each)\s+day$/i.test(ctx.text.slice(c.start, c.end)) ? 'XXXX-XX-XX' : undefined;
+  if (!base) return c;
+  const after = ctx.text.slice(c.end, c.end + 40);
+  const pod = base !== 'XXXX-XX-XX' ? POD_AFTER.exec(after) : null;
+  if (pod) return { ...c, end: c.end + pod[0].length, value: `${base}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[pod.groups!['pod']!.toLowerCase()]}` };
+  const clock = CLOCK_AFTER.exec(after);
+  const sAfter = clock ? clockSuffix(clock.groups!) : undefined;
+  if (clock && sAfter) return { ...c, end: c.end + clock[0].length, value: base + sAfter };
+  const head = ctx.text.slice(Math.max(0, c.start - 24), c.start);
+  const before = CLOCK_BEFORE.exec(head);
+  const sBefore = before ? clockSuffix(before.groups!, 'b') : undefined;
+  if (before && sBefore) return { ...c, start: c.start - before[0].length, value: base + sBefore };
+  return c;
+}
+
 export function setsParser(ctx: Ctx): Candidate[] {
-  return [...runRules(ctx, rules), ...weekdayPodSets(ctx)];
+  return [...runRules(ctx, rules).map((c) => c.rule === 'set-every' ? withTimeOfDay(ctx, c) : c), ...weekdayPodSets(ctx)];
 }

@@ -10,7 +10,7 @@
  *  - 'the quarter' / 'a year earlier': the quarter in focus.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, toDays, validDay, type Ymd } from '../calendar.ts';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
@@ -54,6 +54,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
+  /** the last quarter named that had ended by the DCT: the only kind whose results can be reported */
+  let endedQuarter: { y: number; q: number; at: number } | undefined;
+  const dctQuarter = dct.y * 4 + quarterOf(dct.m);
   /** where the last span of several months ('the nine months', 'the first six months') was named */
   let monthsFocusAt = -1;
   const out: Candidate[] = [];
@@ -208,17 +211,27 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // narrative quarter focus
     if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
       c.value = `${pad(focusQuarter.y, 4)}-Q${focusQuarter.q}`;
-    } else if (c.rule === 'year-earlier') {
+    } else if (c.rule === 'year-earlier' || c.rule === 'year-period') {
+      // results compared with a year before are those of a quarter that has ended: after an outlook ('expect the
+      // weakness to last into the fourth quarter ... through the third quarter of next year'), 'In the year-ago
+      // period, it earned ...' goes back to the last quarter named that is over; an outlook's own comparison ('expects
+      // fourth-quarter sales to match the year-earlier level') keeps the quarter ahead
+      let f = focusQuarter;
+      if (f && f.y * 4 + f.q >= dctQuarter && endedQuarter && c.start - endedQuarter.at < 3000
+        && directionCueDetail(text, c.start, c.end).dir !== 'future') f = endedQuarter;
       // after 'for the nine months' the comparison is with the same months a year before, which no quarter
       // names: the year (the quarter in focus again once a quarter is named)
-      if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${pad(focusQuarter.y - 1, 4)}-Q${focusQuarter.q}`;
-    } else if (c.rule === 'year-period') {
-      // 'the 2023 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
-      if (focusQuarter && c.start - focusQuarter.at < 3000 && !(monthsFocusAt > focusQuarter.at)) c.value = `${c.value}-Q${focusQuarter.q}`;
+      if (f && c.start - f.at < 3000 && !(monthsFocusAt > f.at)) {
+        // 'the 2023 period' in a quarterly report: that year's quarter in focus; after 'for the nine months', the year
+        c.value = c.rule === 'year-earlier' ? `${pad(f.y - 1, 4)}-Q${f.q}` : `${c.value}-Q${f.q}`;
+      }
     }
     if (c.type === 'DURATION' && MONTHS_SPAN.test(c.value) && c.rule === 'duration') monthsFocusAt = c.start;
     const qm = QUARTER_RE.exec(c.value);
-    if (qm && c.rule !== 'year-earlier' && c.rule !== 'year-period') focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+    if (qm && c.rule !== 'year-earlier' && c.rule !== 'year-period') {
+      focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
+      if (focusQuarter.y * 4 + focusQuarter.q < dctQuarter) endedQuarter = focusQuarter;
+    }
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
     if (ym && c.type !== 'DURATION' && c.type !== 'SET') { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
