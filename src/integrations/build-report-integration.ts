@@ -47,7 +47,9 @@ export default function buildReport(options: BuildReportOptions = {}): AstroInte
         const t = pipelineTimings();
         logger.info(
           `pipeline: ${t.analysed} article${t.analysed === 1 ? '' : 's'} analysed in ${Math.round(t.analysisMs)} ms, ` +
-            `${t.reused} reused from the content cache; timeline merged in ${Math.round(t.mergeMs)} ms`,
+            `${t.reused} reused from the content cache; timeline merged in ${Math.round(t.mergeMs)} ms` +
+            (t.mergedDays !== undefined ? ` (${t.reusedDays} of ${t.mergedDays} days and ${t.reusedMatches} of ${t.matchedArticles} articles' content matches as in the last build)` : '') +
+            `; caches read and written in ${Math.round(t.cacheMs)} ms`,
         );
         const timingsFile = process.env.NEWS_TIMELINE_TIMINGS;
         if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify({ pipelineMs: t.analysisMs + t.mergeMs, ...t }, null, 2)}\n`);

@@ -7,11 +7,18 @@
  * re-analyses only changed articles. Here only the articles without a cached analysis (those
  * without a stated date: their year is recovered from the whole collection) are analysed, then
  * everything is merged. In `astro dev` those analyses are also cached by digest.
+ *
+ * The merge is incremental: it remembers each day's clusters and each article's content matches
+ * under the keys of what they were computed from (src/timeline/merge.ts), in `merge.json` beside
+ * the analysis cache, and a rebuild recomputes only what an edit touched. Reading and writing both
+ * caches is timed apart from the pipeline's work (`cacheMs`).
  */
 import { fromFrontmatter } from '../loaders/files.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
-import { ANALYSIS_VERSION, analyzeArticle, buildTimeline, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
+import { ANALYSIS_VERSION, analyzeArticle, buildTimelineIncremental, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
+import type { MergeMemo } from '../timeline/merge.ts';
+import { readMergeMemo, writeMergeMemo } from '../loaders/merge-memo.ts';
 import { expandAnalysis } from '../loaders/stored.ts';
 import { sharedAnalysisCache } from '../loaders/analysis-cache.ts';
 import { pipelineTimings, timed } from './build/timings.ts';
@@ -20,6 +27,8 @@ import { searchRecords } from './facets/search.ts';
 
 let memo: Promise<Timeline> | undefined;
 const cache = new Map<string, ArticleAnalysis>();
+/** The last merge's memo in this process (`astro dev` rebuilds without reading the file again). */
+let lastMerge: MergeMemo | undefined;
 
 /** The article as the pipeline receives it (the same mapping as for files read outside Astro). */
 export function toArticleInput(entry: CollectionEntry<'articles'>): ArticleInput {
@@ -33,13 +42,16 @@ export function getTimeline(): Promise<Timeline> {
     const inputs = entries.map(toArticleInput);
     const ctx = collectionContext(inputs);
     const analyses = sharedAnalysisCache();
+    // Each article's content key: what its analysis is a function of (for the incremental merge).
+    const keys = new Map<string, string>();
     const analyzed = entries.map((entry, i) => {
       const input = inputs[i]!;
-      const stored = analyses?.get(entry.id, entry.digest);
-      // Segmenting the body again is part of the pipeline's time on every build.
-      if (stored && stored.version === ANALYSIS_VERSION) return timed('analysisMs', () => expandAnalysis(stored, input));
       const stated = Boolean(input.published ?? input.updated);
       const key = `${ANALYSIS_VERSION}:${entry.id}:${entry.digest ?? JSON.stringify(input)}:${stated ? '' : ctx.knownDays.join(',')}`;
+      keys.set(input.slug, key);
+      const stored = analyses?.get(entry.id, entry.digest);
+      // The stored analysis gives the text, blocks and sentences back as slices: no segmenting again.
+      if (stored && stored.version === ANALYSIS_VERSION) return timed('analysisMs', () => expandAnalysis(stored, input));
       let a = cache.get(key);
       if (!a) {
         a = timed('analysisMs', () => analyzeArticle(input, ctx));
@@ -48,7 +60,15 @@ export function getTimeline(): Promise<Timeline> {
       }
       return a;
     });
-    const timeline = timed('mergeMs', () => buildTimeline(analyzed));
+    const dir = analyses?.dir;
+    const previous = lastMerge ?? timed('cacheMs', () => readMergeMemo(dir));
+    const { timeline, memo: next, reuse } = timed('mergeMs', () => buildTimelineIncremental(analyzed, { keys, previous }));
+    Object.assign(pipelineTimings(), { mergedDays: reuse.days, reusedDays: reuse.reusedDays, matchedArticles: reuse.articles, reusedMatches: reuse.reusedArticles });
+    if (next) {
+      lastMerge = next;
+      const error = timed('cacheMs', () => writeMergeMemo(dir, next));
+      if (error) console.warn(`[news-timeline] the merge could not be remembered for the next build (${error}); it will merge every day again.`);
+    }
     // During `astro build`, hand the search records to the search-index integration now, so that
     // Pagefind indexes while the pages render (no-op elsewhere).
     searchSink()?.submit(searchRecords(timeline, '/'));

@@ -83,12 +83,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const cacheDir = fileURLToPath(new URL('news-timeline/', config.cacheDir));
       let cache = sharedAnalysisCache();
       if (!cache || cache.dir !== cacheDir) {
-        cache = timed('analysisMs', () => AnalysisCache.load(cacheDir));
+        cache = timed('cacheMs', () => AnalysisCache.load(cacheDir));
         setSharedAnalysisCache(cache);
       }
       const analyses = cache;
       const saveCache = (): void => {
-        const error = timed('analysisMs', () => analyses.save());
+        const error = timed('cacheMs', () => analyses.save());
         if (error) logger.warn(`The analyses could not be cached in ${cacheDir} (${error}); the next build analyses the articles again.`);
       };
 

@@ -8,9 +8,10 @@
 import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
-import { centroid, contentTerms, TermStats, type TermVector } from './terms.ts';
+import { sortedBy } from './order.ts';
+import { centroid, contentTerms, TermStats, type StoredTermStats, type TermVector } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
-import { eventId } from './ids.ts';
+import { eventId, hash53 } from './ids.ts';
 import { sentenceAt } from './segment.ts';
 
 export interface MergeOptions {
@@ -35,19 +36,14 @@ const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
 export interface Member {
   cand: CandidateEvent;
   vec: TermVector;
-  actorKeys: Set<string>;
+  /** The report's actor keys, each with its weight: its IDF (as a term of the quarter the day's reports are weighted by) over the highest IDF there. */
+  actorKeys: Map<string, number>;
   order: number;
   lede: boolean;
 }
 
-interface Cluster {
-  members: Member[];
-  content: Citation[];
-  centroid: TermVector;
-}
-
 /** "Claudia Berger" → "berger"; organisations keep their full lower-cased name. */
-function actorKey(name: string): string {
+export function actorKey(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   return words.length <= 3 ? words[words.length - 1]! : words.join(' ');
 }
@@ -55,7 +51,8 @@ function actorKey(name: string): string {
 /**
  * Similarities of every pair of a day's members (a symmetric n×n matrix, row-major, 0 on the
  * diagonal). Two members of different kinds score 0; otherwise the score is the cosine of their
- * vectors, plus 0.25 × the IDF share of the rarest actor key they share, plus 0.3 for two deadlines
+ * vectors, plus 0.25 × the weight of the rarest actor key they share (the mean of its weights in
+ * the two reports), plus 0.3 for two deadlines
  * with a shared actor, plus the lede bonus for two ledes of different articles.
  *
  * Only pairs that share a term have a cosine and only pairs that share an actor key have an actor
@@ -63,7 +60,7 @@ function actorKey(name: string): string {
  * words rather than a cosine for each of its n² pairs. Every pair still gets its value (average
  * link also averages the values below the threshold).
  */
-export function similarityMatrix(members: Member[], idfOf: (actorKey: string) => number, maxIdf: number): Float64Array {
+export function similarityMatrix(members: Member[]): Float64Array {
   const n = members.length;
   // One matrix for the parts too (a busy day's matrices are what the stage allocates most): the
   // upper triangle ([i*n+j], i < j) gathers the pair's dot product, the lower one ([j*n+i]) its actor
@@ -71,7 +68,7 @@ export function similarityMatrix(members: Member[], idfOf: (actorKey: string) =>
   const sims = new Float64Array(n * n);
   for (const group of kindGroups(members)) {
     addTermDots(members, group, sims);
-    addSharedActors(members, group, idfOf, maxIdf, sims);
+    addSharedActors(members, group, sims);
     for (let x = 0; x < group.length; x++) {
       const i = group[x]!;
       const a = members[i]!;
@@ -136,14 +133,14 @@ function walksFirst(sizeI: number, i: number, sizeJ: number, j: number): boolean
 }
 
 /**
- * For every pair of `group` that shares an actor key, the largest IDF share (idf / maxIdf) of the
- * keys they share, into the lower triangle of `sims` (n×n, [j*n+i] with i < j).
+ * For every pair of `group` that shares an actor key, the largest weight (the mean of the two
+ * members' weights of the key) of the keys they share, into the lower triangle of `sims` (n×n, [j*n+i] with i < j).
  */
-function addSharedActors(members: Member[], group: number[], idfOf: (actorKey: string) => number, maxIdf: number, sims: Float64Array): void {
+function addSharedActors(members: Member[], group: number[], sims: Float64Array): void {
   const n = members.length;
   const byKey = new Map<string, number[]>();
   for (const i of group) {
-    for (const k of members[i]!.actorKeys) {
+    for (const k of members[i]!.actorKeys.keys()) {
       const list = byKey.get(k);
       if (list) list.push(i);
       else byKey.set(k, [i]);
@@ -151,101 +148,237 @@ function addSharedActors(members: Member[], group: number[], idfOf: (actorKey: s
   }
   for (const [k, list] of byKey) {
     if (list.length < 2) continue;
-    const v = idfOf(k) / maxIdf;
     for (let x = 0; x < list.length; x++) {
+      const vx = members[list[x]!]!.actorKeys.get(k)!;
       for (let y = x + 1; y < list.length; y++) {
         const at = list[y]! * n + list[x]!;
-        sims[at] = Math.max(sims[at]!, v);
+        sims[at] = Math.max(sims[at]!, (vx + members[list[y]!]!.actorKeys.get(k)!) / 2);
       }
     }
   }
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * What a merge leaves for the next one (`MergeOptions.memo`): each day's clusters and each article's
+ * content matches, each under the key of everything it was computed from. A rebuild recomputes
+ * only the days and articles whose key changed and takes the rest as they were: the same events,
+ * bit for bit, as a merge from scratch (a test checks this after edits, additions, removals and
+ * date changes).
+ */
+export interface MergeMemo {
+  version: string;
+  /** Day → its key and its clusters (member indices within the day, in cluster order). */
+  days: Record<string, { key: string; groups: number[][] }>;
+  /** Article slug → its key and its content matches: [sentence index, day, cluster index within the day]. */
+  articles: Record<string, { key: string; attach: [number, string, number][] }>;
+  /** Quarter → its key and its term statistics. */
+  periods: Record<string, { key: string; stats: StoredTermStats }>;
+}
+
+/** How much a merge took from its memo (for the build's report). */
+export interface MergeReuse {
+  days: number;
+  reusedDays: number;
+  articles: number;
+  reusedArticles: number;
+}
+
+/** Keys for an incremental merge: each article's content key (slug → e.g. its content digest), and the previous memo. */
+export interface MergeIncremental {
+  keys: ReadonlyMap<string, string>;
+  previous?: MergeMemo | undefined;
+}
+
+/** Bump when the merge changes what it computes from the same analyses (invalidates every memo). */
+const MERGE_VERSION = 1;
+
+/**
+ * Term weights come from the event sentences of the articles of one calendar quarter (by article
+ * date): the reports on a day are weighted by the news of the day's quarter (or, for a day in a
+ * quarter without articles, of the quarter of the day's first report), an article's undated
+ * sentences by the news of its own quarter. Words common in a quarter's news weigh little, rare
+ * ones much, as with weights over the whole collection; but one article only changes the weights
+ * of its own quarter, so a rebuild re-merges a quarter rather than everything, and what merges
+ * does not drift as the archive grows.
+ */
+function periodOf(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+}
+
+interface ArticleState {
+  a: ArticleAnalysis;
+  period: string;
+  key: string;
+  /** Content terms of its event sentences, by sentence index (computed when first needed). */
+  terms?: (number[] | undefined)[];
+  lede?: Set<number>;
+}
+
+interface Pending {
+  cand: CandidateEvent;
+  art: ArticleState;
+  /** Index of the candidate in its article. */
+  index: number;
+  order: number;
+  member?: Member;
 }
 
 export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions = DEFAULT_MERGE_OPTIONS): TimelineEvent[] {
+  return mergeTimeline(articles, options).events;
+}
+
+/**
+ * The merge, optionally incremental: with `incremental`, every day's clusters and every article's
+ * content matches are taken from `incremental.previous` when their keys are unchanged, and the
+ * returned `memo` is for the next build.
+ */
+export function mergeTimeline(
+  articles: ArticleAnalysis[],
+  options: MergeOptions = DEFAULT_MERGE_OPTIONS,
+  incremental?: MergeIncremental,
+): { events: TimelineEvent[]; memo?: MergeMemo; reuse: MergeReuse } {
   // Article order: earliest day first, then slug (the first citation of an event gives its id).
-  const ordered = [...articles].sort((a, b) => cmp(a.date.day, b.date.day) || cmp(a.input.slug, b.input.slug));
-  const stats = new TermStats();
-  // Content terms of every event-bearing sentence, by article slug and sentence index.
-  const sentenceTerms = new Map<string, (number[] | undefined)[]>();
-  for (const a of ordered) {
-    const bySentence: (number[] | undefined)[] = [];
-    for (const s of a.sentences) {
-      if (!EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
-      const terms = contentTerms(s.text);
-      bySentence[s.index] = terms;
-      stats.add(terms);
-    }
-    sentenceTerms.set(a.input.slug, bySentence);
+  const ordered = sortedBy(articles, (a) => [a.date.day, a.input.slug]);
+  const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}`;
+  const previous = incremental?.previous?.version === version ? incremental.previous : undefined;
+  const caching = incremental !== undefined;
+  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0 };
+
+  // An article's key, hashed once (the day and article keys below are made of many of them).
+  const states = ordered.map(
+    (a): ArticleState => ({ a, period: periodOf(a.date.day), key: caching ? hash53(`${a.input.slug}@${incremental.keys.get(a.input.slug) ?? ''}`).toString(36) : '' }),
+  );
+  const byPeriod = new Map<string, ArticleState[]>();
+  for (const st of states) {
+    const list = byPeriod.get(st.period);
+    if (list) list.push(st);
+    else byPeriod.set(st.period, [st]);
   }
-  // actor keys weigh by the rarity of the same word as a term (a key no sentence has: the rarest)
-  const idfOf = (key: string): number => stats.idfOfTerm(key);
-  const maxIdf = stats.maxIdf();
+  const periodKeys = new Map<string, string>();
+  if (caching) for (const [m, list] of byPeriod) periodKeys.set(m, hash53(list.map((st) => st.key).join('\n')).toString(36));
+
+  const termsOf = (st: ArticleState): (number[] | undefined)[] => {
+    if (!st.terms) {
+      const { a } = st;
+      const bySentence: (number[] | undefined)[] = [];
+      for (const s of a.sentences) if (EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) bySentence[s.index] = contentTerms(s.text);
+      st.terms = bySentence;
+    }
+    return st.terms;
+  };
+  const memo: MergeMemo | undefined = caching ? { version, days: {}, articles: {}, periods: {} } : undefined;
+  const periodStats = new Map<string, TermStats>();
+  const statsOf = (period: string): TermStats => {
+    let stats = periodStats.get(period);
+    if (!stats) {
+      const kept = previous?.periods?.[period];
+      const reused = caching && kept !== undefined && kept.key === periodKeys.get(period) && validStats(kept.stats) ? kept.stats : undefined;
+      if (reused) stats = TermStats.fromStored(reused);
+      else {
+        stats = new TermStats();
+        for (const st of byPeriod.get(period) ?? []) for (const terms of termsOf(st)) if (terms) stats.add(terms);
+      }
+      periodStats.set(period, stats);
+      if (memo) memo.periods[period] = { key: periodKeys.get(period)!, stats: reused ?? stats.toStored() };
+    }
+    return stats;
+  };
+  /** The quarter whose weights a day's reports take: the day's own, or its first report's when the day's quarter has no articles. */
+  const statsPeriodOf = (day: string, pending: Pending[]): string => {
+    const own = periodOf(day);
+    return byPeriod.has(own) ? own : pending[0]!.art.period;
+  };
+  const memberOf = (p: Pending, stats: TermStats): Member => {
+    if (!p.member) {
+      const { a } = p.art;
+      if (!p.art.lede) {
+        const body = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
+        p.art.lede = new Set(body.slice(0, LEDE_SENTENCES));
+      }
+      const maxIdf = stats.maxIdf();
+      // the sentence's terms as its article's were computed, or of the sentence alone (the same terms)
+      const terms = p.art.terms?.[p.cand.citation.sentenceIndex] ?? contentTerms(p.cand.citation.sentence);
+      const actorShares = new Map<string, number>();
+      // actor keys weigh by the rarity of the same word as a term (a key no sentence has: the rarest)
+      for (const k of p.cand.actors.map(actorKey)) actorShares.set(k, stats.idfOfTerm(k) / maxIdf);
+      p.member = {
+        cand: p.cand,
+        vec: stats.weightedVector(contentTerms(p.cand.core), terms, REST_WEIGHT),
+        actorKeys: actorShares,
+        order: p.order,
+        lede: p.art.lede.has(p.cand.citation.sentenceIndex),
+      };
+    }
+    return p.member;
+  };
 
   // Bucket candidates by day, in article/sentence order.
-  const buckets = new Map<string, Member[]>();
+  const buckets = new Map<string, Pending[]>();
   let order = 0;
-  for (const a of ordered) {
-    const bodySentences = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
-    const lede = new Set(bodySentences.slice(0, LEDE_SENTENCES));
-    for (const cand of a.candidates) {
-      const terms = sentenceTerms.get(cand.article)?.[cand.citation.sentenceIndex] ?? contentTerms(cand.citation.sentence);
-      const m: Member = {
-        cand,
-        vec: stats.weightedVector(contentTerms(cand.core), terms, REST_WEIGHT),
-        actorKeys: new Set(cand.actors.map(actorKey)),
-        order: order++,
-        lede: lede.has(cand.citation.sentenceIndex),
-      };
-      const list = buckets.get(cand.date) ?? [];
-      list.push(m);
-      buckets.set(cand.date, list);
-    }
+  for (const st of states) {
+    st.a.candidates.forEach((cand, index) => {
+      const list = buckets.get(cand.date);
+      const p: Pending = { cand, art: st, index, order: order++ };
+      if (list) list.push(p);
+      else buckets.set(cand.date, [p]);
+    });
   }
 
-  const clustersByDay = new Map<string, Cluster[]>();
-  for (const [day, members] of buckets) {
-    // Average-link agglomerative clustering within the day: two groups merge while the mean
-    // similarity between their reports reaches the threshold (no chaining through one shared word).
-    const parent = averageLinkGroups(similarityMatrix(members, idfOf, maxIdf), members.length, options.threshold);
-    const byRoot = new Map<number, Member[]>();
-    members.forEach((m, i) => {
-      const group = byRoot.get(parent[i]!);
-      if (group) group.push(m);
-      else byRoot.set(parent[i]!, [m]);
-    });
+  const clustersByDay = new Map<string, LazyCluster[]>();
+  const dayKeys = new Map<number, string>();
+  for (const [day, pending] of buckets) {
+    reuse.days++;
+    const period = statsPeriodOf(day, pending);
+    const key = caching ? hash53(`${period}@${periodKeys.get(period)}\n${pending.map((p) => `${p.art.key}#${p.index}`).join('\n')}`).toString(36) : '';
+    let groups = previous?.days[day]?.key === key ? previous.days[day]!.groups : undefined;
+    if (groups && !validGroups(groups, pending.length)) groups = undefined;
+    if (groups) reuse.reusedDays++;
+    else {
+      // Average-link agglomerative clustering within the day: two groups merge while the mean
+      // similarity between their reports reaches the threshold (no chaining through one shared word).
+      const stats = statsOf(period);
+      const members = pending.map((p) => memberOf(p, stats));
+      const parent = averageLinkGroups(similarityMatrix(members), members.length, options.threshold);
+      const byRoot = new Map<number, number[]>();
+      parent.forEach((root, i) => {
+        const group = byRoot.get(root);
+        if (group) group.push(i);
+        else byRoot.set(root, [i]);
+      });
+      groups = [...byRoot.values()];
+    }
+    if (memo) memo.days[day] = { key, groups };
+    dayKeys.set(dayNumber(day), key);
     clustersByDay.set(
       day,
-      [...byRoot.values()].map((ms) => ({ members: ms, content: [], centroid: centroid(ms.map((m) => m.vec)) })),
+      groups.map((g) => new LazyCluster(g.map((i) => pending[i]!), (p) => memberOf(p, statsOf(period)))),
     );
   }
 
-  attachByContent(ordered, clustersByDay, stats, sentenceTerms, options);
+  attachByContent(states, clustersByDay, dayKeys, statsOf, termsOf, periodKeys, options, previous, memo, reuse);
 
   // Build events with stable ids.
   const events: TimelineEvent[] = [];
   const usedIds = new Set<string>();
   for (const [day, clusters] of clustersByDay) {
     for (const c of clusters) {
-      const first = c.members[0]!.cand;
+      const first = c.pending[0]!.cand;
       let id = eventId(first.article, first.citation.sentenceIndex, day);
       for (let n = 2; usedIds.has(id); n++) id = `${eventId(first.article, first.citation.sentenceIndex, day)}-${n}`;
       usedIds.add(id);
+      const cands = c.pending.map((p) => p.cand);
       const ev: TimelineEvent = {
         id,
         date: day,
         kind: first.kind,
         title: first.title,
-        actors: mergeActors(c.members.map((m) => m.cand.actors)),
-        citations: [...c.members.map((m) => m.cand.citation), ...c.content],
-        related: [...new Set(c.members.flatMap((m) => m.cand.related))].filter((d) => d !== day).sort(),
+        actors: mergeActors(cands.map((m) => m.actors)),
+        citations: [...cands.map((m) => m.citation), ...c.content],
+        related: [...new Set(cands.flatMap((m) => m.related))].filter((d) => d !== day).sort(),
       };
-      const pod = c.members.find((m) => m.cand.partOfDay)?.cand.partOfDay;
+      const pod = cands.find((m) => m.partOfDay)?.partOfDay;
       if (pod) ev.partOfDay = pod;
-      const timed = c.members.find((m) => m.cand.time)?.cand;
+      const timed = cands.find((m) => m.time);
       if (timed?.time) {
         ev.time = timed.time;
         if (timed.timeZone) ev.timeZone = timed.timeZone;
@@ -253,7 +386,48 @@ export function mergeEvents(articles: ArticleAnalysis[], options: MergeOptions =
       events.push(ev);
     }
   }
-  return events;
+  return memo ? { events, memo, reuse } : { events, reuse };
+}
+
+/** Whether remembered statistics have the shape `TermStats.fromStored` reads. */
+function validStats(s: unknown): s is StoredTermStats {
+  const x = s as StoredTermStats | undefined;
+  return !!x && Number.isInteger(x.n) && Array.isArray(x.terms) && Array.isArray(x.df) && x.terms.length === x.df.length;
+}
+
+/** Whether remembered groups are a partition of a day's n members (a damaged memo is recomputed, never trusted). */
+function validGroups(groups: unknown, n: number): groups is number[][] {
+  if (!Array.isArray(groups)) return false;
+  const seen = new Uint8Array(n);
+  let count = 0;
+  for (const g of groups) {
+    if (!Array.isArray(g) || g.length === 0) return false;
+    for (const i of g) {
+      if (!Number.isInteger(i) || i < 0 || i >= n || seen[i]) return false;
+      seen[i] = 1;
+      count++;
+    }
+  }
+  return count === n;
+}
+
+/** A day's cluster: its reports, the content matches it gathers, and its centroid (computed when a content match needs it). */
+class LazyCluster {
+  readonly content: Citation[] = [];
+  readonly pending: Pending[];
+  private readonly memberOf: (p: Pending) => Member;
+  private c: TermVector | undefined;
+  constructor(pending: Pending[], memberOf: (p: Pending) => Member) {
+    this.pending = pending;
+    this.memberOf = memberOf;
+  }
+  get centroid(): TermVector {
+    this.c ??= centroid(this.pending.map((p) => this.memberOf(p).vec));
+    return this.c;
+  }
+  get firstOrder(): number {
+    return this.pending[0]!.order;
+  }
 }
 
 /**
@@ -378,95 +552,157 @@ function clusterComponent(members: number[], sims: Float64Array, stride: number,
 /** Union of actor lists: case-insensitive, a bare surname dropped when a full name ends with it. */
 export function mergeActors(lists: string[][]): string[] {
   const seen = new Map<string, string>();
-  for (const list of lists) for (const a of list) if (!seen.has(a.toLowerCase())) seen.set(a.toLowerCase(), a);
-  const all = [...seen.values()];
-  return all.filter((a) => !all.some((b) => b !== a && b.toLowerCase().endsWith(` ${a.toLowerCase()}`)));
+  for (const list of lists) {
+    for (const a of list) {
+      const lower = a.toLowerCase();
+      if (!seen.has(lower)) seen.set(lower, a);
+    }
+  }
+  if (seen.size < 2) return [...seen.values()];
+  const lowers = [...seen.keys()];
+  const out: string[] = [];
+  for (const [lower, a] of seen) if (!lowers.some((b) => b !== lower && b.endsWith(` ${lower}`))) out.push(a);
+  return out;
 }
 
 /**
  * Undated sentences that report an already-dated event join it as a `match: 'content'` citation:
  * only events within a few days of the article's date, only above a high similarity, the best one.
+ * An article's matches depend on itself, its quarter's term weights and the clusters of the days in
+ * its window: with a memo, an article whose key (all of those) is unchanged keeps its matches.
  */
 function attachByContent(
-  ordered: ArticleAnalysis[],
-  clustersByDay: Map<string, Cluster[]>,
-  stats: TermStats,
-  sentenceTerms: Map<string, (number[] | undefined)[]>,
+  states: ArticleState[],
+  clustersByDay: Map<string, LazyCluster[]>,
+  dayKeys: Map<number, string>,
+  statsOf: (period: string) => TermStats,
+  termsOf: (st: ArticleState) => (number[] | undefined)[],
+  periodKeys: Map<string, string>,
   options: MergeOptions,
+  previous: MergeMemo | undefined,
+  memo: MergeMemo | undefined,
+  reuse: MergeReuse,
 ): void {
-  // Postings per day: day number → term → the clusters of that day with the term and its centroid
-  // weight. A sentence only looks at the days within the window around its article's day.
-  const clusters: Cluster[] = [];
-  const byDay = new Map<number, Map<number, Postings>>();
-  for (const [day, dayClusters] of clustersByDay) {
-    const dn = dayNumber(day);
-    let terms = byDay.get(dn);
-    if (!terms) byDay.set(dn, (terms = new Map()));
-    for (const c of dayClusters) {
-      const id = clusters.push(c) - 1;
-      for (let k = 0; k < c.centroid.ids.length; k++) addPosting(terms, c.centroid.ids[k]!, id, c.centroid.weights[k]!);
-    }
-  }
-  const scores = new Float64Array(clusters.length);
-  const touched: number[] = [];
-  // Articles come in day order: one merged index for the window of each article day.
+  const dayByNumber = new Map<number, string>();
+  for (const day of clustersByDay.keys()) dayByNumber.set(dayNumber(day), day);
+  // The postings of a window (term → the window's clusters with the term and its centroid weight),
+  // built once for each article day that needs matching.
   let windowDay = Number.NaN;
   let window = new Map<number, Postings>();
-  for (const a of ordered) {
-    const dated = new Set<number>();
-    for (const t of a.timexes) {
-      // any temporal expression gives the sentence a date of its own
-      const s = sentenceAt(a.sentences, t.start);
-      if (s) dated.add(s.index);
-    }
-    for (const r of a.rejectedTimexes ?? []) {
-      // a refused date ('Feb. 30', 'in 3025') is still the sentence's own: it must not borrow another day
-      const s = sentenceAt(a.sentences, r.start);
-      if (s) dated.add(s.index);
-    }
+  let windowClusters: { cluster: LazyCluster; day: string; index: number }[] = [];
+  let scores = new Float64Array(0);
+  const touched: number[] = [];
+  for (const st of states) {
+    const a = st.a;
     const articleDayNum = dayNumber(a.date.day);
-    if (articleDayNum !== windowDay) {
-      windowDay = articleDayNum;
-      window = new Map();
-      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
-        for (const [t, p] of byDay.get(d) ?? []) for (let i = 0; i < p.ids.length; i++) addPosting(window, t, p.ids[i]!, p.weights[i]!);
+    reuse.articles++;
+    let key = '';
+    if (memo) {
+      const parts = [st.key, periodKeys.get(st.period) ?? ''];
+      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) parts.push(dayKeys.get(d) ?? '-');
+      key = hash53(parts.join('\n')).toString(36);
+    }
+    const remembered = previous?.articles[a.input.slug];
+    let attach: [number, string, number][] | undefined = remembered?.key === key && memo ? remembered.attach : undefined;
+    if (attach && !validAttach(attach, a, clustersByDay)) attach = undefined;
+    if (attach) reuse.reusedArticles++;
+    else {
+      attach = [];
+      if (articleDayNum !== windowDay) {
+        windowDay = articleDayNum;
+        window = new Map();
+        windowClusters = [];
+        for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
+          const day = dayByNumber.get(d);
+          if (!day) continue;
+          clustersByDay.get(day)!.forEach((cluster, index) => {
+            const id = windowClusters.push({ cluster, day, index }) - 1;
+            const c = cluster.centroid;
+            for (let k = 0; k < c.ids.length; k++) addPosting(window, c.ids[k]!, id, c.weights[k]!);
+          });
+        }
+        scores = new Float64Array(windowClusters.length);
+      }
+      if (window.size > 0) matchArticle(st, window, windowClusters, scores, touched, statsOf(st.period), termsOf(st), options, attach);
+    }
+    if (memo) memo.articles[a.input.slug] = { key, attach };
+    for (const [sentenceIndex, day, index] of attach) {
+      const s = a.sentences[sentenceIndex]!;
+      clustersByDay.get(day)![index]!.content.push({ article: a.input.slug, sentenceIndex, sentence: s.text, expression: null, match: 'content' });
+    }
+  }
+}
+
+/** Whether remembered matches still point at sentences and clusters that exist (a damaged memo is recomputed). */
+function validAttach(attach: unknown, a: ArticleAnalysis, clustersByDay: Map<string, LazyCluster[]>): boolean {
+  return (
+    Array.isArray(attach) &&
+    attach.every(
+      (x) =>
+        Array.isArray(x) &&
+        Number.isInteger(x[0]) &&
+        a.sentences[x[0]] !== undefined &&
+        typeof x[1] === 'string' &&
+        Number.isInteger(x[2]) &&
+        clustersByDay.get(x[1])?.[x[2]] !== undefined,
+    )
+  );
+}
+
+/** The content matches of one article's undated sentences against the clusters of its window. */
+function matchArticle(
+  st: ArticleState,
+  window: Map<number, Postings>,
+  windowClusters: { cluster: LazyCluster; day: string; index: number }[],
+  scores: Float64Array,
+  touched: number[],
+  stats: TermStats,
+  termsOf: (number[] | undefined)[],
+  options: MergeOptions,
+  out: [number, string, number][],
+): void {
+  const a = st.a;
+  const dated = new Set<number>();
+  for (const t of a.timexes) {
+    // any temporal expression gives the sentence a date of its own
+    const s = sentenceAt(a.sentences, t.start);
+    if (s) dated.add(s.index);
+  }
+  for (const r of a.rejectedTimexes ?? []) {
+    // a refused date ('Feb. 30', 'in 3025') is still the sentence's own: it must not borrow another day
+    const s = sentenceAt(a.sentences, r.start);
+    if (s) dated.add(s.index);
+  }
+  for (const s of a.sentences) {
+    if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
+    const terms = termsOf[s.index] ?? [];
+    if (terms.length < 3) continue;
+    const { ids, weights } = stats.vector(terms);
+    for (let e = 0; e < ids.length; e++) {
+      const w = weights[e]!;
+      const p = window.get(ids[e]!);
+      if (!p) continue;
+      for (let i = 0; i < p.ids.length; i++) {
+        const id = p.ids[i]!;
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = scores[id]! + w * p.weights[i]!;
       }
     }
-    if (window.size === 0) continue;
-    const termsOf = sentenceTerms.get(a.input.slug) ?? [];
-    for (const s of a.sentences) {
-      if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
-      const terms = termsOf[s.index] ?? [];
-      if (terms.length < 3) continue;
-      const { ids, weights } = stats.vector(terms);
-      for (let e = 0; e < ids.length; e++) {
-        const w = weights[e]!;
-        const p = window.get(ids[e]!);
-        if (!p) continue;
-        for (let i = 0; i < p.ids.length; i++) {
-          const id = p.ids[i]!;
-          if (scores[id] === 0) touched.push(id);
-          scores[id] = scores[id]! + w * p.weights[i]!;
-        }
-      }
-      let best: Cluster | null = null;
-      let bestScore = options.contentThreshold;
-      for (const id of touched) {
-        const score = scores[id]!;
-        scores[id] = 0;
-        const c = clusters[id]!;
-        if (score < bestScore || (score === bestScore && !best)) continue;
-        if (c.members.some((m) => m.cand.article === a.input.slug && m.cand.citation.sentenceIndex === s.index)) continue;
-        if (score > bestScore || c.members[0]!.order < best!.members[0]!.order) {
-          best = c;
-          bestScore = score;
-        }
-      }
-      touched.length = 0;
-      if (best) {
-        best.content.push({ article: a.input.slug, sentenceIndex: s.index, sentence: s.text, expression: null, match: 'content' });
+    let best = -1;
+    let bestScore = options.contentThreshold;
+    for (const id of touched) {
+      const score = scores[id]!;
+      scores[id] = 0;
+      const c = windowClusters[id]!.cluster;
+      if (score < bestScore || (score === bestScore && best < 0)) continue;
+      if (c.pending.some((p) => p.cand.article === a.input.slug && p.cand.citation.sentenceIndex === s.index)) continue;
+      if (score > bestScore || c.firstOrder < windowClusters[best]!.cluster.firstOrder) {
+        best = id;
+        bestScore = score;
       }
     }
+    touched.length = 0;
+    if (best >= 0) out.push([s.index, windowClusters[best]!.day, windowClusters[best]!.index]);
   }
 }
 

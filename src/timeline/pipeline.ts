@@ -2,14 +2,17 @@
  * The pipeline: `analyzeArticle` (per article, cacheable by content digest) and `buildTimeline`
  * (collection-wide: merge, ids, order).
  */
-import type { AnalyzedArticle, ArticleInput, BuildWarning, Timeline, TimelineEvent } from './types.ts';
+import type { AnalyzedArticle, ArticleInput, BuildWarning, Timeline } from './types.ts';
 import { segment } from './segment.ts';
 import { articleDate, statedDate, type CollectionContext } from './articleDate.ts';
 import { extractArticleTimexes, type TimexExtractor } from './timexes.ts';
 import { extractTimexes as temporalStage } from './temporal/index.ts';
 import { candidateEvents, type CandidateEvent } from './events.ts';
-import { mergeEvents } from './merge.ts';
+import { DEFAULT_MERGE_OPTIONS, mergeTimeline, type MergeIncremental, type MergeMemo, type MergeReuse } from './merge.ts';
 import { guessEnglish } from './language.ts';
+import { cmp, sortedBy } from './order.ts';
+
+export { cmp } from './order.ts';
 
 export interface AnalyzeContext extends CollectionContext {
   /** The temporal stage; defaults to `extractTimexes` from `./temporal/index.ts` (tests pass stand-ins). */
@@ -17,7 +20,7 @@ export interface AnalyzeContext extends CollectionContext {
 }
 
 /** Bump when the analysis changes shape or rules, so that cached analyses are not reused. */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /** An analyzed article plus its candidate events (what the merge stage consumes). */
 export interface ArticleAnalysis extends AnalyzedArticle {
@@ -96,17 +99,25 @@ export function analyzeAll(inputs: ArticleInput[], extractTimexes: TimexExtracto
   return [...inputs].sort((a, b) => cmp(a.slug, b.slug)).map((input) => analyzeArticle(input, ctx));
 }
 
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Merge candidates across articles into the timeline; events sorted by date, time, id. */
 export function buildTimeline(analyzed: ArticleAnalysis[]): Timeline {
-  const articles = [...analyzed].sort((a, b) => cmp(a.date.value.slice(0, 10), b.date.value.slice(0, 10)) || cmp(a.input.slug, b.input.slug));
-  const events: TimelineEvent[] = mergeEvents(articles);
-  events.sort((a, b) => cmp(a.date, b.date) || cmp(a.time ?? '', b.time ?? '') || cmp(a.id, b.id));
+  return buildTimelineIncremental(analyzed).timeline;
+}
+
+/**
+ * `buildTimeline`, reusing what the previous build's merge left (`incremental.previous`) for the
+ * days and articles whose inputs are unchanged (`incremental.keys`: each article's content key);
+ * the same timeline as `buildTimeline`, and a memo for the next build.
+ */
+export function buildTimelineIncremental(
+  analyzed: ArticleAnalysis[],
+  incremental?: MergeIncremental,
+): { timeline: Timeline; memo?: MergeMemo | undefined; reuse: MergeReuse } {
+  const articles = sortedBy(analyzed, (a) => [a.date.value.slice(0, 10), a.input.slug]);
+  const { events: merged, memo, reuse } = mergeTimeline(articles, DEFAULT_MERGE_OPTIONS, incremental);
+  const events = sortedBy(merged, (e) => [e.date, e.time ?? '', e.id]);
   const warnings = articles.flatMap((a) => a.warnings);
-  return { articles: articles.map(stripCandidates), events, warnings };
+  return { timeline: { articles: articles.map(stripCandidates), events, warnings }, memo, reuse };
 }
 
 function stripCandidates(a: ArticleAnalysis): AnalyzedArticle {

@@ -1,7 +1,7 @@
 /**
  * Content words of a sentence for matching reports of the same happening: lower-cased, function
  * words and date words removed, a light plural/possessive folding. Weighted by rarity (IDF) over the
- * sentences of the whole corpus.
+ * sentences of a quarter's news (see src/timeline/merge.ts).
  *
  * Terms are interned as small integers (term ids) and vectors are parallel typed arrays in the order
  * their terms were met: the merge stage compares hundreds of thousands of them, and indexing arrays
@@ -20,9 +20,15 @@ export function foldWord(w: string): string {
 /** Term → id, for the life of the process (like the word memo below: the vocabulary of news repeats). */
 const termIds = new Map<string, number>();
 
+/** Id → term. */
+const termTexts: string[] = [];
+
 function intern(term: string): number {
   let id = termIds.get(term);
-  if (id === undefined) termIds.set(term, (id = termIds.size));
+  if (id === undefined) {
+    termIds.set(term, (id = termIds.size));
+    termTexts.push(term);
+  }
   return id;
 }
 
@@ -169,10 +175,41 @@ export function centroid(vectors: readonly TermVector[]): TermVector {
   return normalised([...sum.keys()], [...sum.values()]);
 }
 
+/** Term statistics as text, for keeping between builds: the sentence count and each term's document frequency. */
+export interface StoredTermStats {
+  n: number;
+  terms: string[];
+  df: number[];
+}
+
 /** Document frequencies (over sentences) and the IDF they give. */
 export class TermStats {
   private df = new Int32Array(1 << 14);
   private n = 0;
+
+  /** The statistics kept by `toStored()` (the same IDF for every term). */
+  static fromStored(stored: StoredTermStats): TermStats {
+    const stats = new TermStats();
+    stats.n = stored.n;
+    stored.terms.forEach((term, k) => {
+      const t = intern(term);
+      if (t >= stats.df.length) stats.df = grown(stats.df, t);
+      stats.df[t] = stored.df[k]!;
+    });
+    return stats;
+  }
+
+  toStored(): StoredTermStats {
+    const terms: string[] = [];
+    const df: number[] = [];
+    for (let t = 0; t < this.df.length; t++) {
+      if (this.df[t]! > 0) {
+        terms.push(termTexts[t]!);
+        df.push(this.df[t]!);
+      }
+    }
+    return { n: this.n, terms, df };
+  }
 
   add(terms: readonly number[]): void {
     this.n++;

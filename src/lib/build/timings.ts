@@ -17,19 +17,34 @@ export interface PipelineTimings {
   reused: number;
   /** Milliseconds spent merging the collection into the timeline (`buildTimeline`). */
   mergeMs: number;
+  /**
+   * Milliseconds spent reading and writing the caches that let a rebuild skip that work (the
+   * analyses and the merge's per-day results, in Astro's cache directory): file I/O and JSON, kept
+   * apart from the pipeline's own work above, like Astro's reading of its own data store.
+   */
+  cacheMs: number;
+  /** Days the merge clustered, and how many of them it took from the previous build's memo. */
+  mergedDays?: number;
+  reusedDays?: number;
+  /** Articles whose undated sentences were matched to events by content, and how many of those matches were reused. */
+  matchedArticles?: number;
+  reusedMatches?: number;
 }
+
+/** The timed fields of `PipelineTimings`. */
+export type TimedField = 'analysisMs' | 'mergeMs' | 'cacheMs';
 
 const totals = processSlot<PipelineTimings>('pipeline-timings');
 
 /** This process's running totals (created on first use). */
 export function pipelineTimings(): PipelineTimings {
   let t = totals.get();
-  if (!t) totals.set((t = { analysisMs: 0, analysed: 0, reused: 0, mergeMs: 0 }));
+  if (!t) totals.set((t = { analysisMs: 0, analysed: 0, reused: 0, mergeMs: 0, cacheMs: 0 }));
   return t;
 }
 
 /** Runs `fn`, adding its wall time to `field`. */
-export function timed<T>(field: 'analysisMs' | 'mergeMs', fn: () => T): T {
+export function timed<T>(field: TimedField, fn: () => T): T {
   const t0 = performance.now();
   try {
     return fn();
@@ -39,7 +54,7 @@ export function timed<T>(field: 'analysisMs' | 'mergeMs', fn: () => T): T {
 }
 
 /** Runs the asynchronous `fn`, adding its wall time (until it settles) to `field`. */
-export async function timedAsync<T>(field: 'analysisMs' | 'mergeMs', fn: () => Promise<T>): Promise<T> {
+export async function timedAsync<T>(field: TimedField, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   try {
     return await fn();

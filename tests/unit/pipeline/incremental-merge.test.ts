@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../bench/generator/article.ts';
+import { fromFrontmatter, splitFrontmatter } from '../../../src/loaders/files.ts';
+import { analyzeArticle, buildTimelineIncremental, collectionContext, type ArticleAnalysis } from '../../../src/timeline/pipeline.ts';
+import type { MergeMemo } from '../../../src/timeline/merge.ts';
+import { hash53 } from '../../../src/timeline/ids.ts';
+
+/** A generated corpus as files (name → Markdown), over more than a year of news. */
+const files = new Map<string, string>();
+for (const a of generateCorpus(150, 'incremental-merge')) files.set(a.fileName.replace(/\.md$/, ''), a.text);
+
+const analysed = new Map<string, ArticleAnalysis>();
+function analyse(slug: string, text: string): ArticleAnalysis {
+  const key = `${slug}\n${text}`;
+  let a = analysed.get(key);
+  if (!a) {
+    const { data, body } = splitFrontmatter(text);
+    const input = fromFrontmatter(slug, `content/articles/${slug}.md`, data as never, body.trim());
+    a = analyzeArticle(input, collectionContext([input]));
+    analysed.set(key, a);
+  }
+  return a;
+}
+
+/** The merge of a corpus: from scratch, or reusing `previous`. */
+function merge(corpus: Map<string, string>, previous?: MergeMemo) {
+  const list = [...corpus].map(([slug, text]) => analyse(slug, text));
+  const keys = new Map([...corpus].map(([slug, text]) => [slug, hash53(text).toString(36)]));
+  return buildTimelineIncremental(list, { keys, previous });
+}
+
+const cold = merge(files);
+const sameAsCold = (corpus: Map<string, string>) => JSON.stringify(merge(corpus).timeline);
+
+/** The corpus with one article's text changed by `edit`. */
+function edited(slug: string, edit: (text: string) => string): Map<string, string> {
+  const next = new Map(files);
+  next.set(slug, edit(files.get(slug)!));
+  return next;
+}
+const slugs = [...files.keys()].sort();
+const middle = slugs[Math.floor(slugs.length / 2)]!;
+
+describe('incremental merge', () => {
+  it('spans several quarters (so that a change has something to leave alone)', () => {
+    const quarters = new Set(cold.timeline.articles.map((a) => `${a.date.day.slice(0, 4)}-${Math.ceil(Number(a.date.day.slice(5, 7)) / 3)}`));
+    expect(quarters.size).toBeGreaterThan(3);
+    expect(cold.reuse.reusedDays).toBe(0);
+    expect(cold.timeline.events.some((e) => e.citations.some((c) => c.match === 'content'))).toBe(true);
+  });
+
+  it('reuses every day and every article when nothing changed, with the same events', () => {
+    const again = merge(files, cold.memo);
+    expect(again.reuse.reusedDays).toBe(again.reuse.days);
+    expect(again.reuse.reusedArticles).toBe(again.reuse.articles);
+    expect(JSON.stringify(again.timeline)).toBe(JSON.stringify(cold.timeline));
+  });
+
+  const changes: [string, () => Map<string, string>][] = [
+    ['an edited sentence', () => edited(middle, (t) => t.replace(/\bsaid\b/, 'told reporters'))],
+    ['a changed date (another quarter)', () => edited(middle, (t) => t.replace(/^published: "(\d{4})-/m, (_, y: string) => `published: "${Number(y) - 1}-`))],
+    ['a removed article', () => new Map([...files].filter(([slug]) => slug !== middle))],
+    [
+      'an added article',
+      () => {
+        const extra = [...generateCorpus(151, 'incremental-merge')].at(-1)!;
+        return new Map([...files, [extra.fileName.replace(/\.md$/, ''), extra.text]]);
+      },
+    ],
+  ];
+  for (const [what, change] of changes) {
+    it(`after ${what}: the same timeline as a merge from scratch, most days reused`, () => {
+      const corpus = change();
+      const inc = merge(corpus, cold.memo);
+      expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+      expect(inc.reuse.reusedDays).toBeGreaterThan(inc.reuse.days / 2);
+      expect(inc.reuse.reusedDays).toBeLessThan(inc.reuse.days);
+      // and the memo it leaves serves the next build as well
+      const next = merge(corpus, inc.memo);
+      expect(next.reuse.reusedDays).toBe(next.reuse.days);
+      expect(JSON.stringify(next.timeline)).toBe(JSON.stringify(inc.timeline));
+    });
+  }
+
+  it("re-merges the days of a quarter whose term weights changed, and only those", () => {
+    // An article without a date expression adds no report, but its sentences count in its quarter's weights.
+    const quarter = (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
+    const host = cold.timeline.articles.find((a) => a.input.slug === middle)!;
+    const q = quarter(host.date.day);
+    const plain = `---\ntitle: "A note"\npublished: "${host.date.day}"\n---\n\nThe council kept its plan under review. Members of the public may write to the clerk. The office is open to visitors.\n`;
+    const corpus = new Map([...files, ['a-note-without-dates', plain]]);
+    const inc = merge(corpus, cold.memo);
+    expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+    const days = Object.keys(cold.memo!.days);
+    const withArticles = new Set(cold.timeline.articles.map((a) => quarter(a.date.day)));
+    const inQ = days.filter((d) => quarter(d) === q).length;
+    // days of quarters without articles take the weights of their first report's quarter: maybe q
+    const borrowed = days.filter((d) => !withArticles.has(quarter(d))).length;
+    expect(inQ).toBeGreaterThan(5);
+    expect(inc.reuse.days - inc.reuse.reusedDays).toBeGreaterThanOrEqual(inQ);
+    expect(inc.reuse.days - inc.reuse.reusedDays).toBeLessThanOrEqual(inQ + borrowed);
+    const articlesInQ = cold.timeline.articles.filter((a) => quarter(a.date.day) === q).length + 1;
+    expect(inc.reuse.articles - inc.reuse.reusedArticles).toBeGreaterThanOrEqual(articlesInQ);
+  });
+
+  it('recomputes what a damaged memo says instead of trusting it', () => {
+    const damaged: MergeMemo = structuredClone(cold.memo!);
+    const days = Object.keys(damaged.days);
+    damaged.days[days[0]!]!.groups = [[0, 0]];
+    damaged.days[days[1]!]!.groups = [];
+    for (const a of Object.values(damaged.articles)) if (a.attach.length) a.attach = [[1e6, 'nowhere', 0]];
+    const inc = merge(files, damaged);
+    expect(JSON.stringify(inc.timeline)).toBe(JSON.stringify(cold.timeline));
+    expect(inc.reuse.reusedDays).toBe(inc.reuse.days - 2);
+  });
+
+  it('ignores a memo written by another version of the merge', () => {
+    const inc = merge(files, { ...cold.memo!, version: 'other' });
+    expect(inc.reuse.reusedDays).toBe(0);
+    expect(JSON.stringify(inc.timeline)).toBe(JSON.stringify(cold.timeline));
+  });
+});
