@@ -60,6 +60,8 @@ export function getTimeline(): Promise<Timeline> {
       }
       return a;
     });
+    // In a build nothing reads the stored analyses again (they are saved already): let them go.
+    if (analyses?.releaseAfterUse) analyses.release();
     const dir = analyses?.dir;
     const previous = lastMerge ?? timed('cacheMs', () => readMergeMemo(dir));
     const { timeline, memo: next, reuse } = timed('mergeMs', () => buildTimelineIncremental(analyzed, { keys, previous }));

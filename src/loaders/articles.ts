@@ -87,6 +87,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         setSharedAnalysisCache(cache);
       }
       const analyses = cache;
+      // A build reads each analysis once more (getTimeline), the dev server again at each change.
+      analyses.releaseAfterUse = !watcher;
       const saveCache = (): void => {
         const error = timed('cacheMs', () => analyses.save());
         if (error) logger.warn(`The analyses could not be cached in ${cacheDir} (${error}); the next build analyses the articles again.`);
