@@ -13,7 +13,8 @@
  * the analysis cache, and a rebuild recomputes only what an edit touched. Reading and writing both
  * caches is timed apart from the pipeline's work (`cacheMs`).
  */
-import { fromFrontmatter } from '../loaders/files.ts';
+import { readFileSync } from 'node:fs';
+import { fromFrontmatter, splitFrontmatter } from '../loaders/files.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimelineIncremental, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
@@ -30,7 +31,10 @@ const cache = new Map<string, ArticleAnalysis>();
 /** The last merge's memo in this process (`astro dev` rebuilds without reading the file again). */
 let lastMerge: MergeMemo | undefined;
 
-/** The article as the pipeline receives it (the same mapping as for files read outside Astro). */
+/**
+ * The article as the pipeline receives it (the same mapping as for files read outside Astro). For an
+ * article with a stated date the store has no body (its analysis holds the text): `body` is ''.
+ */
 export function toArticleInput(entry: CollectionEntry<'articles'>): ArticleInput {
   return fromFrontmatter(entry.id, entry.filePath ?? `${entry.id}.md`, entry.data, entry.body ?? '');
 }
@@ -54,7 +58,10 @@ export function getTimeline(): Promise<Timeline> {
       if (stored && stored.version === ANALYSIS_VERSION) return timed('analysisMs', () => expandAnalysis(stored, input));
       let a = cache.get(key);
       if (!a) {
-        a = timed('analysisMs', () => analyzeArticle(input, ctx));
+        // Not analysed by the loader although dated (its analysis could not be kept): the store has
+        // no body for it, the file has.
+        const full = entry.body === undefined && entry.filePath ? { ...input, body: splitFrontmatter(readFileSync(entry.filePath, 'utf8')).body.trim() } : input;
+        a = timed('analysisMs', () => analyzeArticle(full, ctx));
         pipelineTimings().analysed++;
         cache.set(key, a);
       }
