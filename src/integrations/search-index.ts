@@ -48,8 +48,29 @@ export function shardChars(env: Record<string, string | undefined> = process.env
   return n;
 }
 
-/** The records cut, in order, into shards of at most `maxChars` characters of content (a longer record is a shard of its own). */
+/**
+ * The records cut, in order, into the fewest shards of at most `maxChars` characters of content (a
+ * longer record is a shard of its own), as even in size as the order allows.
+ */
 export function shardRecords(records: SearchRecord[], maxChars: number): SearchRecord[][] {
+  const shards = packed(records, maxChars);
+  if (shards.length <= 1) return shards;
+  // As many shards as that needs, but as even as they can be: the smallest size that still needs no
+  // more of them (Pagefind's memory follows the largest shard; the search page loads every one).
+  let total = 0;
+  for (const r of records) total += r.content.length;
+  let lo = Math.ceil(total / shards.length);
+  let hi = maxChars;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (packed(records, mid, true).length <= shards.length) hi = mid;
+    else lo = mid + 1;
+  }
+  return packed(records, lo);
+}
+
+/** The records in order, a new shard whenever the next record would take this one past `maxChars` (`count`: empty shards, just as many). */
+function packed(records: SearchRecord[], maxChars: number, count = false): SearchRecord[][] {
   const shards: SearchRecord[][] = [];
   let current: SearchRecord[] = [];
   let chars = 0;
@@ -59,7 +80,8 @@ export function shardRecords(records: SearchRecord[], maxChars: number): SearchR
       current = [];
       chars = 0;
     }
-    current.push(r);
+    if (!count) current.push(r);
+    else if (current.length === 0) current = [r];
     chars += r.content.length;
   }
   if (current.length > 0) shards.push(current);

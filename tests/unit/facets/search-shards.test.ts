@@ -17,6 +17,20 @@ describe('search index shards', () => {
     expect(shards.map((s) => s.map((r) => r.url))).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
     expect(shards.flat()).toEqual(records);
   });
+  it('as few shards as the size allows, as even as they can be (not one full and one nearly empty)', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => record(`r${i}`, 50));
+    const sizes = (shards: SearchRecord[][]) => shards.map((s) => s.reduce((n, r) => n + r.content.length, 0));
+    expect(sizes(shardRecords(ten, 400))).toEqual([250, 250]);
+    // four shards either way; the largest is as small as four shards allow
+    expect(sizes(shardRecords(ten, 180))).toEqual([150, 150, 150, 50]);
+    for (const max of [60, 100, 130, 180, 260, 400, 499]) {
+      const shards = shardRecords(ten, max);
+      expect(shards.flat()).toEqual(ten);
+      expect(Math.max(...sizes(shards))).toBeLessThanOrEqual(max);
+      // no more shards than filling each to the size would make
+      expect(shards.length).toBe(Math.ceil(500 / (Math.floor(max / 50) * 50)));
+    }
+  });
   it('a record longer than a shard is a shard of its own; no empty shards', () => {
     expect(shardRecords([record('a', 500), record('b', 5)], 100).map((s) => s.length)).toEqual([1, 1]);
     expect(shardRecords([], 100)).toEqual([]);
