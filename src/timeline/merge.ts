@@ -4,6 +4,8 @@
  * date of their own may join a nearby event by content. Work is bucketed by day (never all events
  * against all events); within a day only the pairs that share a term or an actor are scored in full,
  * found through inverted indexes, and undated sentences are matched through an inverted index too.
+ * Term weights are a calendar quarter's (see `periodOf`), and the merge can be incremental: it
+ * remembers each day's clusters and each article's matches under keys of their inputs (`MergeMemo`).
  */
 import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
@@ -159,7 +161,7 @@ function addSharedActors(members: Member[], group: number[], sims: Float64Array)
 }
 
 /**
- * What a merge leaves for the next one (`MergeOptions.memo`): each day's clusters and each article's
+ * What a merge leaves for the next one (`MergeIncremental.previous`): each day's clusters and each article's
  * content matches, each under the key of everything it was computed from. A rebuild recomputes
  * only the days and articles whose key changed and takes the rest as they were: the same events,
  * bit for bit, as a merge from scratch (a test checks this after edits, additions, removals and
