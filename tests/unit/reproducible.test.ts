@@ -1,9 +1,11 @@
 /**
  * Reproducible builds: the same content built under three very different machine time zones, and
  * twice in a row (the second time with a warm content-layer cache), gives byte-identical output —
- * the same file names (Astro's hashed assets included) and the same bytes in every file.
+ * the same file names (Astro's hashed assets included) and the same bytes in every file. And a
+ * rebuild after an edit, which reuses the other articles' analyses and what the merge remembers,
+ * gives what a build from scratch of the edited content gives.
  */
-import { rmSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, cleanUp, digestTree, seedContent, tempDir, type BuildResult } from './robust/harness.ts';
@@ -23,6 +25,24 @@ beforeAll(async () => {
       rmSync(join(cacheDir, 'news-timeline'), { recursive: true });
       builds.set('lost-cache', await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir }));
       return second;
+    }],
+    ['edited', async () => {
+      // The bundled articles (one quarter) and an article of another quarter, which is then edited:
+      // the rebuild re-merges that quarter and keeps the bundled articles' days as they were.
+      const content = tempDir('content-edited');
+      cpSync(seedContent, content, { recursive: true });
+      const extra = join(content, 'port-talks.md');
+      writeFileSync(
+        extra,
+        '---\ntitle: "Port talks resume"\npublisher: "The Harbour Ledger"\npublished: "2024-03-12T18:40:00-04:00"\n---\n\n' +
+          'Negotiators for the dockworkers and the port operators met on Monday for the first time since the walkout began.\n\n' +
+          'The operators gave the union until Friday to respond to their latest offer.\n',
+      );
+      const warm = tempDir('cache-edited');
+      await build({ content, env: { TZ: 'UTC' }, cacheDir: warm });
+      appendFileSync(extra, '\nOn Wednesday, the union said it would answer by Thursday.\n');
+      builds.set('edited-cold', await build({ content, env: { TZ: 'UTC' } }));
+      return build({ content, env: { TZ: 'UTC' }, cacheDir: warm });
     }],
   ];
   let next = 0;
@@ -53,6 +73,16 @@ describe('reproducible builds', () => {
   it('a second build in a row (warm cache) reuses every analysis and is byte-identical', () => {
     expect(builds.get('repeat')!.output).toMatch(/pipeline: 2 articles analysed in \d+ ms, 5 reused from the content cache/);
     expect(digestTree(builds.get('repeat')!.outDir)).toEqual(digestTree(builds.get('UTC')!.outDir));
+  });
+
+  it('a rebuild after an edit reuses the rest and equals a build from scratch of the edited content', () => {
+    const inc = builds.get('edited')!;
+    expect(inc.code, inc.output).toBe(0);
+    expect(inc.output).toMatch(/pipeline: 3 articles analysed in \d+ ms, 5 reused from the content cache/);
+    const [, reused, days] = /\((\d+) of (\d+) days/.exec(inc.output)!.map(Number);
+    expect(reused).toBeGreaterThan(0);
+    expect(reused).toBeLessThan(days!);
+    expect(digestTree(inc.outDir)).toEqual(digestTree(builds.get('edited-cold')!.outDir));
   });
 
   it('a build whose analysis cache was deleted analyses again and is byte-identical', () => {
