@@ -5,7 +5,8 @@
  * faster than the store: about 0.45 s for the 12 MB of 1,000 articles, 19 s for the 119 MB of
  * 10,000, most of which were these analyses. So the loader keeps each entry's analysis here, keyed
  * by the entry's id and content digest (the same digest that decides whether the entry changed),
- * and the store holds only what Astro needs: frontmatter and body.
+ * and the store holds only what Astro needs: frontmatter (and the body of an article without a
+ * stated date, which getTimeline() analyses).
  *
  * - In one process (a build, the dev server) the loader and `getTimeline()` run in different module
  *   graphs; they share the cache on `globalThis`, so a cold build hands its analyses over in memory.
