@@ -173,6 +173,11 @@ const NOT_ACRONYMS = new Set(['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', '
 
 const has = (tags: string[], set: Set<string>): boolean => tags.some((t) => set.has(t));
 
+/** Whether compromise's lexicon knows the word as a given name ("Mary", "Jean"). */
+export function isGivenName(word: string): boolean {
+  return has(tagsOf(word), GIVEN);
+}
+
 /**
  * A capitalised sequence's kind: a person ("Maria Lindqvist", a titled name, a surname the article
  * spells out in full elsewhere), an organisation (one the lexicon knows, one ending in an

@@ -11,6 +11,7 @@ import { candidateEvents, type CandidateEvent } from './events.ts';
 import { DEFAULT_MERGE_OPTIONS, mergeTimeline, type MergeIncremental, type MergeMemo, type MergeReuse } from './merge.ts';
 import { guessEnglish } from './language.ts';
 import { cmp, sortedBy } from './order.ts';
+import { unifyActorNames } from './actor-variants.ts';
 
 export { cmp } from './order.ts';
 
@@ -115,6 +116,7 @@ export function buildTimelineIncremental(
 ): { timeline: Timeline; memo?: MergeMemo | undefined; reuse: MergeReuse } {
   const articles = sortedBy(analyzed, (a) => [a.date.value.slice(0, 10), a.input.slug]);
   const { events: merged, memo, reuse } = mergeTimeline(articles, DEFAULT_MERGE_OPTIONS, incremental);
+  unifyActorNames(merged);
   const events = sortedBy(merged, (e) => [e.date, e.time ?? '', e.id]);
   const warnings = articles.flatMap((a) => a.warnings);
   return { timeline: { articles: articles.map(stripCandidates), events, warnings }, memo, reuse };
