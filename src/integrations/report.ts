@@ -6,6 +6,7 @@
  */
 import type { BuildWarning, Timeline } from '../timeline/types.ts';
 import { sentenceAt } from '../timeline/segment.ts';
+import { cmp } from '../timeline/order.ts';
 
 /** What the report reads of a temporal expression (the temporal stage's `Timex`). */
 interface TimexLike {
@@ -96,10 +97,6 @@ function unrealDay(value: string): boolean {
   const d = Number(m[3]);
   if (month < 1 || month > 12 || d < 1) return true;
   return d > new Date(Date.UTC(y, month, 0)).getUTCDate();
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

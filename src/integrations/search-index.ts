@@ -63,14 +63,14 @@ export function shardRecords(records: SearchRecord[], maxChars: number): SearchR
   let hi = maxChars;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (packed(records, mid, true).length <= shards.length) hi = mid;
+    if (packed(records, mid).length <= shards.length) hi = mid;
     else lo = mid + 1;
   }
   return packed(records, lo);
 }
 
-/** The records in order, a new shard whenever the next record would take this one past `maxChars` (`count`: empty shards, just as many). */
-function packed(records: SearchRecord[], maxChars: number, count = false): SearchRecord[][] {
+/** The records in order, a new shard whenever the next record would take this one past `maxChars`. */
+function packed(records: SearchRecord[], maxChars: number): SearchRecord[][] {
   const shards: SearchRecord[][] = [];
   let current: SearchRecord[] = [];
   let chars = 0;
@@ -80,8 +80,7 @@ function packed(records: SearchRecord[], maxChars: number, count = false): Searc
       current = [];
       chars = 0;
     }
-    if (!count) current.push(r);
-    else if (current.length === 0) current = [r];
+    current.push(r);
     chars += r.content.length;
   }
   if (current.length > 0) shards.push(current);

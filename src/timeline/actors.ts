@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import { DATELINE, NAME_TITLES, REPORTING_VERBS, STOP_WORDS } from './constants.ts';
+import { cmp } from './order.ts';
 
 /** Remove possessives, surrounding punctuation and (for people) leading titles from a name found by the tagger. */
 export function normaliseName(raw: string, person = true): string {
@@ -31,10 +32,6 @@ export function normaliseName(raw: string, person = true): string {
 }
 
 const CAP_SEQ = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/gu;
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function cleanToken(w: string): string {
   return w.replace(/[’']s$/, '').replace(/[’'.,]+$/, '');
