@@ -11,7 +11,7 @@ import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
 import { sortedBy } from './order.ts';
-import { centroid, contentTerms, TermStats, type StoredTermStats, type TermVector } from './terms.ts';
+import { centroid, contentTerms, termId, TermStats, type StoredTermStats, type TermVector } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
 import { eventId, hash53 } from './ids.ts';
 import { sentenceAt } from './segment.ts';
@@ -162,16 +162,21 @@ function addSharedActors(members: Member[], group: number[], sims: Float64Array)
 
 /**
  * What a merge leaves for the next one (`MergeIncremental.previous`): each day's clusters and each article's
- * content matches, each under the key of everything it was computed from. A rebuild recomputes
- * only the days and articles whose key changed and takes the rest as they were: the same events,
- * bit for bit, as a merge from scratch (a test checks this after edits, additions, removals and
- * date changes).
+ * content matches, each under the key of the reports it was computed from, and each quarter's term
+ * statistics. A rebuild recomputes a day or an article when its key changed or when the weight of
+ * one of its words did (its quarter's statistics tell which: `TermStats.changedSince`), and takes
+ * the rest as they were: the same events, bit for bit, as a merge from scratch (a test checks this
+ * after edits, additions, removals and date changes).
  */
 export interface MergeMemo {
   version: string;
-  /** Day → its key and its clusters (member indices within the day, in cluster order). */
-  days: Record<string, { key: string; groups: number[][] }>;
-  /** Article slug → its key and its content matches: [sentence index, day, cluster index within the day]. */
+  /**
+   * Day → its key (its quarter and its reports), its stamp (which changes whenever its clusters or
+   * their weights may have: content matches near the day are keyed by it) and its clusters (member
+   * indices within the day, in cluster order).
+   */
+  days: Record<string, { key: string; stamp: string; groups: number[][] }>;
+  /** Article slug → its key (itself and the stamps of the days in its window) and its content matches: [sentence index, day, cluster index within the day]. */
   articles: Record<string, { key: string; attach: [number, string, number][] }>;
   /** Quarter → its key and its term statistics. */
   periods: Record<string, { key: string; stats: StoredTermStats }>;
@@ -192,7 +197,10 @@ export interface MergeIncremental {
 }
 
 /** Bump when the merge changes what it computes from the same analyses (invalidates every memo). */
-const MERGE_VERSION = 1;
+const MERGE_VERSION = 2;
+
+/** No term changed weight. */
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * Term weights come from the event sentences of the articles of one calendar quarter (by article
@@ -270,20 +278,46 @@ export function mergeTimeline(
   };
   const memo: MergeMemo | undefined = caching ? { version, days: {}, articles: {}, periods: {} } : undefined;
   const periodStats = new Map<string, TermStats>();
+  const computeStats = (period: string): TermStats => {
+    const stats = new TermStats();
+    for (const st of byPeriod.get(period) ?? []) for (const terms of termsOf(st)) if (terms) stats.add(terms);
+    return stats;
+  };
+  // With a memo: each quarter's statistics, kept as they were when its articles are, and the terms
+  // whose weight changed since the last build (none for a kept quarter).
+  const changedTerms = new Map<string, ReadonlySet<number> | 'all'>();
+  if (memo) {
+    for (const period of byPeriod.keys()) {
+      const key = periodKeys.get(period)!;
+      const kept = previous?.periods?.[period];
+      const valid = kept !== undefined && validStats(kept.stats);
+      if (valid && kept.key === key) {
+        memo.periods[period] = kept;
+        changedTerms.set(period, NONE);
+      } else {
+        const stats = computeStats(period);
+        periodStats.set(period, stats);
+        memo.periods[period] = { key, stats: stats.toStored() };
+        changedTerms.set(period, valid ? stats.changedSince(kept.stats) : 'all');
+      }
+    }
+  }
   const statsOf = (period: string): TermStats => {
     let stats = periodStats.get(period);
     if (!stats) {
-      const kept = previous?.periods?.[period];
-      const reused = caching && kept !== undefined && kept.key === periodKeys.get(period) && validStats(kept.stats) ? kept.stats : undefined;
-      if (reused) stats = TermStats.fromStored(reused);
-      else {
-        stats = new TermStats();
-        for (const st of byPeriod.get(period) ?? []) for (const terms of termsOf(st)) if (terms) stats.add(terms);
-      }
+      const kept = memo?.periods[period];
+      stats = kept ? TermStats.fromStored(kept.stats) : computeStats(period);
       periodStats.set(period, stats);
-      if (memo) memo.periods[period] = { key: periodKeys.get(period)!, stats: reused ?? stats.toStored() };
     }
     return stats;
+  };
+  /** Whether none of these terms changed weight in the quarter since the last build (`terms` called only when some did). */
+  const sameWeights = (period: string, terms: () => Iterable<number>): boolean => {
+    const changed = changedTerms.get(period) ?? 'all';
+    if (changed === 'all') return false;
+    if (changed.size === 0) return true;
+    for (const t of terms()) if (changed.has(t)) return false;
+    return true;
   };
   /** The quarter whose weights a day's reports take: the day's own, or its first report's when the day's quarter has no articles. */
   const statsPeriodOf = (day: string, pending: Pending[]): string => {
@@ -326,14 +360,30 @@ export function mergeTimeline(
     });
   }
 
+  /** Every term a day's similarities weigh: its reports' sentences, core clauses and actor keys. */
+  function* dayTerms(pending: Pending[]): Iterable<number> {
+    for (const p of pending) {
+      // the sentence's terms as its article's were computed, or of the sentence alone (the same terms)
+      yield* p.art.terms?.[p.cand.citation.sentenceIndex] ?? contentTerms(p.cand.citation.sentence);
+      yield* contentTerms(p.cand.core);
+      for (const name of p.cand.actors) {
+        const t = termId(actorKey(name));
+        if (t !== undefined) yield t;
+      }
+    }
+  }
+
   const clustersByDay = new Map<string, LazyCluster[]>();
-  const dayKeys = new Map<number, string>();
+  const dayStamps = new Map<number, string>();
   for (const [day, pending] of buckets) {
     reuse.days++;
     const period = statsPeriodOf(day, pending);
-    const key = caching ? hash53(`${period}@${periodKeys.get(period)}\n${pending.map((p) => `${p.art.key}#${p.index}`).join('\n')}`).toString(36) : '';
-    let groups = previous?.days[day]?.key === key ? previous.days[day]!.groups : undefined;
+    const key = caching ? hash53(`${period}\n${pending.map((p) => `${p.art.key}#${p.index}`).join('\n')}`).toString(36) : '';
+    const kept = previous?.days[day];
+    let groups = kept?.key === key ? kept.groups : undefined;
     if (groups && !validGroups(groups, pending.length)) groups = undefined;
+    if (groups && !sameWeights(period, () => dayTerms(pending))) groups = undefined;
+    const stamp = !caching ? '' : groups && typeof kept?.stamp === 'string' ? kept.stamp : hash53(`${key}\n${periodKeys.get(period)}`).toString(36);
     if (groups) reuse.reusedDays++;
     else {
       // Average-link agglomerative clustering within the day: two groups merge while the mean
@@ -349,15 +399,15 @@ export function mergeTimeline(
       });
       groups = [...byRoot.values()];
     }
-    if (memo) memo.days[day] = { key, groups };
-    dayKeys.set(dayNumber(day), key);
+    if (memo) memo.days[day] = { key, stamp, groups };
+    dayStamps.set(dayNumber(day), stamp);
     clustersByDay.set(
       day,
       groups.map((g) => new LazyCluster(g.map((i) => pending[i]!), (p) => memberOf(p, statsOf(period)))),
     );
   }
 
-  attachByContent(states, clustersByDay, dayKeys, statsOf, termsOf, periodKeys, options, previous, memo, reuse);
+  attachByContent(states, clustersByDay, dayStamps, statsOf, termsOf, sameWeights, options, previous, memo, reuse);
 
   // Build events with stable ids.
   const events: TimelineEvent[] = [];
@@ -570,16 +620,17 @@ export function mergeActors(lists: string[][]): string[] {
 /**
  * Undated sentences that report an already-dated event join it as a `match: 'content'` citation:
  * only events within a few days of the article's date, only above a high similarity, the best one.
- * An article's matches depend on itself, its quarter's term weights and the clusters of the days in
- * its window: with a memo, an article whose key (all of those) is unchanged keeps its matches.
+ * An article's matches depend on itself, the clusters of the days in its window (their stamps) and
+ * the weights of its words in its quarter: with a memo, an article whose key (itself and those
+ * stamps) is unchanged and none of whose words changed weight keeps its matches.
  */
 function attachByContent(
   states: ArticleState[],
   clustersByDay: Map<string, LazyCluster[]>,
-  dayKeys: Map<number, string>,
+  dayStamps: Map<number, string>,
   statsOf: (period: string) => TermStats,
   termsOf: (st: ArticleState) => (number[] | undefined)[],
-  periodKeys: Map<string, string>,
+  sameWeights: (period: string, terms: () => Iterable<number>) => boolean,
   options: MergeOptions,
   previous: MergeMemo | undefined,
   memo: MergeMemo | undefined,
@@ -600,13 +651,14 @@ function attachByContent(
     reuse.articles++;
     let key = '';
     if (memo) {
-      const parts = [st.key, periodKeys.get(st.period) ?? ''];
-      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) parts.push(dayKeys.get(d) ?? '-');
+      const parts = [st.key];
+      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) parts.push(dayStamps.get(d) ?? '-');
       key = hash53(parts.join('\n')).toString(36);
     }
     const remembered = previous?.articles[a.input.slug];
     let attach: [number, string, number][] | undefined = remembered?.key === key && memo ? remembered.attach : undefined;
     if (attach && !validAttach(attach, a, clustersByDay)) attach = undefined;
+    if (attach && !sameWeights(st.period, () => termsOf(st).flatMap((t) => t ?? []))) attach = undefined;
     if (attach) reuse.reusedArticles++;
     else {
       attach = [];

@@ -182,7 +182,37 @@ export interface StoredTermStats {
   df: number[];
 }
 
-/** Document frequencies (over sentences) and the IDF they give. */
+/** Counts up to this are exact in the weights; larger ones are on a geometric scale (`coarseCount`). */
+const EXACT_COUNTS = 16;
+/** The ratio of one step of that scale to the next. */
+const COUNT_STEP = 1.1;
+const LOG_STEP = Math.log(COUNT_STEP);
+/** `coarseCount` of the counts met so far (0: not yet computed; every coarse count but 0's is positive). */
+let coarse = new Int32Array(1 << 12);
+
+/**
+ * A count as the term weights see it: exact up to 16, beyond that the nearest step of a scale
+ * rising by 10% a step (18, 19, 21, 23, 26, …), rounded to a whole number: within 5% of the count
+ * and the rounding, so an IDF moves by 0.1 at most. One article more or less, or one sentence,
+ * rarely moves a common term's count or the sentence count to another step, so it leaves the
+ * weights of nearly every term of its quarter as they were, and a rebuild only re-merges the days
+ * and articles whose words it changed (merge.ts).
+ */
+export function coarseCount(x: number): number {
+  if (x <= EXACT_COUNTS) return x;
+  if (x < coarse.length && coarse[x] !== 0) return coarse[x]!;
+  const v = Math.round(EXACT_COUNTS * Math.exp(Math.round(Math.log(x / EXACT_COUNTS) / LOG_STEP) * LOG_STEP));
+  if (x < 1 << 20) {
+    if (x >= coarse.length) coarse = grown(coarse, x);
+    coarse[x] = v;
+  }
+  return v;
+}
+
+/**
+ * Document frequencies (over sentences) and the IDF they give, from counts on the coarse scale of
+ * `coarseCount`.
+ */
 export class TermStats {
   private df = new Int32Array(1 << 14);
   private n = 0;
@@ -220,7 +250,24 @@ export class TermStats {
   }
 
   idf(term: number): number {
-    return Math.log((this.n + 1) / ((this.df[term] ?? 0) + 1)) + 1;
+    return Math.log((coarseCount(this.n) + 1) / (coarseCount(this.df[term] ?? 0) + 1)) + 1;
+  }
+
+  /**
+   * The terms whose weight differs from their weight in `before` (statistics kept by `toStored()`),
+   * or 'all' when every weight may differ (the sentence count moved to another step).
+   */
+  changedSince(before: StoredTermStats): Set<number> | 'all' {
+    if (coarseCount(before.n) !== coarseCount(this.n)) return 'all';
+    const changed = new Set<number>();
+    const had = new Set<number>();
+    before.terms.forEach((term, k) => {
+      const t = intern(term);
+      had.add(t);
+      if (coarseCount(before.df[k]!) !== coarseCount(this.df[t] ?? 0)) changed.add(t);
+    });
+    for (let t = 0; t < this.df.length; t++) if (this.df[t]! > 0 && !had.has(t)) changed.add(t);
+    return changed;
   }
 
   /** The IDF of a term given as text (a term no sentence has is as rare as can be). */
@@ -231,7 +278,7 @@ export class TermStats {
 
   /** The IDF of a term that no sentence has: the highest there is. */
   maxIdf(): number {
-    return Math.log(this.n + 1) + 1;
+    return Math.log(coarseCount(this.n) + 1) + 1;
   }
 
   /**

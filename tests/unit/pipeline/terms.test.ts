@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, foldWord, termId, wordEnd, wordStart } from '../../../src/timeline/terms.ts';
+import { coarseCount, contentTerms, foldWord, termId, TermStats, wordEnd, wordStart } from '../../../src/timeline/terms.ts';
 import { EVENT_CONCEPTS, STOP_WORDS } from '../../../src/timeline/constants.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
@@ -44,5 +44,38 @@ describe('contentTerms', () => {
     expect(terms).toEqual(expected.map((t) => termId(t)));
     expect(expected).toContain('minister');
     expect(contentTerms(text)).toEqual(terms);
+  });
+});
+
+describe('term weights', () => {
+  it('count exactly up to 16, then on a scale of 10% steps that never reverses', () => {
+    for (let x = 0; x <= 16; x++) expect(coarseCount(x)).toBe(x);
+    expect([17, 18, 19, 20, 21, 23, 26].map(coarseCount)).toEqual([18, 18, 19, 19, 21, 23, 26]);
+    let last = 16;
+    for (let x = 17; x < 200_000; x += x < 2000 ? 1 : 997) {
+      const c = coarseCount(x);
+      expect(c).toBeGreaterThanOrEqual(last);
+      expect(Math.abs(c - x)).toBeLessThanOrEqual(0.049 * x + 0.5);
+      last = c;
+    }
+  });
+
+  it('tell which terms changed weight since stored statistics', () => {
+    const [common, rare, fresh] = contentTerms('commonword rareword freshword');
+    const before = new TermStats();
+    for (let i = 0; i < 400; i++) before.add(i < 200 ? [common!] : []);
+    before.add([rare!]);
+    const stored = before.toStored();
+    const after = TermStats.fromStored(stored);
+    expect(after.changedSince(stored)).toEqual(new Set());
+    // one sentence more: the rare word's exact count changes, the common one's stays on its step,
+    // the new word is new, and the sentence count (401 → 402) stays on its step
+    after.add([common!, rare!, fresh!]);
+    expect(after.changedSince(stored)).toEqual(new Set([rare, fresh]));
+    expect(after.idf(common!)).toBe(before.idf(common!));
+    expect(after.idf(rare!)).toBeLessThan(before.idf(rare!));
+    // many sentences more: every weight may change
+    for (let i = 0; i < 60; i++) after.add([]);
+    expect(after.changedSince(stored)).toBe('all');
   });
 });
