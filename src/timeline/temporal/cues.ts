@@ -151,6 +151,9 @@ const PRESENT_FUTURE_S = /[^s]s$/;
  */
 const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+/** Past tenses of verbs that say how long something went on ('lasted until', 'waited until'). */
+const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
+
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
@@ -251,6 +254,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
   if (back === 'future' && forw === 'past' && backN <= 1) return { dir: 'past', strong: false };
+  // 'the talks lasted until Thursday', 'he stayed in the city until Monday': a past verb of duration
+  // before 'until' ends something that happened (not 'was given until Friday', 'postponed until Monday')
+  if (prepCue && !forw && backWord !== 'by') {
+    for (let i = backI - 1; i >= Math.max(0, backI - 4); i--) {
+      const w = words[i]!.toLowerCase();
+      if (DURATIVE_PAST.test(w)) return { dir: 'past', strong: false };
+      if (wordCue(words, i, backN + (backI - i), true) !== undefined) break;
+    }
+  }
   // 'had filed its reports by Wednesday': a deadline inside a past-perfect clause is past
   if (prepCue && !forw) {
     for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {

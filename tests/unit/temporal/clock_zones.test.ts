@@ -48,4 +48,13 @@ describe("'midnight' without a day", () => {
     expect(find('The ceasefire offer expires at midnight.', DCT, 'midnight').value).toBe('2025-11-24T24:00');
     expect(find('The offer expired at midnight Friday.', DCT, 'midnight Friday').value).toBe('2025-11-21T24:00');
   });
+  it("a clock time with 'tonight', 'last night', 'this afternoon' is one time of that day, after noon when the part of day says so", () => {
+    expect(find('The deadline is midnight tonight.', DCT, 'midnight tonight')).toMatchObject({ type: 'TIME', value: '2025-11-24T24:00' });
+    expect(find('The shooting happened around 9:30 last night.', DCT, '9:30 last night')).toMatchObject({ type: 'TIME', value: '2025-11-23T21:30' });
+    expect(find('The vote was held at 3:15 this afternoon.', DCT, '3:15 this afternoon').value).toBe('2025-11-24T15:15');
+    expect(find('They met at 7:45 this morning.', DCT, '7:45 this morning').value).toBe('2025-11-24T07:45');
+    // a written a.m./p.m. stands
+    expect(find('The fire was reported at 11 p.m. last night.', DCT, '11 p.m. last night').value).toBe('2025-11-23T23:00');
+    expect(find('He will speak this evening at 8:30.', DCT, 'this evening at 8:30').value).toBe('2025-11-24T20:30');
+  });
 });

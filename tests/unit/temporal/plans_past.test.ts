@@ -46,4 +46,14 @@ describe('an irregular simple past a few words back', () => {
     expect(find('The new tariff takes effect on Jan. 1.', DCT, 'Jan. 1').value).toBe('2026-01-01');
     expect(find('Markets will be closed on Dec. 25.', DCT, 'Dec. 25').value).toBe('2025-12-25');
   });
+  it("'until' a day after a past verb of duration ends what happened; granted, put-off and future stays are ahead", () => {
+    // DCT: a Monday; the days named are in the previous or the coming week
+    expect(find('The talks lasted until late Thursday.', DCT, 'late Thursday').value).toBe('2025-11-20');
+    expect(find('Protesters stayed in the square until Saturday.', DCT, 'Saturday').value).toBe('2025-11-22');
+    expect(find('The talks went on until Thursday.', DCT, 'Thursday').value).toBe('2025-11-20');
+    expect(find('The company was given until Friday to respond.', DCT, 'Friday').value).toBe('2025-11-28');
+    expect(find('The vote was postponed until Thursday.', DCT, 'Thursday').value).toBe('2025-11-27');
+    expect(find('Protesters vowed to stay until Friday.', DCT, 'Friday').value).toBe('2025-11-28');
+  });
 });
+

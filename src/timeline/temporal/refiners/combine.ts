@@ -11,6 +11,22 @@ import { PART_OF_DAY } from '../constants.ts';
 const isDayLevel = (c: Candidate) => c.pending?.kind === 'weekday' || c.pending?.kind === 'monthday' || (c.pending?.kind === 'anchorday' && !c.suffix) || (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && !c.suffix);
 const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && (c.rule.startsWith('chrono') || c.rule === 'clock-word');
 
+/** 'tonight', 'last night', 'this morning': a day (from the creation time) with a part of day. */
+const isDeicticPart = (c: Candidate) => c.rule === 'tonight' && c.pending?.kind === 'anchorday' && /^T(?:MO|AF|EV|NI)$/.test(c.suffix ?? '');
+
+/**
+ * A clock time's suffix within a part of day: a time written without a.m./p.m. in the afternoon,
+ * evening or night is after noon ('9:30 last night' → T21:30, '3:15 this afternoon' → T15:15).
+ */
+function clockInPart(clock: string, written: string, part: string): string {
+  const m = /^T(\d{2}):(\d{2})$/.exec(clock);
+  if (!m || part === 'TMO' || /[ap]\.?m\b|noon|midnight/i.test(written)) return clock;
+  const h = Number(m[1]);
+  // afternoon: 1 to 6; evening: 1 to 11; night: 6 to 11 ('3 last night' may be 3 a.m.)
+  const after = part === 'TAF' ? h >= 1 && h <= 6 : part === 'TEV' ? h >= 1 && h <= 11 : h >= 6 && h <= 11;
+  return after ? `T${h + 12}:${m[2]}` : clock;
+}
+
 const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 /** 'before dawn on Sunday', 'at dusk Friday': the part of day and its day are one expression */
@@ -54,6 +70,14 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
         i++;
       } else if (isDayLevel(c) && isTimeOnly(next) && /^(?:,?\s+(?:at\s+)?|\s*,\s*)$/.test(gap)) {
         c = { ...c, end: next.end, suffix: next.suffix!, type: 'TIME', rule: `${c.rule}+${next.rule}` };
+        i++;
+      } else if (isTimeOnly(c) && isDeicticPart(next) && /^\s+$/.test(gap)) {
+        // 'midnight tonight', '9:30 last night': the clock time on that day ('9:30' at night is 21:30)
+        c = { ...next, start: c.start, end: next.end, suffix: clockInPart(c.suffix!, text.slice(c.start, c.end), next.suffix!), type: 'TIME', rule: `${next.rule}+${c.rule}` };
+        i++;
+      } else if (isDeicticPart(c) && isTimeOnly(next) && /^\s+at\s+$/.test(gap)) {
+        // 'tonight at 8', 'this morning at 10:30'
+        c = { ...c, end: next.end, suffix: clockInPart(next.suffix!, text.slice(next.start, next.end), c.suffix!), type: 'TIME', rule: `${c.rule}+${next.rule}` };
         i++;
       }
     }
