@@ -30,7 +30,7 @@ const UNUSED = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
 ];
 
-/** What a shard other than the first leaves out: the search code, which the first shard's loads for all. */
+/** What a shard other than the first leaves out besides the UIs: the search code, which the first shard's loads for all. */
 const CODE = ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
 
 /** Records are sent to Pagefind this many at a time. */
@@ -117,7 +117,7 @@ async function writeIndex(records: SearchRecord[], outDir: string, maxChars: num
   for (const [n, shard] of shards.entries()) {
     const dir = join(outDir, shardPath(n));
     await writeShard(shard, dir);
-    await Promise.all((n === 0 ? UNUSED : CODE).map((file) => rm(join(dir, file), { force: true })));
+    await Promise.all((n === 0 ? UNUSED : [...UNUSED, ...CODE]).map((file) => rm(join(dir, file), { force: true })));
   }
   await writeFile(join(root, 'shards.json'), `${JSON.stringify(shards.slice(1).map((_, k) => shardPath(k + 1)))}\n`);
   return { records: records.length, shards: shards.length };
