@@ -117,6 +117,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
+  // 'expected to last through the weekend', 'will last into Sunday': the verb 'last', not the adjective of 'last week'
+  if (w === 'last' && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
