@@ -11,3 +11,15 @@ describe("the verb 'last' is no past cue", () => {
     expect(find('The storm lasted until Sunday.', '2013-03-20', 'Sunday')).toMatchObject({ value: '2013-03-17' });
   });
 });
+
+describe('holidays with a future cue', () => {
+  it('are the next occurrence, however far ahead', () => {
+    expect(find('Families will gather for Thanksgiving.', '2013-03-20', 'Thanksgiving')).toMatchObject({ value: '2013-11-28' });
+    expect(find('The shop will close on Christmas Eve.', '2013-03-20', 'Christmas Eve')).toMatchObject({ value: '2013-12-24' });
+    expect(find('Fireworks are planned for New Year\'s Eve.', '2013-03-20', "New Year's Eve")).toMatchObject({ value: '2013-12-31' });
+  });
+  it('are the last occurrence in the past tense', () => {
+    expect(find('Crowds gathered on Christmas Day.', '2013-03-20', 'Christmas Day')).toMatchObject({ value: '2012-12-25' });
+    expect(find('Sales fell over Thanksgiving.', '2013-03-20', 'Thanksgiving')).toMatchObject({ value: '2012-11-22' });
+  });
+});

@@ -88,10 +88,6 @@ const rules: Rule[] = [
         'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
       };
-      if (fixed[w]) {
-        const [mo, d] = fixed[w]!;
-        return { type: 'DATE', value: '', pending: { kind: 'monthday', month: mo, day: d }, anchor: 'dct', ...(week ? { asWeek: true } : {}) };
-      }
       const nth = (month: number, wd: number, k: number, y: number) => {
         const first = { y, m: month, d: 1 };
         const diff = (wd - isoWeekday(first) + 7) % 7;
@@ -102,6 +98,7 @@ const rules: Rule[] = [
         return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
       };
       const dayIn = (y: number) => {
+        if (fixed[w]) return { y, m: fixed[w]![0], d: fixed[w]![1] };
         if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
         if (w === 'Easter' || w === 'Easter Sunday' || w === 'Holy Week') return easter(y);
         if (w === 'Easter Monday') return addDays(easter(y), 1);
@@ -111,7 +108,8 @@ const rules: Rule[] = [
         if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
         return nth(5, 1, -1, y);
       };
-      // the nearest occurrence, the past preferred unless a future cue: same choice as for a month-day
+      // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
+      // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
       const ref = toDays(ctx.dct);
       let best = dayIn(ctx.dct.y), bestCost = Infinity;
@@ -120,7 +118,7 @@ const rules: Rule[] = [
         let diff = toDays(d) - ref;
         // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
-        const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 60 : 0);
+        const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
       return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
