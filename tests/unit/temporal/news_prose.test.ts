@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 describe("the verb 'last' is no past cue", () => {
   it("'expected to last through the weekend', 'will last into Sunday' look ahead", () => {
@@ -21,5 +21,26 @@ describe('holidays with a future cue', () => {
   it('are the last occurrence in the past tense', () => {
     expect(find('Crowds gathered on Christmas Day.', '2013-03-20', 'Christmas Day')).toMatchObject({ value: '2012-12-25' });
     expect(find('Sales fell over Thanksgiving.', '2013-03-20', 'Thanksgiving')).toMatchObject({ value: '2012-11-22' });
+  });
+});
+
+describe("the analysts' shorthand for quarters and halves", () => {
+  it("'Q3 2012', '2012 Q4', 'Q4 of 2012', \"Q1'13\", 'H1 2013' carry their year", () => {
+    expect(find('Q3 2012 revenue fell.', '2013-03-20', 'Q3 2012')).toMatchObject({ type: 'DATE', value: '2012-Q3' });
+    expect(find('Sales in the 2012 Q4 period rose.', '2013-03-20', '2012 Q4')).toMatchObject({ value: '2012-Q4' });
+    expect(find('Profit in Q4 of 2012 doubled.', '2013-03-20', 'Q4 of 2012')).toMatchObject({ value: '2012-Q4' });
+    expect(find("Results for Q1'13 are due.", '2013-03-20', "Q1'13")).toMatchObject({ value: '2013-Q1' });
+    expect(find('Revenue in H1 2013 rose 5 percent.', '2013-03-20', 'H1 2013')).toMatchObject({ value: '2013-H1' });
+  });
+  it("a bare 'Q1' or '2Q' is a quarter of the DCT's year", () => {
+    expect(find('The Q1 results were strong.', '2013-03-20', 'Q1')).toMatchObject({ value: '2013-Q1' });
+    expect(find('Margins widened in 2Q.', '2013-08-20', '2Q')).toMatchObject({ value: '2013-Q2' });
+  });
+  it("not 'H1N1', 'Audi Q5', 'Q-tips' or a form 'H1'", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts('The H1N1 virus spread.')).toEqual([]);
+    expect(texts('He drives an Audi Q5.')).toEqual([]);
+    expect(texts('The Q-tips are in the drawer.')).toEqual([]);
+    expect(texts('Fill in form H1 and send it.')).toEqual([]);
   });
 });

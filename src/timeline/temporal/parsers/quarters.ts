@@ -59,6 +59,22 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'quarter-short',
+    // the analysts' shorthand: 'Q3', 'Q3 2012', '2012 Q3', 'Q4 of 2012', "Q1'13", '2Q', 'H1 2013', '1H': a quarter or half,
+    // upper case only and standing alone ('H1N1', 'Q-tips', 'the Audi Q5' are not)
+    re: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})\s+)?(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12])|(?<h2>[12])H)(?:\s+(?:of\s+)?(?<y2>(?:19|20)\d{2})|['\u2019]?(?<yy>\d{2}))?(?![\w-])/g,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : undefined);
+      const q = g['q'] ?? g['q2'];
+      if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q)), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };
+      const h = Number(g['h'] ?? g['h2']);
+      // a bare 'H1' is also a form, a grade, a visa: a half only after a preposition or determiner ('in H2', 'the H1 figures')
+      if (!y && !/\b(?:in|for|the|during|of|by|over|through|and|to|its|their|from|since|until|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      return { type: 'DATE', value: `${y ?? pad(h === 2 && ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y, 4)}-H${h}`, anchor: y ? 'absolute' : 'dct' };
+    },
+  },
+  {
     name: 'quarter-months',
     // 'the October-December quarter', 'the April-June period', 'the July-September 2023 quarter': a calendar quarter named by
     // its first and last months, the style of Japanese and British economic reports (not 'the December-February quarter')
