@@ -44,3 +44,19 @@ describe("the analysts' shorthand for quarters and halves", () => {
     expect(texts('Fill in form H1 and send it.')).toEqual([]);
   });
 });
+
+describe('quarters and halves without a year take their year from the tense', () => {
+  it('an outlook is ahead', () => {
+    expect(find('The company expects profit to rise in the fourth quarter.', '2013-03-20', 'the fourth quarter')).toMatchObject({ value: '2013-Q4' });
+    expect(find('Growth should pick up in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2013-H2' });
+    expect(find('Sales should recover in the first quarter.', '2013-11-05', 'the first quarter')).toMatchObject({ value: '2014-Q1' });
+  });
+  it('the quarter just ended is still this year\'s when its results are ahead', () => {
+    expect(find('The company will report third-quarter earnings next week.', '2013-11-05', 'third-quarter')).toMatchObject({ value: '2013-Q3' });
+  });
+  it('a quarter or half not yet begun, in the past tense, is last year\'s', () => {
+    expect(find('Profit fell in the second quarter.', '2013-03-20', 'the second quarter')).toMatchObject({ value: '2012-Q2' });
+    expect(find('Growth picked up in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2012-H2' });
+    expect(find('Earnings rose in 2Q.', '2013-03-20', '2Q')).toMatchObject({ value: '2012-Q2' });
+  });
+});

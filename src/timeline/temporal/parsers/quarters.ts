@@ -12,17 +12,32 @@ import type { Candidate, Ctx } from '../types.ts';
 import { pad, quarterOf } from '../calendar.ts';
 import { shiftedValue } from '../values.ts';
 import { MONTH_RE, monthNumber } from '../constants.ts';
+import { directionCue, type Direction } from '../cues.ts';
 
 const ENDED_MONTH = new RegExp(String.raw`^\s+(?:that |which )?(?:ended|ending)\s+(${MONTH_RE})\.?\s+\d{1,2}\b`);
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2 };
 
-function quarterYear(ctx: Ctx, q: number): number {
+function quarterYear(ctx: Ctx, q: number, cue?: Direction): number {
   // a quarter named without a year is the DCT year's, unless it has not started yet (then last year's),
   // except the quarter right after the current one, often discussed as an outlook
   const dq = quarterOf(ctx.dct.m);
+  // the tense says which way when it can: a quarter ahead in an outlook ('expects profit to rise in the fourth quarter',
+  // said in March; 'sales should recover in the first quarter', said in November) is ahead, but the quarter just ended is
+  // still this year's, its results being reported after it ('will report third-quarter earnings', said in October); one
+  // not yet begun, reported in the past ('profit fell in the second quarter', said in March), is last year's
+  if (cue === 'future') return q >= dq - 1 ? ctx.dct.y : ctx.dct.y + 1;
+  if (cue === 'past' && q > dq) return ctx.dct.y - 1;
   if (q <= dq + 1) return ctx.dct.y;
   return ctx.dct.y - 1;
+}
+
+/** The year of a half named without one ('the second half'): as for a quarter, by tense when it says. */
+function halfYear(ctx: Ctx, h: number, cue?: Direction): number {
+  const dh = ctx.dct.m <= 6 ? 1 : 2;
+  if (cue === 'future') return h >= dh ? ctx.dct.y : ctx.dct.y + 1;
+  if (cue === 'past' && h > dh) return ctx.dct.y - 1;
+  return h === 2 && dh === 1 ? ctx.dct.y - 1 : ctx.dct.y;
 }
 
 const rules: Rule[] = [
@@ -50,7 +65,10 @@ const rules: Rule[] = [
       else if (yrs.startsWith('last')) y = ctx.dct.y - 1;
       else if (yrs.startsWith('next')) y = ctx.dct.y + 1;
       else if (yrs.startsWith('this')) y = ctx.dct.y;
-      else y = g['unit']!.toLowerCase() === 'half' ? (n === 2 && ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y) : quarterYear(ctx, n);
+      else {
+        const cue = directionCue(ctx.text, pre['$start'] ? Number(pre['$start']) : m.index, m.index + m[0].length);
+        y = g['unit']!.toLowerCase() === 'half' ? halfYear(ctx, n, cue) : quarterYear(ctx, n, cue);
+      }
       if (g['unit']!.toLowerCase() === 'half') {
         if (n > 2) return null;
         return { type: 'DATE', value: `${pad(y, 4)}-H${n}`, anchor: yrs ? 'absolute' : 'dct' };
@@ -67,11 +85,12 @@ const rules: Rule[] = [
       const g = m.groups!;
       const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : undefined);
       const q = g['q'] ?? g['q2'];
-      if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q)), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };
+      const cue = y ? undefined : directionCue(ctx.text, m.index, m.index + m[0].length);
+      if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q), cue), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };
       const h = Number(g['h'] ?? g['h2']);
       // a bare 'H1' is also a form, a grade, a visa: a half only after a preposition or determiner ('in H2', 'the H1 figures')
       if (!y && !/\b(?:in|for|the|during|of|by|over|through|and|to|its|their|from|since|until|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-      return { type: 'DATE', value: `${y ?? pad(h === 2 && ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y, 4)}-H${h}`, anchor: y ? 'absolute' : 'dct' };
+      return { type: 'DATE', value: `${y ?? pad(halfYear(ctx, h, cue), 4)}-H${h}`, anchor: y ? 'absolute' : 'dct' };
     },
   },
   {
