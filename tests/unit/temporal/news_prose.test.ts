@@ -60,3 +60,13 @@ describe('quarters and halves without a year take their year from the tense', ()
     expect(find('Earnings rose in 2Q.', '2013-03-20', '2Q')).toMatchObject({ value: '2012-Q2' });
   });
 });
+
+describe("a clock time before 'local time' and a day", () => {
+  it("'6 a.m. local time Sunday', '10:40 a.m. local time on Friday' are on that day", () => {
+    expect(find('The quake struck shortly before 6 a.m. local time Sunday.', '2013-03-20', '6 a.m.')).toMatchObject({ type: 'TIME', value: '2013-03-17T06:00' });
+    expect(find('The explosion happened at 10:40 a.m. local time on Friday.', '2013-03-20', '10:40 a.m.')).toMatchObject({ value: '2013-03-15T10:40' });
+  });
+  it("without a day after it, 'local time' leaves the clock time on the day under discussion", () => {
+    expect(find('The plane landed at 7:15 a.m. local time.', '2013-03-20', '7:15 a.m.')).toMatchObject({ value: '2013-03-20T07:15' });
+  });
+});

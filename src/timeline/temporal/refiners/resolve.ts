@@ -249,7 +249,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     prevWeekday = weekdayNow;
     out.push(c);
   }
-  // '10:35 a.m. (0735 GMT) Friday': a clock time takes the day that follows its parenthetical
+  // '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday': a clock time takes the day that follows its parenthetical or 'local time'
   for (let i = 0; i + 1 < out.length; i++) {
     const c = out[i]!, n = out[i + 1]!;
     if (c.type !== 'TIME' || !c.suffix || !/:time-only$|^clock-word$/.test(c.rule)) continue;
@@ -261,4 +261,5 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
 }
 
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
-const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
+/** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10:40 a.m. local time on Friday': the clock time's own day follows */
+const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?local time(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/i;
