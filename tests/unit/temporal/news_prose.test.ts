@@ -70,3 +70,18 @@ describe("a clock time before 'local time' and a day", () => {
     expect(find('The plane landed at 7:15 a.m. local time.', '2013-03-20', '7:15 a.m.')).toMatchObject({ value: '2013-03-20T07:15' });
   });
 });
+
+describe('race and record times', () => {
+  it("'won in 2:03:45' is a length of time, not the time of day", () => {
+    expect(find('Kipchoge won in 2:01:09, a world record.', '2013-03-20', '2:01:09')).toMatchObject({ type: 'DURATION', value: 'PT2H1M9S' });
+    expect(find('The race was run in 2:08:12.', '2013-03-20', '2:08:12')).toMatchObject({ type: 'DURATION', value: 'PT2H8M12S' });
+  });
+  it("'finished in 1:59', 'clocked 4:05' are no clock times", () => {
+    expect(tx('He finished in 1:59.', '2013-03-20')).toEqual([]);
+    expect(tx('She clocked 4:05 in the mile.', '2013-03-20')).toEqual([]);
+  });
+  it("'at 10:32:15', '2:03:45 a.m.' stay clock times", () => {
+    expect(find('The bomb went off at 10:32:15.', '2013-03-20', '10:32:15')).toMatchObject({ type: 'TIME' });
+    expect(find('The shooting happened at 2:03:45 a.m.', '2013-03-20', '2:03:45 a.m.')).toMatchObject({ type: 'TIME' });
+  });
+});
