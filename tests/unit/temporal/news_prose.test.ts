@@ -85,3 +85,14 @@ describe('race and record times', () => {
     expect(find('The shooting happened at 2:03:45 a.m.', '2013-03-20', '2:03:45 a.m.')).toMatchObject({ type: 'TIME' });
   });
 });
+
+describe('clock times keep their seconds', () => {
+  it("'at 10:32:15', '9:30:15 last night', '10:32:15 p.m. EST Thursday'", () => {
+    expect(find('The bomb went off at 10:32:15.', '2013-03-20', '10:32:15')).toMatchObject({ value: '2013-03-20T10:32:15' });
+    expect(find('The alarm sounded at 9:30:15 last night.', '2013-03-20', '9:30:15 last night')).toMatchObject({ value: '2013-03-19T21:30:15' });
+    expect(find('The blast was at 10:32:15 p.m. EST Thursday.', '2013-03-20', '10:32:15 p.m. EST Thursday')).toMatchObject({ value: '2013-03-14T22:32:15' });
+  });
+  it("'at 10:32' has none", () => {
+    expect(find('The bomb went off at 10:32.', '2013-03-20', '10:32')).toMatchObject({ value: '2013-03-20T10:32' });
+  });
+});

@@ -143,6 +143,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const h = s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
+      // 'at 10:32:15 GMT': TIMEX3 keeps the seconds that were given
+      if (has('second') && /\d:\d{2}:\d{2}/.test(str)) suffix += `:${pad(s.get('second')!)}`;
     }
     const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;

@@ -19,7 +19,7 @@ const isDeicticPart = (c: Candidate) => c.rule === 'tonight' && c.pending?.kind 
  * evening or night is after noon ('9:30 last night' → T21:30, '3:15 this afternoon' → T15:15).
  */
 function clockInPart(clock: string, written: string, part: string): string {
-  const m = /^T(\d{2}):(\d{2})$/.exec(clock);
+  const m = /^T(\d{2}):(\d{2}(?::\d{2})?)$/.exec(clock);
   if (!m || part === 'TMO' || /[ap]\.?m\b|noon|midnight/i.test(written)) return clock;
   const h = Number(m[1]);
   // afternoon: 1 to 6; evening: 1 to 11; night: 6 to 11 ('3 last night' may be 3 a.m.)
