@@ -96,3 +96,22 @@ describe('clock times keep their seconds', () => {
     expect(find('The bomb went off at 10:32.', '2013-03-20', '10:32')).toMatchObject({ value: '2013-03-20T10:32' });
   });
 });
+
+describe("'the week before last', 'the first of next month'", () => {
+  it('two units back or ahead of the DCT', () => {
+    expect(find('Sales fell in the week before last.', '2013-03-20', 'the week before last')).toMatchObject({ type: 'DATE', value: '2013-W10' });
+    expect(find('The vote is the week after next.', '2013-03-20', 'the week after next')).toMatchObject({ value: '2013-W14' });
+    expect(find('It was the year before last.', '2013-03-20', 'the year before last')).toMatchObject({ value: '2011' });
+  });
+  it("not when 'last' or 'next' belongs to what follows", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts("He arrived the week before last year's election.")).not.toContain('the week before last');
+    expect(texts('The vote is the month after next Tuesday.')).toContain('next Tuesday');
+  });
+  it('a day of next / this / last month or year', () => {
+    expect(find('Payments are due on the first of next month.', '2013-03-20', 'the first of next month')).toMatchObject({ type: 'DATE', value: '2013-04-01' });
+    expect(find('Rent is due on the 15th of next month.', '2013-03-20', 'the 15th of next month')).toMatchObject({ value: '2013-04-15' });
+    expect(find('The sale ends on the last day of this month.', '2013-02-20', 'the last day of this month')).toMatchObject({ value: '2013-02-28' });
+    expect(find('The law takes effect on the first day of next year.', '2013-03-20', 'the first day of next year')).toMatchObject({ value: '2014-01-01' });
+  });
+});
