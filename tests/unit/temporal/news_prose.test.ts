@@ -115,3 +115,14 @@ describe("'the week before last', 'the first of next month'", () => {
     expect(find('The law takes effect on the first day of next year.', '2013-03-20', 'the first day of next year')).toMatchObject({ value: '2014-01-01' });
   });
 });
+
+describe('ambiguous slash dates follow the order the text writes its dates in', () => {
+  it("day first after '18 March' or '23/11/2012' in the same text", () => {
+    expect(find('The court heard the case on 12/03/2013, and sentenced him on 18 March.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-03-12' });
+    expect(find('The forms dated 23/11/2012 and 12/03/2013 were lost.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-03-12' });
+  });
+  it("month first otherwise ('March 18', or nothing to go by)", () => {
+    expect(find('The court heard the case on 12/03/2013 and sentenced him on March 18.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-12-03' });
+    expect(find('The court heard the case on 12/03/2013.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-12-03' });
+  });
+});
