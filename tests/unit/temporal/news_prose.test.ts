@@ -126,3 +126,13 @@ describe('ambiguous slash dates follow the order the text writes its dates in', 
     expect(find('The court heard the case on 12/03/2013.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-12-03' });
   });
 });
+
+describe("'the 1800s' is a century", () => {
+  it("'the 1800s', 'the early 1700s'", () => {
+    expect(find('The 1800s saw rapid industrialisation.', '2013-03-20', 'The 1800s')).toMatchObject({ type: 'DATE', value: '18' });
+    expect(find('The house dates from the early 1700s.', '2013-03-20', 'the early 1700s')).toMatchObject({ value: '17', mod: 'START' });
+  });
+  it("'the 1980s' stays a decade", () => {
+    expect(find('In the 1980s, the town grew.', '2013-03-20', 'the 1980s')).toMatchObject({ value: '198' });
+  });
+});

@@ -43,7 +43,10 @@ const rules: Rule[] = [
     before: new RegExp(String.raw`${MOD_PREFIX}(?<the>\bthe\s+(?:(?<mod2>early|late|mid)[- ]?)?)?$`, 'i'),
     make: (m, _ctx, pre) => {
       const g = { ...m.groups!, ...pre };
-      const dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
+      let dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
+      // 'the 1800s', 'the early 1700s': a century, as English uses the hundreds (its first decade would be 'the 1800s'
+      // too, but is rarely meant); 'the 1900s' and 'the 2000s' stay ambiguous and are read as decades
+      if (g['full'] && /^1[0-8]00$/.test(g['full'])) dec = g['full'].slice(0, 2);
       const mod = modOf(g['mod'] ?? g['mod2']);
       return { type: 'DATE', value: dec, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
