@@ -136,3 +136,21 @@ describe("'the 1800s' is a century", () => {
     expect(find('In the 1980s, the town grew.', '2013-03-20', 'the 1980s')).toMatchObject({ value: '198' });
   });
 });
+
+describe("'on the 14th': a day of the month under discussion", () => {
+  it('of the month just named', () => {
+    expect(find('He was sentenced on March 3 and released on the 10th.', '2013-04-20', 'the 10th')).toMatchObject({ type: 'DATE', value: '2013-03-10' });
+  });
+  it("else of the DCT's month or its neighbour, by tense", () => {
+    expect(find('Parliament rose on the 14th.', '2013-03-20', 'the 14th')).toMatchObject({ value: '2013-03-14' });
+    expect(find('Parliament rose on the 28th.', '2013-03-20', 'the 28th')).toMatchObject({ value: '2013-02-28' });
+    expect(find('The firm will pay on the 28th.', '2013-03-20', 'the 28th')).toMatchObject({ value: '2013-03-28' });
+    expect(find('The firm will pay on the 5th.', '2013-03-20', 'the 5th')).toMatchObject({ value: '2013-04-05' });
+  });
+  it("not 'the 14th floor', 'the 89th minute', 'the 19th century' or a place in a race", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts('The lift stopped on the 14th floor.')).toEqual([]);
+    expect(texts('He scored in the 89th minute.')).toEqual([]);
+    expect(texts('He finished the race in the 3rd place, behind the 2nd.')).not.toContain('the 3rd');
+  });
+});

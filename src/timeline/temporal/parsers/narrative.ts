@@ -60,6 +60,21 @@ const rules: Rule[] = [
       return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(m.groups!['wd']!)!, relative: rel }, anchor: 'narrative' };
     },
   },
+  {
+    name: 'day-of-month',
+    // 'released on the 10th', 'until the 25th': a day of the month under discussion; only after a preposition and at the
+    // end of its phrase ('the 14th floor', 'the 89th minute', 'the 19th century', 'the 14th of March' are not)
+    re: /\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|at|when|through|until)\s)/g,
+    make: (m, ctx) => {
+      if (!/\b(?:on|by|until|till|since|from|before|after|to|and|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      const d = m.groups!['d']!;
+      // the suffix must agree with the number: '1st', '2nd', '3rd', '11th', '22nd'
+      const suffix = m[0].slice(-2).toLowerCase(), n = Number(d);
+      const want = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+      if (suffix !== want) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'dayofmonth', day: n }, anchor: 'narrative' };
+    },
+  },
   narrativePeriod('year', 'anchoryear'),
   narrativePeriod('month', 'anchormonth'),
   {

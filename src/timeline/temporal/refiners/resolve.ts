@@ -10,7 +10,7 @@
  *  - 'the quarter' / 'a year earlier': the quarter in focus.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
@@ -162,6 +162,27 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
           c.value = fmtWeek(sat) + '-WE';
           c.direction = cue === 'future' ? 'future' : 'past';
+          break;
+        }
+        case 'dayofmonth': {
+          // the month just named ('sentenced on March 3 and released on the 10th'), else the month nearest the DCT,
+          // the past preferred, never against the tense
+          let best: Ymd | undefined;
+          if (narrativeMonth !== undefined && c.start - narrativeMonthAt < 300) {
+            const y = Math.floor(narrativeMonth / 12), m = (narrativeMonth % 12) + 1;
+            if (validDay(y, m, p.day)) best = { y, m, d: p.day };
+          } else {
+            let bestCost = Infinity;
+            for (const off of [-1, 0, 1]) {
+              const ym = addMonths(dct.y, dct.m, off);
+              if (!validDay(ym.y, ym.m, p.day)) continue;
+              const day = { y: ym.y, m: ym.m, d: p.day };
+              const diff = toDays(day) - toDays(dct);
+              const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 30 : 0) + (diff > 0 && cue === 'past' ? 400 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
+              if (cost < bestCost) { bestCost = cost; best = day; }
+            }
+          }
+          if (best) c.value = fmtDay(best);
           break;
         }
         case 'anchoryear': {
