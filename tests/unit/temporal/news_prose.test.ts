@@ -154,3 +154,17 @@ describe("'on the 14th': a day of the month under discussion", () => {
     expect(texts('He finished the race in the 3rd place, behind the 2nd.')).not.toContain('the 3rd');
   });
 });
+
+describe('a range of months runs forward', () => {
+  it("in the past, its start precedes its end ('ran from January to June', said in March)", () => {
+    const ts = tx('The scheme ran from January to June.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2012-01', '2012-06']);
+  });
+  it('ahead, its end follows its start', () => {
+    expect(tx('The roadworks will run between November and April.', '2013-03-20').map((t) => t.value)).toEqual(['2013-11', '2014-04']);
+    expect(tx('The scheme will run from June to January.', '2013-03-20').map((t) => t.value)).toEqual(['2013-06', '2014-01']);
+  });
+  it("a list with 'and' is no range", () => {
+    expect(tx('Sales rose in January and fell in June.', '2013-03-20').map((t) => t.value)).toEqual(['2013-01', '2012-06']);
+  });
+});

@@ -61,10 +61,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let monthsFocusAt = -1;
   const out: Candidate[] = [];
   let prevWeekday: { day: Ymd; at: number } | undefined;
+  /** a month named without a year, just resolved: the start of a range ('from January to June') */
+  let prevMonth: { y: number; m: number; at: number } | undefined;
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number } | undefined;
+    let monthNow: { y: number; m: number; at: number } | undefined;
     if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
       // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
       // else the duration alone, its signal ('later', 'earlier') left out of the span
@@ -144,7 +147,21 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = pickYear(dct, p.month, 15, cue, detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
+          // 'from January to June', 'between October and March': a range of months runs forward within a year; in
+          // the past its start goes back to precede the end, ahead its end follows the start
+          const prev = out[out.length - 1];
+          const gap = prev ? text.slice(prev.end, c.start) : '';
+          const pm = prev && prevMonth && prevMonth.at === prev.end && MONTH_RANGE_GAP.test(gap)
+            && (!/and/i.test(gap) || /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start))) ? prevMonth : undefined;
+          if (pm && !c.mod) {
+            const span = y * 12 + p.month - (pm.y * 12 + pm.m);
+            if (span <= 0 || span >= 12) {
+              if (prev!.direction === 'future' || c.direction === 'future') y = p.month > pm.m ? pm.y : pm.y + 1;
+              else prev!.value = fmtMonth(pm.m < p.month ? y : y - 1, pm.m);
+            }
+          }
           c.value = fmtMonth(y, p.month);
+          monthNow = { y, m: p.month, at: c.end };
           break;
         }
         case 'season': {
@@ -268,6 +285,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       narrativeAt = c.end;
     }
     prevWeekday = weekdayNow;
+    prevMonth = monthNow;
     out.push(c);
   }
   // '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday': a clock time takes the day that follows its parenthetical or 'local time'
@@ -281,6 +299,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
 /** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10:40 a.m. local time on Friday': the clock time's own day follows */
 const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?local time(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/i;
