@@ -16,6 +16,9 @@ const PAST_WORDS = new Set([
   'won', 'lost', 'held', 'sent', 'spent', 'struck', 'hit', 'killed', 'found', 'became', 'led', 'paid', 'sold',
   'bought', 'brought', 'fought', 'spoke', 'wrote', 'broke', 'ran', 'got', 'stood', 'put', 'knew', 'thought', 'kept',
   'closed', 'ended', 'arrived', 'died', 'agreed', 'rejected', 'released',
+  // irregular past participles: 'was born in May', 'a decision taken in June' ('will be born' is skipped after 'be')
+  'born', 'taken', 'given', 'seen', 'built', 'shot', 'written', 'chosen', 'stolen', 'broken', 'begun', 'sworn', 'beaten',
+  'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
 const FUTURE_AFTER = /^\W{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
@@ -156,7 +159,7 @@ const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 /** Past tenses of verbs that say how long something went on ('lasted until', 'waited until'). */
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
 
-const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred)$/;
+const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;

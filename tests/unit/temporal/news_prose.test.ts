@@ -168,3 +168,15 @@ describe('a range of months runs forward', () => {
     expect(tx('Sales rose in January and fell in June.', '2013-03-20').map((t) => t.value)).toEqual(['2013-01', '2012-06']);
   });
 });
+
+describe('irregular past participles are past cues', () => {
+  it("'was born in May', 'was taken in June', 'was shot in April' (said in March) are last year's", () => {
+    expect(find('She was born in May.', '2013-03-20', 'May')).toMatchObject({ value: '2012-05' });
+    expect(find('The decision was taken in June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+    expect(find('He was shot in April.', '2013-03-20', 'April')).toMatchObject({ value: '2012-04' });
+  });
+  it("not after 'be' ('will be born in May')", () => {
+    expect(find('The baby will be born in May.', '2013-03-20', 'May')).toMatchObject({ value: '2013-05' });
+    expect(find('The president will be sworn in on Jan. 20.', '2013-03-20', 'Jan. 20')).toMatchObject({ value: '2014-01-20' });
+  });
+});
