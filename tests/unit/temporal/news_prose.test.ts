@@ -180,3 +180,11 @@ describe('irregular past participles are past cues', () => {
     expect(find('The president will be sworn in on Jan. 20.', '2013-03-20', 'Jan. 20')).toMatchObject({ value: '2014-01-20' });
   });
 });
+
+describe("'two and a half hours'", () => {
+  it('is one duration of the whole quantity', () => {
+    expect(find('The flight lasts two and a half hours.', '2013-03-20', 'two and a half hours')).toMatchObject({ type: 'DURATION', value: 'PT2H30M' });
+    expect(find('He served 3 and a half years.', '2013-03-20', '3 and a half years')).toMatchObject({ value: 'P3Y6M' });
+    expect(find('The talks lasted about two and a half days.', '2013-03-20', 'about two and a half days')).toMatchObject({ value: 'P2DT12H', mod: 'APPROX' });
+  });
+});
