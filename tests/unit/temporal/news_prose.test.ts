@@ -188,3 +188,17 @@ describe("'two and a half hours'", () => {
     expect(find('The talks lasted about two and a half days.', '2013-03-20', 'about two and a half days')).toMatchObject({ value: 'P2DT12H', mod: 'APPROX' });
   });
 });
+
+describe('durations of two units in a row are one', () => {
+  it("'four years and six months', '2 hours 15 minutes', 'two days and five hours'", () => {
+    expect(find('He was jailed for four years and six months.', '2013-03-20', 'four years and six months')).toMatchObject({ type: 'DURATION', value: 'P4Y6M' });
+    expect(find('The film runs 2 hours 15 minutes.', '2013-03-20', '2 hours 15 minutes')).toMatchObject({ value: 'PT2H15M' });
+    expect(find('The flight took three hours and 20 minutes.', '2013-03-20', 'three hours and 20 minutes')).toMatchObject({ value: 'PT3H20M' });
+    expect(find('The talks lasted two days and five hours.', '2013-03-20', 'two days and five hours')).toMatchObject({ value: 'P2DT5H' });
+  });
+  it('not when the second is no smaller, or they are adjectives of two things', () => {
+    const brief = (s: string) => tx(s, '2013-03-20').map((t) => [t.text, t.value]);
+    expect(brief('She spent six months and two years abroad.')).toEqual([['six months', 'P6M'], ['two years', 'P2Y']]);
+    expect(brief('The 10-year, 3-month spread widened.')).toEqual([['10-year', 'P10Y'], ['3-month', 'P3M']]);
+  });
+});

@@ -136,8 +136,41 @@ const rules: Rule[] = [
 
 const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|latest|recent)\b)/i;
 
+/** Duration components from largest to smallest, as TIMEX3 writes them. */
+const PARTS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'] as const;
+
+function partsOf(value: string): Map<string, number> | undefined {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value === 'PT') return undefined;
+  const out = new Map<string, number>();
+  PARTS.forEach((k, i) => { if (m[i + 1] !== undefined) out.set(k, Number(m[i + 1])); });
+  return out;
+}
+
+/**
+ * 'four years and six months', '2 hours 15 minutes': one span of time (P4Y6M, PT2H15M) when the second part's units are
+ * all smaller than the first's and weeks mix with nothing; else undefined.
+ */
+function sumOf(a: string, b: string): string | undefined {
+  const pa = partsOf(a), pb = partsOf(b);
+  if (!pa || !pb) return undefined;
+  const idx = (k: string) => PARTS.indexOf(k as (typeof PARTS)[number]);
+  const lowestA = Math.max(...[...pa.keys()].map(idx)), highestB = Math.min(...[...pb.keys()].map(idx));
+  if (highestB <= lowestA || pa.has('W') || pb.has('W')) return undefined;
+  const all = new Map([...pa, ...pb]);
+  let v = 'P', t = '';
+  for (const k of PARTS) {
+    const n = all.get(k);
+    if (n === undefined) continue;
+    if (k.startsWith('T')) t += `${n}${k[1]}`; else v += `${n}${k}`;
+  }
+  return t ? `${v}T${t}` : v;
+}
+
+const AND_GAP = /^(?:,?\s+and\s+|\s+|,\s+)$/;
+
 export function durationsParser(ctx: Ctx): Candidate[] {
-  const out = runRules(ctx, rules);
+  const out = joinParts(ctx, runRules(ctx, rules));
   for (const c of out) {
     // TimeML: a duration that heads its noun phrase keeps its determiner ('the past three years', 'for the nine
     // months', 'the four days he considered'); one that modifies a noun does not: 'the eight-year (plan)', 'the two
@@ -151,6 +184,25 @@ export function durationsParser(ctx: Ctx): Candidate[] {
       c.start += verb[0].length;
       delete c.direction;
     }
+  }
+  return out;
+}
+
+/** 'three hours and 20 minutes', 'four years, six months': two counted durations in a row are one */
+function joinParts(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.rule === 'duration' && c.rule === 'duration' && prev.type === 'DURATION' && c.type === 'DURATION' && !c.mod
+      && !c.direction && prev.end <= c.start && AND_GAP.test(ctx.text.slice(prev.end, c.start)) && /^\d|^[a-z]/i.test(ctx.text.slice(c.start, c.end))
+      && !/^(?:the|another|a further|an additional)\b/i.test(ctx.text.slice(c.start, c.end))
+      // 'the 10-year, 3-month spread': adjectives of two things, not one span
+      && !/-[a-z]+$/i.test(ctx.text.slice(prev.start, prev.end)) && !/-[a-z]+$/i.test(ctx.text.slice(c.start, c.end))) {
+      const sum = sumOf(prev.value, c.value);
+      if (sum) { prev.value = sum; prev.end = c.end; continue; }
+    }
+    out.push(c);
   }
   return out;
 }
