@@ -202,3 +202,14 @@ describe('durations of two units in a row are one', () => {
     expect(brief('The 10-year, 3-month spread widened.')).toEqual([['10-year', 'P10Y'], ['3-month', 'P3M']]);
   });
 });
+
+describe("'every Tuesday and Thursday'", () => {
+  it('the days listed after the first are sets too', () => {
+    expect(find('Meetings are held every Tuesday and Thursday.', '2013-03-20', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
+    const ts = tx('The gym opens each Monday, Wednesday and Friday.', '2013-03-20');
+    expect(ts.map((t) => [t.type, t.value])).toEqual([['SET', 'XXXX-WXX-1'], ['SET', 'XXXX-WXX-3'], ['SET', 'XXXX-WXX-5']]);
+  });
+  it('a day in another phrase stays a date', () => {
+    expect(find('He trains every Monday and rested on Friday.', '2013-03-20', 'Friday')).toMatchObject({ type: 'DATE', value: '2013-03-15' });
+  });
+});

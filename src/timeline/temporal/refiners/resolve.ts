@@ -87,6 +87,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         delete c.direction;
       }
       delete c.pending;
+    } else if (p && p.kind === 'weekday' && !p.relative && !c.direction && !c.suffix && out.length && SET_WEEKDAY.test(out[out.length - 1]!.value)
+      && out[out.length - 1]!.type === 'SET' && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start))) {
+      // 'every Tuesday and Thursday', 'each Monday, Wednesday and Friday': the days after the first are sets too
+      c.type = 'SET';
+      c.value = `XXXX-WXX-${p.weekday}`;
+      delete c.pending;
     } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
@@ -299,6 +305,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
 const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
 /** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10:40 a.m. local time on Friday': the clock time's own day follows */
