@@ -24,6 +24,10 @@ const PAST_WORDS = new Set([
 const FUTURE_AFTER = /^\W{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
+/** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
+const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|delayed|moved|rescheduled|pushed|put|needed)$/;
+/** a lower-case past verb right before the day, with perhaps a tally or 'on' between: 'voted 68-32 on Tuesday' */
+const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+(?:[\d-]+\s+)?(?:on\s+|late\s+|early\s+)?$/;
 
 /** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
 const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
@@ -128,6 +132,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
+  // 'the changes take effect from Monday', 'the ban takes effect on Friday': a schedule in the present tense
+  if (backward && n <= 4 && /^(?:take|takes)$/.test(w) && /^effect$/i.test(words[i + 1] ?? '') && !BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
   // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
   // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
@@ -207,7 +213,10 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
  */
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   const after = text.slice(end, end + 80);
-  if (FUTURE_AFTER.test(after)) {
+  // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
+  const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+  const datesPastVerb = !!pastBefore && (PAST_WORDS.has(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
+  if (FUTURE_AFTER.test(after) && !datesPastVerb) {
     const head = text.slice(Math.max(0, start - 24), start);
     // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
     if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };

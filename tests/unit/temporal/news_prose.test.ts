@@ -213,3 +213,25 @@ describe("'every Tuesday and Thursday'", () => {
     expect(find('He trains every Monday and rested on Friday.', '2013-03-20', 'Friday')).toMatchObject({ type: 'DATE', value: '2013-03-15' });
   });
 });
+
+describe('a day between a past verb and an infinitive dates the verb', () => {
+  it("'voted 68-32 on Tuesday to approve the bill' is last Tuesday", () => {
+    expect(find('The Senate voted 68-32 on Tuesday to approve the bill.', '2013-03-20', 'Tuesday')).toMatchObject({ value: '2013-03-19' });
+    expect(find('The court ruled Monday to reject the appeal.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+  });
+  it("a deadline with an infinitive stays ahead ('have until Friday to reach a deal', 'was given until Friday to respond')", () => {
+    expect(find('Lawmakers have until Friday to reach a deal.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('He was given until Friday to respond.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
+
+describe("'take effect' in the present tense is a schedule", () => {
+  it("'the changes take effect from Monday', 'the ban takes effect on Friday' look ahead", () => {
+    expect(find('The changes take effect from Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('The ban takes effect on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+  it("'took effect', 'did not take effect' are past", () => {
+    expect(find('The rules took effect on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The ban did not take effect on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+  });
+});
