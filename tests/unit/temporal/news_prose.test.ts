@@ -235,3 +235,14 @@ describe("'take effect' in the present tense is a schedule", () => {
     expect(find('The ban did not take effect on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
   });
 });
+
+describe('midnight at the end of a range of times', () => {
+  it("'between 10pm and midnight' in the past is the midnight after 10pm", () => {
+    const ts = tx('Police want to speak to anyone who was in the area between 10pm and midnight.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2013-03-20T22:00', '2013-03-20T24:00']);
+    expect(find('The bar was open from 8 p.m. to midnight.', '2013-03-20', 'midnight')).toMatchObject({ value: '2013-03-20T24:00' });
+  });
+  it("a past midnight on its own opened the day ('the strike began at midnight')", () => {
+    expect(find('The strike began at midnight.', '2013-03-20', 'midnight')).toMatchObject({ value: '2013-03-19T24:00' });
+  });
+});

@@ -8,6 +8,9 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
 
+/** a clock time and a range word before a clock word: '10pm and', '8 p.m. to', '9:30-' */
+const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{1,2}:\d\d|noon)\s*(?:and|to|until|till|through|-|\u2013)\s*$/i;
+
 const rules: Rule[] = [
   {
     name: 'clock-word',
@@ -23,7 +26,9 @@ const rules: Rule[] = [
       // cue of its own here, the verb before the preposition says which midnight
       const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
       const at = prep ? m.index - prep[0].length : m.index;
-      const offset = w === 'midnight' && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
+      // 'between 10pm and midnight', 'from 8 p.m. to midnight': the end of a range of times is the midnight after its start
+      const rangeEnd = w === 'midnight' && RANGE_FROM_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
+      const offset = w === 'midnight' && !rangeEnd && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
     },
   },
