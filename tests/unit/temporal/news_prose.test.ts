@@ -246,3 +246,15 @@ describe('midnight at the end of a range of times', () => {
     expect(find('The strike began at midnight.', '2013-03-20', 'midnight')).toMatchObject({ value: '2013-03-19T24:00' });
   });
 });
+
+describe("'the first Monday in October', 'the last Friday of the month'", () => {
+  it('is the day found by its place in the month', () => {
+    expect(find('The last Friday of the month is payday.', '2013-03-20', 'The last Friday of the month')).toMatchObject({ type: 'DATE', value: '2013-03-29' });
+    expect(find('The vote is on the second Tuesday of next month.', '2013-03-20', 'the second Tuesday of next month')).toMatchObject({ value: '2013-04-09' });
+    expect(find('The fair opens on the third Saturday of June 2014.', '2013-03-20', 'the third Saturday of June 2014')).toMatchObject({ value: '2014-06-21' });
+  });
+  it('a month without a year by tense', () => {
+    expect(find('The vote will be held on the first Tuesday in November.', '2013-03-20', 'the first Tuesday in November')).toMatchObject({ value: '2013-11-05' });
+    expect(find('The vote was held on the first Tuesday in November.', '2013-03-20', 'the first Tuesday in November')).toMatchObject({ value: '2012-11-06' });
+  });
+});

@@ -9,9 +9,9 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear } from '../constants.ts';
+import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, fmtDay, fmtWeek, isoWeekday, pad, toDays } from '../calendar.ts';
+import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -122,6 +122,50 @@ const rules: Rule[] = [
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
       return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'nth-weekday',
+    // 'the first Monday in October', 'the last Friday of the month', 'the second Tuesday of next month': a day found by
+    // its place in a month ('the first Thursday of each month' is a rule, not a day: left alone)
+    re: new RegExp(String.raw`\b[Tt]he\s+(?<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:in|of)\s+(?:(?<month>${MONTH_RE})(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?<rel>this|next|last|the)\s+month)\b(?!-)`, 'g'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const k = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 } as Record<string, number>)[g['ord']!.toLowerCase()] ?? -1;
+      const wd = weekdayNumber(g['wd']!)!;
+      const dayOf = (y: number, mo: number) => {
+        const first = { y, m: mo, d: 1 };
+        if (k > 0) {
+          const d = addDays(first, (wd - isoWeekday(first) + 7) % 7 + 7 * (k - 1));
+          return d.m === mo ? d : undefined; // no fifth Monday this month
+        }
+        const last = { y, m: mo, d: daysInMonth(y, mo) };
+        return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+      };
+      let day: { y: number; m: number; d: number } | undefined;
+      if (g['rel']) {
+        const off = g['rel'] === 'next' ? 1 : g['rel'] === 'last' ? -1 : 0;
+        const ym = ctx.dct.m + off === 0 ? { y: ctx.dct.y - 1, m: 12 } : ctx.dct.m + off === 13 ? { y: ctx.dct.y + 1, m: 1 } : { y: ctx.dct.y, m: ctx.dct.m + off };
+        day = dayOf(ym.y, ym.m);
+      } else {
+        const mo = monthNumber(g['month']!)!;
+        if (g['y']) day = dayOf(Number(g['y']), mo);
+        else {
+          // the nearest, the past preferred unless a future cue, as for a holiday
+          const cue = directionCue(ctx.text, m.index, m.index + m[0].length);
+          const ref = toDays(ctx.dct);
+          let bestCost = Infinity;
+          for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
+            const d = dayOf(y, mo);
+            if (!d) continue;
+            const diff = toDays(d) - ref;
+            const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
+            if (cost < bestCost) { bestCost = cost; day = d; }
+          }
+        }
+      }
+      if (!day) return null;
+      return { type: 'DATE', value: fmtDay(day), anchor: g['y'] ? 'absolute' : 'dct' };
     },
   },
   {
