@@ -258,3 +258,16 @@ describe("'the first Monday in October', 'the last Friday of the month'", () => 
     expect(find('The vote was held on the first Tuesday in November.', '2013-03-20', 'the first Tuesday in November')).toMatchObject({ value: '2012-11-06' });
   });
 });
+
+describe("clock times in words: 'half past six', 'quarter to nine'", () => {
+  it('after a preposition that takes a time', () => {
+    expect(find('The train left at half past six.', '2013-03-20', 'half past six')).toMatchObject({ type: 'TIME', value: '2013-03-20T06:30' });
+    expect(find('The meeting starts at quarter to nine.', '2013-03-20', 'quarter to nine')).toMatchObject({ value: '2013-03-20T08:45' });
+    expect(find('The bomb exploded at about ten past eight in the evening.', '2013-03-20', 'ten past eight in the evening')).toMatchObject({ value: '2013-03-20T20:10' });
+    expect(find('He arrived at twenty past ten on Friday.', '2013-03-20', 'twenty past ten on Friday')).toMatchObject({ value: '2013-03-15T10:20' });
+  });
+  it("not a vote or odds ('voted five to four', 'ten to one')", () => {
+    expect(tx('The court voted five to four.', '2013-03-20')).toEqual([]);
+    expect(tx('The odds are ten to one.', '2013-03-20')).toEqual([]);
+  });
+});
