@@ -271,3 +271,17 @@ describe("clock times in words: 'half past six', 'quarter to nine'", () => {
     expect(tx('The odds are ten to one.', '2013-03-20')).toEqual([]);
   });
 });
+
+describe('schedules in the present tense', () => {
+  it("'takes place', 'comes into force', 'reopen', 'is likely', 'is forecast' look ahead", () => {
+    expect(find('A memorial service takes place on Saturday.', '2013-03-20', 'Saturday')).toMatchObject({ value: '2013-03-23' });
+    expect(find('The ban comes into force on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('The markets reopen on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('A verdict is likely on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('Rain is forecast for Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+  it('their past tenses stay in the past', () => {
+    expect(find('The shop reopened on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The memorial took place on Saturday.', '2013-03-20', 'Saturday')).toMatchObject({ value: '2013-03-16' });
+  });
+});
