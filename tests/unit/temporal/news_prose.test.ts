@@ -285,3 +285,19 @@ describe('schedules in the present tense', () => {
     expect(find('The memorial took place on Saturday.', '2013-03-20', 'Saturday')).toMatchObject({ value: '2013-03-16' });
   });
 });
+
+describe("'a quarter of a century', 'three quarters of an hour'", () => {
+  it('a fraction of the unit', () => {
+    expect(find('He was in power for almost a quarter of a century.', '2013-03-20', 'almost a quarter of a century')).toMatchObject({ type: 'DURATION', value: 'P25Y', mod: 'LESS_THAN' });
+    expect(find('The wait was three quarters of an hour.', '2013-03-20', 'three quarters of an hour')).toMatchObject({ value: 'PT45M' });
+  });
+  it("'a quarter of the staff' is no time", () => {
+    expect(tx('A quarter of the staff left.', '2013-03-20')).toEqual([]);
+  });
+});
+
+describe('a year before a singular unit names it', () => {
+  it("'the 2011-2012 school year' is no duration of 2012 years", () => {
+    expect(tx('The 2011-2012 school year ended in June.', '2013-03-20').map((t) => t.type)).not.toContain('DURATION');
+  });
+});

@@ -57,6 +57,8 @@ const rules: Rule[] = [
         if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      // 'the 2011-2012 school year', 'the 2013 season': a year before a singular unit names it, it counts nothing
+      if (!plural && /^(?:1[89]|20)\d\d$/.test(qWord)) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
       if (/^[A-Z]/.test(g['unit']!)) return null;
       // 'a second round' / 'a quarter point': ordinals and fractions, not time
@@ -76,6 +78,21 @@ const rules: Rule[] = [
       if (lead === 'past' || lead === 'last' || lead === 'previous' || lead === 'recent') c.direction = 'past';
       if (lead === 'next' || lead === 'coming' || lead === 'following') c.direction = 'future';
       return c;
+    },
+  },
+  {
+    name: 'duration',
+    // 'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M), 'almost a quarter of a century': a fraction of a unit
+    re: /\b(?<approx>(?:just |well )?(?:about|around|roughly|nearly|almost|more than|less than|over|under|some)\s+)?(?<q>a|one|three)\s+quarters?\s+of\s+an?\s+(?<unit>century|hour|year|decade|day|mile)\b/gi,
+    make: (m) => {
+      const g = m.groups!;
+      const unit = g['unit']!.toLowerCase();
+      if (unit === 'mile') return null;
+      const n = (g['q']!.toLowerCase() === 'three' ? 3 : 1) / 4;
+      const value = unit === 'century' ? `P${n * 100}Y` : unit === 'decade' ? (n === 0.25 ? 'P2Y6M' : 'P7Y6M') : unit === 'year' ? `P${n * 12}M`
+        : unit === 'day' ? `PT${n * 24}H` : `PT${n * 60}M`;
+      const mod = approxMod(g['approx']?.trim());
+      return { type: 'DURATION', value, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
   },
   {
