@@ -301,3 +301,10 @@ describe('a year before a singular unit names it', () => {
     expect(tx('The 2011-2012 school year ended in June.', '2013-03-20').map((t) => t.type)).not.toContain('DURATION');
   });
 });
+
+describe("'this past Monday', 'this coming Sunday'", () => {
+  it('keep their words in the span and their direction', () => {
+    expect(find('The law was passed this past Monday.', '2013-03-20', 'this past Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The festival ends this coming Sunday.', '2013-03-20', 'this coming Sunday')).toMatchObject({ value: '2013-03-24' });
+  });
+});

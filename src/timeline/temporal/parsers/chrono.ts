@@ -167,7 +167,14 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     }
     const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
-    const rel = REL_PREFIX.exec(str);
+    // 'this past Monday', 'this coming Sunday', 'coming Sunday': the words chrono leaves out or halves belong to the span
+    // and say which way
+    if (has('weekday') && !has('day')) {
+      const lead = /\b(?:this\s+)?(?:past|coming)\s+$|\bthis\s+$/i.exec(text.slice(Math.max(0, start - 14), start));
+      const whole = lead ? lead[0] + str : str;
+      if (lead && /^(?:this\s+)?(?:past|coming)\s+/i.test(whole)) { start -= lead[0].length; str = whole; }
+    }
+    const rel = REL_PREFIX.exec(str.replace(/^this\s+(?=past|coming)/i, ''));
     let cand: Candidate | undefined;
     if (has('year') && has('month') && has('day')) {
       const y = s.get('year')!;
