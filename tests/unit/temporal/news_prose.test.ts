@@ -308,3 +308,11 @@ describe("'this past Monday', 'this coming Sunday'", () => {
     expect(find('The festival ends this coming Sunday.', '2013-03-20', 'this coming Sunday')).toMatchObject({ value: '2013-03-24' });
   });
 });
+
+describe("'a week from today', 'a week from Friday'", () => {
+  it('is one day, counted ahead from the day named', () => {
+    expect(find('The vote is a week from today.', '2013-03-20', 'a week from today')).toMatchObject({ type: 'DATE', value: '2013-03-27' });
+    expect(find('The hearing is a week from Friday.', '2013-03-20', 'a week from Friday')).toMatchObject({ value: '2013-03-29' });
+    expect(find('The results come three days from tomorrow.', '2013-03-20', 'three days from tomorrow')).toMatchObject({ value: '2013-03-24' });
+  });
+});

@@ -7,7 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants.ts';
+import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addMonths, daysInMonth, fmtMonth, fmtWeek, pad } from '../calendar.ts';
 
@@ -45,6 +45,24 @@ const rules: Rule[] = [
     make: (m, ctx) => {
       const unit = unitOf(m.groups!['unit']!)!;
       return { type: 'DATE', value: shiftedValue(ctx.dct, unit, /^before/i.test(m.groups!['rel']!) ? -2 : 2), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'units-from',
+    // 'a week from today', 'three days from tomorrow', 'a week from Friday' (that Friday ahead, plus a week)
+    re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?)\s+from\s+(?<base>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const n = quantity(g['q']!);
+      if (!n || n < 1) return null;
+      const days = n * (/^week/i.test(g['unit']!) ? 7 : 1);
+      const base = g['base']!.toLowerCase();
+      if (base === 'today' || base === 'tomorrow' || base === 'yesterday') {
+        const off = base === 'tomorrow' ? 1 : base === 'yesterday' ? -1 : 0;
+        return { type: 'DATE', value: shiftedValue(ctx.dct, 'day', off + days), anchor: 'dct' };
+      }
+      if (!/^[A-Z]/.test(g['base']!)) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(g['base']!)! }, direction: 'future', shift: days, anchor: 'dct' };
     },
   },
   {
