@@ -251,7 +251,14 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // "get around Wednesday's ruling": a possessive day dates an event of its own; only a word right
   // before it ('ahead of Tuesday's vote', 'next Friday's') speaks for it, not the clause's tense
-  if (/^['\u2019]s\b/.test(after)) return backN <= 1 ? { dir: back, strong: false } : { dir: undefined, strong: false };
+  // ('Friday's vote will be close', 'Tuesday's vote was close': the clause's verb after the noun phrase, if a modal or a past)
+  if (/^['\u2019]s\b/.test(after)) {
+    if (backN <= 1) return { dir: back, strong: false };
+    const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
+    const f = scanForward(rest, 5);
+    if (f.dir === 'past' ? PAST_WORDS.has(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
+    return { dir: undefined, strong: false };
+  }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];
   let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4);

@@ -316,3 +316,10 @@ describe("'a week from today', 'a week from Friday'", () => {
     expect(find('The results come three days from tomorrow.', '2013-03-20', 'three days from tomorrow')).toMatchObject({ value: '2013-03-24' });
   });
 });
+
+describe("a possessive day takes the tense of the verb after its noun phrase", () => {
+  it("'Friday's vote will be close' is ahead, 'Tuesday's vote was close' past", () => {
+    expect(find("Friday's vote will be close.", '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find("Tuesday's vote was close.", '2013-03-20', 'Tuesday')).toMatchObject({ value: '2013-03-19' });
+  });
+});
