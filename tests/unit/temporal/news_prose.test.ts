@@ -323,3 +323,13 @@ describe("a possessive day takes the tense of the verb after its noun phrase", (
     expect(find("Tuesday's vote was close.", '2013-03-20', 'Tuesday')).toMatchObject({ value: '2013-03-19' });
   });
 });
+
+describe('street numbers are no years', () => {
+  it("'lives at 2012 Main Street', '1600 Pennsylvania Avenue'", () => {
+    expect(tx('He lives at 2012 Main Street.', '2013-03-20')).toEqual([]);
+    expect(tx('He lives at 1600 Pennsylvania Avenue.', '2013-03-20')).toEqual([]);
+  });
+  it("'in 2012 Smith Street was renamed' keeps its year", () => {
+    expect(find('In 2012 Smith Street was renamed.', '2013-03-20', '2012')).toMatchObject({ value: '2012' });
+  });
+});

@@ -25,6 +25,8 @@ const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
 
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
+
 const rules: Rule[] = [
   {
     name: 'fiscal-year',
@@ -105,6 +107,8 @@ const rules: Rule[] = [
       if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
+      if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
       // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
       if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
