@@ -157,7 +157,7 @@ const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
-const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
+const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;
 
 /**
@@ -303,7 +303,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
     // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
     const simplePast = back === 'past' && backN <= 4 && SIMPLE_PAST.test(backWord);
-    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) };
+    // 'the transfer window closes on 31 January', said in March: a schedule in the present tense right before the date
+    // is as firm as a modal (a past one would be told in the past tense)
+    // ('will run between November and April': the verb after a modal is as firm as the modal)
+    const schedule = back === 'future' && PRESENT_FUTURE_VERBS.test(backWord)
+      && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase()));
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule };
   }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {

@@ -333,3 +333,16 @@ describe('street numbers are no years', () => {
     expect(find('In 2012 Smith Street was renamed.', '2013-03-20', '2012')).toMatchObject({ value: '2012' });
   });
 });
+
+describe('a schedule in the present tense right before a date', () => {
+  it("'the transfer window closes on 31 January' said in March is next January", () => {
+    expect(find('The transfer window closes on 31 January.', '2013-03-20', '31 January')).toMatchObject({ value: '2014-01-31' });
+  });
+  it("'the warning runs from 9am Thursday to midnight Friday' looks ahead", () => {
+    const ts = tx('The warning runs from 9am Thursday to midnight Friday.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2013-03-21T09:00', '2013-03-22T24:00']);
+  });
+  it("the past tense stays past ('the window closed on 31 January')", () => {
+    expect(find('The transfer window closed on 31 January.', '2013-03-20', '31 January')).toMatchObject({ value: '2013-01-31' });
+  });
+});
