@@ -346,3 +346,13 @@ describe('a schedule in the present tense right before a date', () => {
     expect(find('The transfer window closed on 31 January.', '2013-03-20', '31 January')).toMatchObject({ value: '2013-01-31' });
   });
 });
+
+describe("'the third-quarter loss'", () => {
+  it('the article belongs to the noun the hyphenated quarter or half modifies', () => {
+    expect(tx('It posted the third-quarter loss.', '2013-03-20').map((t) => t.text)).toEqual(['third-quarter']);
+    expect(tx('The first-half profit rose.', '2013-03-20').map((t) => t.text)).toEqual(['first-half']);
+  });
+  it("'the third quarter' keeps it", () => {
+    expect(tx('Profit fell in the third quarter.', '2013-03-20').map((t) => t.text)).toEqual(['the third quarter']);
+  });
+});

@@ -195,6 +195,10 @@ export function quartersParser(ctx: Ctx): Candidate[] {
     // 'the year-earlier results': the timex is 'year-earlier'
     const the = /^the\s+(?=year-(?:earlier|ago)$)/i.exec(ctx.text.slice(c.start, c.end));
     if (the) c.start += the[0].length;
+    // 'the third-quarter loss', 'the first-half profit': the article belongs to the noun the timex modifies (as for
+    // 'the eight-year plan'), while 'the third quarter' keeps it
+    const mod = /^the\s+(?=(?:(?:fiscal|calendar)[- ])?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:(?:fiscal|calendar)-)?(?:quarter|half)$)/i.exec(ctx.text.slice(c.start, c.end));
+    if (mod && c.rule === 'quarter-ordinal') c.start += mod[0].length;
   }
   return out;
 }
