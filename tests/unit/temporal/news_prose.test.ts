@@ -356,3 +356,14 @@ describe("'the third-quarter loss'", () => {
     expect(tx('Profit fell in the third quarter.', '2013-03-20').map((t) => t.text)).toEqual(['the third quarter']);
   });
 });
+
+describe('more US and UK holidays', () => {
+  it('fixed, counted and Easter-based ones', () => {
+    expect(find("Parades were held on St Patrick's Day.", '2013-03-20', "St Patrick's Day")).toMatchObject({ type: 'DATE', value: '2013-03-17' });
+    expect(find('Shoppers will flock to stores on Black Friday.', '2013-03-20', 'Black Friday')).toMatchObject({ value: '2013-11-29' });
+    expect(find('Markets are closed on Martin Luther King Day.', '2013-03-20', 'Martin Luther King Day')).toMatchObject({ value: '2013-01-21' });
+    expect(find('The vigil was held on Ash Wednesday.', '2013-03-20', 'Ash Wednesday')).toMatchObject({ value: '2013-02-13' });
+    expect(find('The Queen laid a wreath on Remembrance Sunday.', '2013-03-20', 'Remembrance Sunday')).toMatchObject({ value: '2012-11-11' });
+    expect(find('Crowds gathered for Bonfire Night.', '2013-03-20', 'Bonfire Night')).toMatchObject({ value: '2012-11-05' });
+  });
+});

@@ -79,7 +79,7 @@ const rules: Rule[] = [
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday
     before: /\b(?:last|next|this)\s+$/i,
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
     make: (m, ctx) => {
       const week = !!m.groups!['week'] || m[0] === 'Holy Week';
       const w = m[0].replace(/ week$/, '');
@@ -87,6 +87,8 @@ const rules: Rule[] = [
       const fixed: Record<string, [number, number]> = {
         'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
+        "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
+        'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
       };
       const nth = (month: number, wd: number, k: number, y: number) => {
         const first = { y, m: month, d: 1 };
@@ -105,6 +107,18 @@ const rules: Rule[] = [
         if (w === 'Good Friday') return addDays(easter(y), -2);
         if (w === 'Palm Sunday') return addDays(easter(y), -7);
         if (w === 'Labor Day') return nth(9, 1, 1, y);
+        if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
+        if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
+        if (w === 'Columbus Day') return nth(10, 1, 2, y);
+        if (w === "Father's Day") return nth(6, 7, 3, y);
+        if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
+        if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
+        if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
+        if (w === 'Ash Wednesday') return addDays(easter(y), -46);
+        if (w === 'Mardi Gras' || w === 'Shrove Tuesday') return addDays(easter(y), -47);
+        if (w === 'Maundy Thursday') return addDays(easter(y), -3);
+        if (w === 'Pentecost') return addDays(easter(y), 49);
+        if (w === 'Whit Monday') return addDays(easter(y), 50);
         if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
         return nth(5, 1, -1, y);
       };
