@@ -367,3 +367,16 @@ describe('more US and UK holidays', () => {
     expect(find('Crowds gathered for Bonfire Night.', '2013-03-20', 'Bonfire Night')).toMatchObject({ value: '2012-11-05' });
   });
 });
+
+describe('halves and quarters of a game', () => {
+  it('are no halves or quarters of a year', () => {
+    expect(tx('Rooney scored early in the second half.', '2013-03-20')).toEqual([]);
+    expect(tx('United dominated the first half but conceded after the break.', '2013-03-20')).toEqual([]);
+    expect(tx('The Lakers trailed by 10 in the third quarter.', '2013-03-20')).toEqual([]);
+  });
+  it('a business sentence keeps them', () => {
+    expect(find('Profit doubled in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2012-H2' });
+    expect(find('Sales, led by exports, rose in the third quarter.', '2013-11-20', 'the third quarter')).toMatchObject({ value: '2013-Q3' });
+    expect(find('The team scored a record profit in the second half of 2012.', '2013-03-20', 'the second half of 2012')).toMatchObject({ value: '2012-H2' });
+  });
+});

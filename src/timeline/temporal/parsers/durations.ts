@@ -8,6 +8,7 @@ import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+import { inGame } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
@@ -145,6 +146,7 @@ const rules: Rule[] = [
     re: /\b(?<x>the\s+(?:first|past|last|latest)\s+half)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
+      if (inGame(ctx.text, m.index, m.index + m[0].length)) return null; // 'United dominated the first half'
       if (/first half/.test(w)) return { type: 'DATE', value: `${ctx.dct.m > 6 ? ctx.dct.y : ctx.dct.y - 1}-H1`, anchor: 'dct' };
       return null;
     },

@@ -40,6 +40,20 @@ function halfYear(ctx: Ctx, h: number, cue?: Direction): number {
   return h === 2 && dh === 1 ? ctx.dct.y - 1 : ctx.dct.y;
 }
 
+/** words of a match report: a half or quarter among them is part of a game, not of a year */
+const GAME_WORDS = /\b(?:scored?|scoring|goals?|touchdowns?|field goal|penalt(?:y|ies)|free kick|corner|header|equali[sz]er|trail(?:ed|ing)|led|lead|rall(?:y|ied)|points?|baskets?|three-pointers?|rebounds?|interceptions?|fumbles?|quarterback|striker|midfielder|keeper|goalkeeper|referee|whistle|half-time|halftime|the break|kick-?off|match|game|innings|sacks?|tries|try|conceded|substitute|sent off|red card|yellow card|the (?:Lakers|Celtics|Knicks|Giants|Jets|Patriots))\b/i;
+/** words of a business or economic report, which win over the game words ('profit led by ... in the second half') */
+const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm)\b/i;
+
+/** Whether a half or quarter at [start, end) is part of a game: its sentence (to the nearest . ! ? or line break) reads as a match report. */
+export function inGame(text: string, start: number, end: number): boolean {
+  let a = start, b = end;
+  while (a > 0 && start - a < 300 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (b < text.length && b - end < 300 && !/[.!?\n]/.test(text[b]!)) b++;
+  const sentence = text.slice(a, b);
+  return GAME_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
+}
+
 const rules: Rule[] = [
   {
     name: 'quarter-ordinal',
@@ -57,6 +71,10 @@ const rules: Rule[] = [
       }
       const isHalf = g['unit']!.toLowerCase() === 'half';
       if (ordWord === 'latter' && !isHalf) return null;
+      // 'Rooney scored early in the second half', 'trailed by 10 in the third quarter': a part of a game
+      if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)$/.test(ordWord)) {
+        if (inGame(ctx.text, m.index, m.index + m[0].length)) return null;
+      }
       const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
       // 'the second half of the year': the year under way, as if unnamed
       const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase().replace(/^the (?:current |fiscal )?year$/, '');
