@@ -113,6 +113,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
+    // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
+    // are no words here, so the word after 'by' is the one after the amount)
+    if (w === 'by' && n > 0 && !/^(?:about|around|roughly|late|early|mid|the|this|next|then|no|at|as)$/i.test(words[i + 1] ?? '')) return 'skip';
     // 'had been due to expire Friday', 'was scheduled for Monday': a plan seen from the past
     if (/^(?:due|scheduled|expected|set|slated|planned|supposed)$/.test(w) && /^(?:had|was|were|been)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'past';
     if (w === 'set' && words[i + 1]?.toLowerCase() !== 'to' && words[i + 1]?.toLowerCase() !== 'for') return 'skip';

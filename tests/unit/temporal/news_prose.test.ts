@@ -380,3 +380,14 @@ describe('halves and quarters of a game', () => {
     expect(find('The team scored a record profit in the second half of 2012.', '2013-03-20', 'the second half of 2012')).toMatchObject({ value: '2012-H2' });
   });
 });
+
+describe("'by' before an amount is a margin, not a deadline", () => {
+  it("'rose by 5% on Friday', 'fell by 20 points on Monday', 'rose by 2 percent in June' are past", () => {
+    expect(find('Shares rose by 5% on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+    expect(find('The index fell by 20 points on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('Prices rose by 2 percent in June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+  });
+  it("'must pass by Friday' stays a deadline", () => {
+    expect(find('The bill must pass by Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
