@@ -391,3 +391,13 @@ describe("'by' before an amount is a margin, not a deadline", () => {
     expect(find('The bill must pass by Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
   });
 });
+
+describe("'the night before last'", () => {
+  it('is two nights before the DCT, whatever day is under discussion', () => {
+    expect(find('He was seen the night before last.', '2013-03-20', 'the night before last')).toMatchObject({ type: 'TIME', value: '2013-03-18TNI' });
+    expect(find('He was arrested on March 3. He was seen the night before last.', '2013-03-20', 'the night before last')).toMatchObject({ value: '2013-03-18TNI' });
+  });
+  it("'the day before last Tuesday' is still the day before that Tuesday", () => {
+    expect(find('The day before last Tuesday was quiet.', '2013-03-20', 'The day before last Tuesday')).toMatchObject({ value: '2013-03-18' });
+  });
+});

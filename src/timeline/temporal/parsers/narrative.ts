@@ -36,7 +36,7 @@ const rules: Rule[] = [
   {
     name: 'narrative-day',
     before: /(?:\b(?<mod>earlier|later|early|late)\s+)?(?:\b(?:in|on)\s+)?$/i,
-    re: /\b(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
+    re: /\b(?<what>the (?:night|day) before last(?!\s+(?:[A-Z]|(?:week|weekend|month|year|night|time)\b))|the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const what = g['what']!.toLowerCase();
@@ -45,9 +45,12 @@ const rules: Rule[] = [
       let offset = 0;
       if (/next|following|after|later$/.test(what)) offset = 1;
       if (/previous|preceding|before|earlier$/.test(what)) offset = -1;
+      // 'the night before last': two nights before the DCT, whatever day is under discussion
+      const beforeLast = /before last$/.test(what);
+      if (beforeLast) offset = -2;
       const pod = /(morning|afternoon|evening|night)/.exec(what)?.[1];
       void ctx;
-      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: 'narrative' };
+      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: beforeLast ? 'dct' : 'narrative' };
       if (pod) c.suffix = 'T' + POD[pod];
       return c;
     },
