@@ -401,3 +401,10 @@ describe("'the night before last'", () => {
     expect(find('The day before last Tuesday was quiet.', '2013-03-20', 'The day before last Tuesday')).toMatchObject({ value: '2013-03-18' });
   });
 });
+
+describe("'spent years in prison'", () => {
+  it('is a vague span of the unit', () => {
+    expect(find('He spent years in prison.', '2013-03-20', 'years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(find('She is spending months abroad.', '2013-03-20', 'months')).toMatchObject({ value: 'PXM' });
+  });
+});

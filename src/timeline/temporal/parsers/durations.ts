@@ -115,6 +115,12 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'duration-bare-plural',
+    // 'spent years in prison', 'spending months abroad': a vague span of the unit
+    re: /\b(?:spent|spend|spends|spending)\s+(?<x>(?:many\s+)?(?:years|months|weeks|decades))\b(?!\s+(?:ago|earlier|later|before|after)\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(-1, /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase()), anchor: 'absolute' }),
+  },
+  {
     name: 'duration-while',
     // 'for a while', 'to stay for some time', 'after quite a while': a vague span (PXX); not 'some time ago', 'at some
     // time', 'some time in May' (a point) nor 'a while ago'
