@@ -305,7 +305,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (back) {
     // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
     // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
-    const simplePast = back === 'past' && backN <= 4 && SIMPLE_PAST.test(backWord);
+    const simplePast = back === 'past' && backN <= 6 && SIMPLE_PAST.test(backWord);
     // 'the transfer window closes on 31 January', said in March: a schedule in the present tense right before the date
     // is as firm as a modal (a past one would be told in the past tense)
     // ('will run between November and April': the verb after a modal is as firm as the modal)

@@ -408,3 +408,13 @@ describe("'spent years in prison'", () => {
     expect(find('She is spending months abroad.', '2013-03-20', 'months')).toMatchObject({ value: 'PXM' });
   });
 });
+
+describe('an irregular simple past up to six words back fixes a month in the past', () => {
+  it("'prices rose 3.2 percent in the 12 months to June' said in March is last June", () => {
+    expect(find('Prices rose 3.2 percent in the 12 months to June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+    expect(find('Profit fell sharply in the three months to September.', '2013-03-20', 'September')).toMatchObject({ value: '2012-09' });
+  });
+  it('a modal nearer the month still wins', () => {
+    expect(find('The firm said profit rose and it will open a store in June.', '2013-03-20', 'June')).toMatchObject({ value: '2013-06' });
+  });
+});
