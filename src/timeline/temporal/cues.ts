@@ -146,7 +146,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
   // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
   if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w))) && PRESENT_FUTURE_VERBS.test(w)
-    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
+    // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
+    && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
   return undefined;
 }
 

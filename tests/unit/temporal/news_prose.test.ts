@@ -418,3 +418,12 @@ describe('an irregular simple past up to six words back fixes a month in the pas
     expect(find('The firm said profit rose and it will open a store in June.', '2013-03-20', 'June')).toMatchObject({ value: '2013-06' });
   });
 });
+
+describe('a schedule verb after a preposition is a noun', () => {
+  it("'won by 3,000 votes in November' said in March is last November", () => {
+    expect(find('The Democrats won by 3,000 votes in November.', '2013-03-20', 'November')).toMatchObject({ value: '2012-11' });
+  });
+  it("'the Senate votes on Friday' is still a schedule", () => {
+    expect(find('The Senate votes on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
