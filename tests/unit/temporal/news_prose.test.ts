@@ -427,3 +427,10 @@ describe('a schedule verb after a preposition is a noun', () => {
     expect(find('The Senate votes on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
   });
 });
+
+describe('the quarter just ended across the new year', () => {
+  it("'will report fourth-quarter results' said in January is last year's fourth quarter", () => {
+    expect(find('Companies will report fourth-quarter results next week.', '2014-01-08', 'fourth-quarter')).toMatchObject({ value: '2013-Q4' });
+    expect(find('Sales should recover in the third quarter.', '2014-01-08', 'the third quarter')).toMatchObject({ value: '2014-Q3' });
+  });
+});

@@ -26,7 +26,12 @@ function quarterYear(ctx: Ctx, q: number, cue?: Direction): number {
   // said in March; 'sales should recover in the first quarter', said in November) is ahead, but the quarter just ended is
   // still this year's, its results being reported after it ('will report third-quarter earnings', said in October); one
   // not yet begun, reported in the past ('profit fell in the second quarter', said in March), is last year's
-  if (cue === 'future') return q >= dq - 1 ? ctx.dct.y : ctx.dct.y + 1;
+  if (cue === 'future') {
+    // the quarter just ended: last year's fourth in the reporting season of January and February (by March
+    // 'the fourth quarter' ahead is this year's)
+    if (q === 4 && ctx.dct.m <= 2) return ctx.dct.y - 1;
+    return q >= dq - 1 ? ctx.dct.y : ctx.dct.y + 1;
+  }
   if (cue === 'past' && q > dq) return ctx.dct.y - 1;
   if (q <= dq + 1) return ctx.dct.y;
   return ctx.dct.y - 1;
