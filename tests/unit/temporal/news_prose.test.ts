@@ -434,3 +434,14 @@ describe('the quarter just ended across the new year', () => {
     expect(find('Sales should recover in the third quarter.', '2014-01-08', 'the third quarter')).toMatchObject({ value: '2014-Q3' });
   });
 });
+
+describe('a range of years written with a hyphen', () => {
+  it("'the period 2008-2012' is two years", () => {
+    expect(tx('The report covers the period 2008-2012.', '2013-03-20').map((t) => [t.text, t.value])).toEqual([['2008', '2008'], ['2012', '2012']]);
+    expect(tx('He served from 2001-2005 as mayor.', '2013-03-20').map((t) => t.value)).toEqual(['2001', '2005']);
+  });
+  it('not a score or a code', () => {
+    expect(tx('The score was 2013-1999.', '2013-03-20')).toEqual([]);
+    expect(tx('Call 555-2012-2013 today.', '2013-03-20').map((t) => t.text)).toEqual(['today']);
+  });
+});

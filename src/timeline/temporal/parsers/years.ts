@@ -136,8 +136,20 @@ const rules: Rule[] = [
   },
 ];
 
+/** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
+const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
+
 export function yearsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
+  // TimeML annotates each end of a range of years as a year of its own
+  YEAR_RANGE.lastIndex = 0;
+  for (let m = YEAR_RANGE.exec(ctx.text); m; m = YEAR_RANGE.exec(ctx.text)) {
+    const a = Number(m.groups!['a']), b = Number(m.groups!['b']);
+    if (b <= a || b - a > 100) continue;
+    const bAt = m.index + m[0].length - 4;
+    out.push({ start: m.index, end: m.index + 4, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'year-range' });
+    out.push({ start: bAt, end: bAt + 4, type: 'DATE', value: String(b), anchor: 'absolute', rule: 'year-range' });
+  }
   for (const c of out) {
     // 'post-1959', 'pre-1990': the prefix belongs to the expression (TimeML mod AFTER / BEFORE)
     const pre = /\b(pre|post)-$/i.exec(ctx.text.slice(Math.max(0, c.start - 5), c.start));
