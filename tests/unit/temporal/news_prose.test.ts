@@ -445,3 +445,12 @@ describe('a range of years written with a hyphen', () => {
     expect(tx('Call 555-2012-2013 today.', '2013-03-20').map((t) => t.text)).toEqual(['today']);
   });
 });
+
+describe('a clock time and a day with a part of day after it', () => {
+  it("'10:30am on Saturday morning' keeps the clock time", () => {
+    expect(find('The protest began at about 10:30am on Saturday morning.', '2013-03-20', '10:30am on Saturday morning')).toMatchObject({ type: 'TIME', value: '2013-03-16T10:30' });
+  });
+  it("'Saturday morning' alone is the morning", () => {
+    expect(find('The protest began on Saturday morning.', '2013-03-20', 'Saturday morning')).toMatchObject({ value: '2013-03-16TMO' });
+  });
+});

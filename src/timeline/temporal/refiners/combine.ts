@@ -85,7 +85,9 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
       const after = POD_AFTER.exec(text.slice(c.end, c.end + 16));
       if (after) {
         const pod = PART_OF_DAY[after[2]!.toLowerCase()]!;
-        c = { ...c, end: c.end + after[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
+        // '10:30am on Saturday morning': the clock time is the finer value; the part of day joins the span
+        const suffix = c.suffix && /^T\d/.test(c.suffix) ? clockInPart(c.suffix, text.slice(c.start, c.end), 'T' + pod) : 'T' + pod;
+        c = { ...c, end: c.end + after[0].length, suffix, type: 'TIME', rule: c.rule + '+part-of-day' };
       } else {
         const before = POD_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start)) ?? DAWN_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         const prev = out[out.length - 1];
