@@ -454,3 +454,10 @@ describe('a clock time and a day with a part of day after it', () => {
     expect(find('The protest began on Saturday morning.', '2013-03-20', 'Saturday morning')).toMatchObject({ value: '2013-03-16TMO' });
   });
 });
+
+describe('a clock time with a named zone before its day', () => {
+  it("'10 a.m. Pacific time Thursday', 'noon ET on Friday' are on that day", () => {
+    expect(find('The launch is set for 10 a.m. Pacific time Thursday.', '2013-03-20', '10 a.m.')).toMatchObject({ value: '2013-03-21T10:00' });
+    expect(find('The speech begins at noon ET on Friday.', '2013-03-20', 'noon')).toMatchObject({ value: '2013-03-22T12:00' });
+  });
+});

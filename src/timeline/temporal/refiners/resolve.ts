@@ -309,5 +309,5 @@ const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
 const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
-/** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10:40 a.m. local time on Friday': the clock time's own day follows */
-const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?local time(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/i;
+/** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10 a.m. Pacific time Thursday', 'noon ET on Friday': the clock time's own day follows */
+const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?(?:local|Eastern|Pacific|Central|Mountain|Atlantic|[ECMP][SD]?T|GMT|UTC|BST)(?:\s+(?:standard\s+|daylight\s+)?time)?(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/;
