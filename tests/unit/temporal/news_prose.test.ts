@@ -461,3 +461,13 @@ describe('a clock time with a named zone before its day', () => {
     expect(find('The speech begins at noon ET on Friday.', '2013-03-20', 'noon')).toMatchObject({ value: '2013-03-22T12:00' });
   });
 });
+
+describe("'the weekly magazine', 'a weekly column'", () => {
+  it('a publication or programme is no set', () => {
+    expect(tx('The weekly magazine closed.', '2013-03-20')).toEqual([]);
+    expect(tx('She writes a weekly column.', '2013-03-20')).toEqual([]);
+  });
+  it("'the board meets weekly' is", () => {
+    expect(find('The board meets weekly.', '2013-03-20', 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+});
