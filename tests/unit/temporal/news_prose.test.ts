@@ -471,3 +471,10 @@ describe("'the weekly magazine', 'a weekly column'", () => {
     expect(find('The board meets weekly.', '2013-03-20', 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
   });
 });
+
+describe("'March the 12th'", () => {
+  it('is a month-day', () => {
+    expect(find('The vote was held on March the 12th.', '2013-03-20', 'March the 12th')).toMatchObject({ type: 'DATE', value: '2013-03-12' });
+    expect(find('The vote will be held on June the 1st, 2014.', '2013-03-20', 'June the 1st, 2014')).toMatchObject({ value: '2014-06-01' });
+  });
+});

@@ -11,7 +11,7 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays } from '../calendar.ts';
+import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -136,6 +136,17 @@ const rules: Rule[] = [
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
       return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'month-the-day',
+    // 'March the 12th', 'on June the 1st': spoken and British order, a month-day like 'March 12'
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`, 'g'),
+    make: (m) => {
+      const g = m.groups!;
+      const month = monthNumber(g['month']!)!, day = Number(g['d']);
+      if (g['y']) return validDay(Number(g['y']), month, day) ? { type: 'DATE', value: fmtDay({ y: Number(g['y']), m: month, d: day }), anchor: 'absolute' } : null;
+      return { type: 'DATE', value: '', pending: { kind: 'monthday', month, day }, anchor: 'dct' };
     },
   },
   {
