@@ -140,6 +140,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '')
     && ((/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
       || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? '')))) return 'future';
+  // 'the funeral is on Friday', 'the match is at the weekend': an event placed on a day in the present tense is ahead
+  if (backward && n === 1 && /^(?:is|are)$/.test(w) && /^(?:on|at)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'
   if (backward && n <= 3 && /^(?:is|are)$/.test(w) && /^(?:likely|forecast|predicted|expected)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun

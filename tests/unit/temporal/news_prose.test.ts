@@ -478,3 +478,13 @@ describe("'March the 12th'", () => {
     expect(find('The vote will be held on June the 1st, 2014.', '2013-03-20', 'June the 1st, 2014')).toMatchObject({ value: '2014-06-01' });
   });
 });
+
+describe("'the funeral is on Friday'", () => {
+  it('an event placed on a day in the present tense is ahead', () => {
+    expect(find('The funeral is on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('The match is at the weekend.', '2013-03-20', 'the weekend')).toMatchObject({ value: '2013-W12-WE' });
+  });
+  it("'the funeral was on Friday' is past", () => {
+    expect(find('The funeral was on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+  });
+});
