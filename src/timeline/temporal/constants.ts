@@ -32,12 +32,15 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
-export const QUANT_RE = String.raw`(?:(?<![\d,.])(?:\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
+export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM}) and an? half|(?<![\d,.])(?:\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
   if (/^\d+ 1\/2$/.test(w)) return Number(w.split(' ')[0]) + 0.5;
+  // 'two and a half', '3 and a half'
+  const half = /^(.+) and an? half$/.exec(w);
+  if (half) { const n = quantity(half[1]!); return n !== undefined && n > 0 ? n + 0.5 : undefined; }
   if (/^\d+(\.\d+)?$/.test(w)) return w === '0' ? undefined : Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   if (w === 'hundreds of' || w === 'dozens of') return -1;

@@ -16,11 +16,18 @@ const PAST_WORDS = new Set([
   'won', 'lost', 'held', 'sent', 'spent', 'struck', 'hit', 'killed', 'found', 'became', 'led', 'paid', 'sold',
   'bought', 'brought', 'fought', 'spoke', 'wrote', 'broke', 'ran', 'got', 'stood', 'put', 'knew', 'thought', 'kept',
   'closed', 'ended', 'arrived', 'died', 'agreed', 'rejected', 'released',
+  // irregular past participles: 'was born in May', 'a decision taken in June' ('will be born' is skipped after 'be')
+  'born', 'taken', 'given', 'seen', 'built', 'shot', 'written', 'chosen', 'stolen', 'broken', 'begun', 'sworn', 'beaten',
+  'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
 const FUTURE_AFTER = /^\W{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
+/** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
+const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|delayed|moved|rescheduled|pushed|put|needed)$/;
+/** a lower-case past verb right before the day, with perhaps a tally or 'on' between: 'voted 68-32 on Tuesday' */
+const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+(?:[\d-]+\s+)?(?:on\s+|late\s+|early\s+)?$/;
 
 /** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
 const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
@@ -106,6 +113,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
+    // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
+    // are no words here, so the word after 'by' is the one after the amount)
+    if (w === 'by' && n > 0 && !/^(?:about|around|roughly|late|early|mid|the|this|next|then|no|at|as)$/i.test(words[i + 1] ?? '')) return 'skip';
     // 'had been due to expire Friday', 'was scheduled for Monday': a plan seen from the past
     if (/^(?:due|scheduled|expected|set|slated|planned|supposed)$/.test(w) && /^(?:had|was|were|been)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'past';
     if (w === 'set' && words[i + 1]?.toLowerCase() !== 'to' && words[i + 1]?.toLowerCase() !== 'for') return 'skip';
@@ -117,17 +127,30 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
+  // 'expected to last through the weekend', 'will last into Sunday': the verb 'last', not the adjective of 'last week'
+  if (w === 'last' && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
+  // 'the changes take effect from Monday', 'a memorial takes place on Saturday', 'the ban comes into force on Monday': a
+  // schedule in the present tense
+  if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '')
+    && ((/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
+      || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? '')))) return 'future';
+  // 'the funeral is on Friday', 'the match is at the weekend': an event placed on a day in the present tense is ahead
+  if (backward && n === 1 && /^(?:is|are)$/.test(w) && /^(?:on|at)$/i.test(words[i + 1] ?? '')) return 'future';
+  // 'a verdict is likely on Friday', 'rain is forecast for Friday'
+  if (backward && n <= 3 && /^(?:is|are)$/.test(w) && /^(?:likely|forecast|predicted|expected)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
   // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
   // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
   if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w))) && PRESENT_FUTURE_VERBS.test(w)
-    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of') return 'future';
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
+    // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
+    && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
   return undefined;
 }
 
@@ -141,7 +164,7 @@ const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
 const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
-const PRESENT_FUTURE_VERBS = /^(?:meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
+const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;
 
 /**
@@ -154,7 +177,7 @@ const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 /** Past tenses of verbs that say how long something went on ('lasted until', 'waited until'). */
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
 
-const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred)$/;
+const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at)$/i;
@@ -202,7 +225,10 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
  */
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   const after = text.slice(end, end + 80);
-  if (FUTURE_AFTER.test(after)) {
+  // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
+  const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+  const datesPastVerb = !!pastBefore && (PAST_WORDS.has(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
+  if (FUTURE_AFTER.test(after) && !datesPastVerb) {
     const head = text.slice(Math.max(0, start - 24), start);
     // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
     if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };
@@ -232,7 +258,14 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // "get around Wednesday's ruling": a possessive day dates an event of its own; only a word right
   // before it ('ahead of Tuesday's vote', 'next Friday's') speaks for it, not the clause's tense
-  if (/^['\u2019]s\b/.test(after)) return backN <= 1 ? { dir: back, strong: false } : { dir: undefined, strong: false };
+  // ('Friday's vote will be close', 'Tuesday's vote was close': the clause's verb after the noun phrase, if a modal or a past)
+  if (/^['\u2019]s\b/.test(after)) {
+    if (backN <= 1) return { dir: back, strong: false };
+    const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
+    const f = scanForward(rest, 5);
+    if (f.dir === 'past' ? PAST_WORDS.has(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
+    return { dir: undefined, strong: false };
+  }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];
   let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4);
@@ -276,8 +309,13 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (back) {
     // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
     // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
-    const simplePast = back === 'past' && backN <= 4 && SIMPLE_PAST.test(backWord);
-    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) };
+    const simplePast = back === 'past' && backN <= 6 && SIMPLE_PAST.test(backWord);
+    // 'the transfer window closes on 31 January', said in March: a schedule in the present tense right before the date
+    // is as firm as a modal (a past one would be told in the past tense)
+    // ('will run between November and April': the verb after a modal is as firm as the modal)
+    const schedule = back === 'future' && PRESENT_FUTURE_VERBS.test(backWord)
+      && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase()));
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule };
   }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {

@@ -15,6 +15,8 @@ export type Pending =
   | { kind: 'monthday'; month: number; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'season'; season: string }
+  /** 'on the 14th': that day of the month under discussion, else of the month nearest the DCT that the tense allows */
+  | { kind: 'dayofmonth'; day: number }
   /** the day under discussion (a clock time or 'that day' with no date of its own) */
   | { kind: 'anchorday'; offset: number };
 

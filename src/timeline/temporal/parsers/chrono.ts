@@ -84,12 +84,31 @@ function toTextOffset(map: number[], subIndex: number): number {
 /** A number chrono took for a clock time before the day it belongs to ('6.43 on Friday', '10, on Monday'). */
 const NUMBER_BEFORE_DATE = /^[\d.,]+\s*,?\s+(?:on\s+)?(?=(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s)/;
 
+const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+const SLASH_DMY = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{2,4}\b/;
+const SLASH_MDY = /\b(?:0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/\d{2,4}\b/;
+const PROSE_DM = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\b`, 'g');
+const PROSE_MD = new RegExp(String.raw`\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]\d)`, 'g');
+
+/**
+ * Whether a text writes numeric dates day first (British and most of the world) rather than month first (American):
+ * an unambiguous slash date says so ('23/11/2013' vs '11/23/2013'), else the order of its dates in words ('12 March' vs
+ * 'March 12'). Only then is an ambiguous '12/03/2013' read as 12 March.
+ */
+function writesDayFirst(text: string): boolean {
+  const dmy = SLASH_DMY.test(text), mdy = SLASH_MDY.test(text);
+  if (dmy !== mdy) return dmy;
+  const dm = text.match(PROSE_DM)?.length ?? 0, md = text.match(PROSE_MD)?.length ?? 0;
+  return dm > md;
+}
+
 const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
   const { text, dct } = ctx;
   const ref = { instant: new Date(Date.UTC(dct.y, dct.m - 1, dct.d, 12)), timezone: 0 };
   const out: Candidate[] = [];
+  let dayFirst: boolean | undefined;
   const { sub, map } = windows(text);
   if (!sub) return out;
   for (const r of getEngine().parse(sub, ref)) {
@@ -143,13 +162,25 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const h = s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
+      // 'at 10:32:15 GMT': TIMEX3 keeps the seconds that were given
+      if (has('second') && /\d:\d{2}:\d{2}/.test(str)) suffix += `:${pad(s.get('second')!)}`;
     }
     const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
-    const rel = REL_PREFIX.exec(str);
+    // 'this past Monday', 'this coming Sunday', 'coming Sunday': the words chrono leaves out or halves belong to the span
+    // and say which way
+    if (has('weekday') && !has('day')) {
+      const lead = /\b(?:this\s+)?(?:past|coming)\s+$|\bthis\s+$/i.exec(text.slice(Math.max(0, start - 14), start));
+      const whole = lead ? lead[0] + str : str;
+      if (lead && /^(?:this\s+)?(?:past|coming)\s+/i.test(whole)) { start -= lead[0].length; str = whole; }
+    }
+    const rel = REL_PREFIX.exec(str.replace(/^this\s+(?=past|coming)/i, ''));
     let cand: Candidate | undefined;
     if (has('year') && has('month') && has('day')) {
-      const y = s.get('year')!, m = s.get('month')!, d = s.get('day')!;
+      const y = s.get('year')!;
+      let m = s.get('month')!, d = s.get('day')!;
+      // '12/03/2013' in a text that writes day before month is 12 March ('23/11/2013', '12 March' elsewhere in it)
+      if (rule.includes('SlashDateFormatParser') && m <= 12 && d <= 12 && m !== d && (dayFirst ??= writesDayFirst(text))) [m, d] = [d, m];
       if (!validDay(y, m, d)) return;
       cand = { start, end, type: 'DATE', value: fmtDay({ y, m, d }), anchor: 'absolute', rule };
     } else if (has('month') && has('day')) {

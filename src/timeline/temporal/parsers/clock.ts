@@ -8,6 +8,12 @@ import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
 
+/** a clock time and a range word before a clock word: '10pm and', '8 p.m. to', '9:30-' */
+const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{1,2}:\d\d|noon)\s*(?:and|to|until|till|through|-|\u2013)\s*$/i;
+
+/** the prepositions a clock time in words follows ('at half past six', 'until about ten past eight') */
+const PAST_TO_BEFORE = /\b(?:at|about|around|until|till|from|by|before|after|since|shortly|just)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+
 const rules: Rule[] = [
   {
     name: 'clock-word',
@@ -23,7 +29,9 @@ const rules: Rule[] = [
       // cue of its own here, the verb before the preposition says which midnight
       const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
       const at = prep ? m.index - prep[0].length : m.index;
-      const offset = w === 'midnight' && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
+      // 'between 10pm and midnight', 'from 8 p.m. to midnight': the end of a range of times is the midnight after its start
+      const rangeEnd = w === 'midnight' && RANGE_FROM_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
+      const offset = w === 'midnight' && !rangeEnd && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
     },
   },
@@ -35,6 +43,29 @@ const rules: Rule[] = [
     make: (m, ctx) => {
       if (/\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']}:${m.groups!['mi']}`, zone: 0, anchor: 'narrative' };
+    },
+  },
+  {
+    name: 'clock-word',
+    // 'at half past six', 'about ten past eight', 'at quarter to nine', "until twenty past ten o'clock": a clock time in
+    // words, only after a preposition that takes a time ('five to four' is a vote, 'ten to one' odds); the hour as written
+    // (like '5:30' without a.m./p.m.)
+    re: /\b(?<mins>half|(?:a\s+)?quarter|five|ten|twenty|twenty[- ]five|\d{1,2})\s+(?:minutes\s+)?(?<rel>past|to|after)\s+(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b(?<oc>\s+o'clock)?(?:\s+(?:in\s+the\s+)?(?<pod>morning|afternoon|evening|at night))?/gi,
+    make: (m, ctx) => {
+      if (!PAST_TO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const g = m.groups!;
+      const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const hw = g['h']!.toLowerCase();
+      let h = hw === 'midnight' ? 0 : hw === 'noon' ? 12 : /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);
+      if (h < 0 || h > 12) return null;
+      const mw = g['mins']!.toLowerCase().replace(/[- ]/g, ' ');
+      const mins = mw === 'half' ? 30 : /quarter/.test(mw) ? 15 : mw === 'five' ? 5 : mw === 'ten' ? 10 : mw === 'twenty' ? 20 : mw === 'twenty five' ? 25 : Number(mw);
+      if (!(mins > 0 && mins < 60) || (mw === 'half' && g['rel']!.toLowerCase() !== 'past')) return null;
+      const pod = g['pod']?.toLowerCase();
+      if (pod && pod !== 'morning' && h < 12) h += 12;
+      let total = h * 60 + (g['rel']!.toLowerCase() === 'to' ? -mins : mins);
+      if (total < 0) total += 24 * 60;
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`, anchor: 'narrative' };
     },
   },
   {

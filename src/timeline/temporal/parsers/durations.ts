@@ -8,6 +8,7 @@ import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+import { inGame } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
@@ -57,6 +58,8 @@ const rules: Rule[] = [
         if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      // 'the 2011-2012 school year', 'the 2013 season': a year before a singular unit names it, it counts nothing
+      if (!plural && /^(?:1[89]|20)\d\d$/.test(qWord)) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
       if (/^[A-Z]/.test(g['unit']!)) return null;
       // 'a second round' / 'a quarter point': ordinals and fractions, not time
@@ -79,6 +82,21 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'duration',
+    // 'a quarter of a century' (P25Y), 'three quarters of an hour' (PT45M), 'almost a quarter of a century': a fraction of a unit
+    re: /\b(?<approx>(?:just |well )?(?:about|around|roughly|nearly|almost|more than|less than|over|under|some)\s+)?(?<q>a|one|three)\s+quarters?\s+of\s+an?\s+(?<unit>century|hour|year|decade|day|mile)\b/gi,
+    make: (m) => {
+      const g = m.groups!;
+      const unit = g['unit']!.toLowerCase();
+      if (unit === 'mile') return null;
+      const n = (g['q']!.toLowerCase() === 'three' ? 3 : 1) / 4;
+      const value = unit === 'century' ? `P${n * 100}Y` : unit === 'decade' ? (n === 0.25 ? 'P2Y6M' : 'P7Y6M') : unit === 'year' ? `P${n * 12}M`
+        : unit === 'day' ? `PT${n * 24}H` : `PT${n * 60}M`;
+      const mod = approxMod(g['approx']?.trim());
+      return { type: 'DURATION', value, anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'duration-bare-plural',
     // 'for years', 'for weeks', 'in recent months', 'over the years'
     re: /\b(?:for|over|within|took|take|takes|lasted|last|lasts)\s+(?<x>(?:the\s+)?(?:many\s+|several\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\b(?!\s+(?:ago|earlier|later|before|after|of\b))/gi,
@@ -95,6 +113,12 @@ const rules: Rule[] = [
       const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
     },
+  },
+  {
+    name: 'duration-bare-plural',
+    // 'spent years in prison', 'spending months abroad': a vague span of the unit
+    re: /\b(?:spent|spend|spends|spending)\s+(?<x>(?:many\s+)?(?:years|months|weeks|decades))\b(?!\s+(?:ago|earlier|later|before|after)\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: durationValue(-1, /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase()), anchor: 'absolute' }),
   },
   {
     name: 'duration-while',
@@ -128,6 +152,7 @@ const rules: Rule[] = [
     re: /\b(?<x>the\s+(?:first|past|last|latest)\s+half)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
+      if (inGame(ctx.text, m.index, m.index + m[0].length)) return null; // 'United dominated the first half'
       if (/first half/.test(w)) return { type: 'DATE', value: `${ctx.dct.m > 6 ? ctx.dct.y : ctx.dct.y - 1}-H1`, anchor: 'dct' };
       return null;
     },
@@ -136,8 +161,41 @@ const rules: Rule[] = [
 
 const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|latest|recent)\b)/i;
 
+/** Duration components from largest to smallest, as TIMEX3 writes them. */
+const PARTS = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'] as const;
+
+function partsOf(value: string): Map<string, number> | undefined {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value === 'PT') return undefined;
+  const out = new Map<string, number>();
+  PARTS.forEach((k, i) => { if (m[i + 1] !== undefined) out.set(k, Number(m[i + 1])); });
+  return out;
+}
+
+/**
+ * 'four years and six months', '2 hours 15 minutes': one span of time (P4Y6M, PT2H15M) when the second part's units are
+ * all smaller than the first's and weeks mix with nothing; else undefined.
+ */
+function sumOf(a: string, b: string): string | undefined {
+  const pa = partsOf(a), pb = partsOf(b);
+  if (!pa || !pb) return undefined;
+  const idx = (k: string) => PARTS.indexOf(k as (typeof PARTS)[number]);
+  const lowestA = Math.max(...[...pa.keys()].map(idx)), highestB = Math.min(...[...pb.keys()].map(idx));
+  if (highestB <= lowestA || pa.has('W') || pb.has('W')) return undefined;
+  const all = new Map([...pa, ...pb]);
+  let v = 'P', t = '';
+  for (const k of PARTS) {
+    const n = all.get(k);
+    if (n === undefined) continue;
+    if (k.startsWith('T')) t += `${n}${k[1]}`; else v += `${n}${k}`;
+  }
+  return t ? `${v}T${t}` : v;
+}
+
+const AND_GAP = /^(?:,?\s+and\s+|\s+|,\s+)$/;
+
 export function durationsParser(ctx: Ctx): Candidate[] {
-  const out = runRules(ctx, rules);
+  const out = joinParts(ctx, runRules(ctx, rules));
   for (const c of out) {
     // TimeML: a duration that heads its noun phrase keeps its determiner ('the past three years', 'for the nine
     // months', 'the four days he considered'); one that modifies a noun does not: 'the eight-year (plan)', 'the two
@@ -151,6 +209,25 @@ export function durationsParser(ctx: Ctx): Candidate[] {
       c.start += verb[0].length;
       delete c.direction;
     }
+  }
+  return out;
+}
+
+/** 'three hours and 20 minutes', 'four years, six months': two counted durations in a row are one */
+function joinParts(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.rule === 'duration' && c.rule === 'duration' && prev.type === 'DURATION' && c.type === 'DURATION' && !c.mod
+      && !c.direction && prev.end <= c.start && AND_GAP.test(ctx.text.slice(prev.end, c.start)) && /^\d|^[a-z]/i.test(ctx.text.slice(c.start, c.end))
+      && !/^(?:the|another|a further|an additional)\b/i.test(ctx.text.slice(c.start, c.end))
+      // 'the 10-year, 3-month spread': adjectives of two things, not one span
+      && !/-[a-z]+$/i.test(ctx.text.slice(prev.start, prev.end)) && !/-[a-z]+$/i.test(ctx.text.slice(c.start, c.end))) {
+      const sum = sumOf(prev.value, c.value);
+      if (sum) { prev.value = sum; prev.end = c.end; continue; }
+    }
+    out.push(c);
   }
   return out;
 }

@@ -9,9 +9,9 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear } from '../constants.ts';
+import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, fmtDay, fmtWeek, isoWeekday, pad, toDays } from '../calendar.ts';
+import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -79,7 +79,7 @@ const rules: Rule[] = [
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday
     before: /\b(?:last|next|this)\s+$/i,
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
     make: (m, ctx) => {
       const week = !!m.groups!['week'] || m[0] === 'Holy Week';
       const w = m[0].replace(/ week$/, '');
@@ -87,11 +87,9 @@ const rules: Rule[] = [
       const fixed: Record<string, [number, number]> = {
         'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
         'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
+        "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
+        'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
       };
-      if (fixed[w]) {
-        const [mo, d] = fixed[w]!;
-        return { type: 'DATE', value: '', pending: { kind: 'monthday', month: mo, day: d }, anchor: 'dct', ...(week ? { asWeek: true } : {}) };
-      }
       const nth = (month: number, wd: number, k: number, y: number) => {
         const first = { y, m: month, d: 1 };
         const diff = (wd - isoWeekday(first) + 7) % 7;
@@ -102,16 +100,30 @@ const rules: Rule[] = [
         return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
       };
       const dayIn = (y: number) => {
+        if (fixed[w]) return { y, m: fixed[w]![0], d: fixed[w]![1] };
         if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
         if (w === 'Easter' || w === 'Easter Sunday' || w === 'Holy Week') return easter(y);
         if (w === 'Easter Monday') return addDays(easter(y), 1);
         if (w === 'Good Friday') return addDays(easter(y), -2);
         if (w === 'Palm Sunday') return addDays(easter(y), -7);
         if (w === 'Labor Day') return nth(9, 1, 1, y);
+        if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
+        if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
+        if (w === 'Columbus Day') return nth(10, 1, 2, y);
+        if (w === "Father's Day") return nth(6, 7, 3, y);
+        if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
+        if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
+        if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
+        if (w === 'Ash Wednesday') return addDays(easter(y), -46);
+        if (w === 'Mardi Gras' || w === 'Shrove Tuesday') return addDays(easter(y), -47);
+        if (w === 'Maundy Thursday') return addDays(easter(y), -3);
+        if (w === 'Pentecost') return addDays(easter(y), 49);
+        if (w === 'Whit Monday') return addDays(easter(y), 50);
         if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
         return nth(5, 1, -1, y);
       };
-      // the nearest occurrence, the past preferred unless a future cue: same choice as for a month-day
+      // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
+      // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
       const ref = toDays(ctx.dct);
       let best = dayIn(ctx.dct.y), bestCost = Infinity;
@@ -120,10 +132,65 @@ const rules: Rule[] = [
         let diff = toDays(d) - ref;
         // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
-        const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 60 : 0);
+        const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
       return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'month-the-day',
+    // 'March the 12th', 'on June the 1st': spoken and British order, a month-day like 'March 12'
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`, 'g'),
+    make: (m) => {
+      const g = m.groups!;
+      const month = monthNumber(g['month']!)!, day = Number(g['d']);
+      if (g['y']) return validDay(Number(g['y']), month, day) ? { type: 'DATE', value: fmtDay({ y: Number(g['y']), m: month, d: day }), anchor: 'absolute' } : null;
+      return { type: 'DATE', value: '', pending: { kind: 'monthday', month, day }, anchor: 'dct' };
+    },
+  },
+  {
+    name: 'nth-weekday',
+    // 'the first Monday in October', 'the last Friday of the month', 'the second Tuesday of next month': a day found by
+    // its place in a month ('the first Thursday of each month' is a rule, not a day: left alone)
+    re: new RegExp(String.raw`\b[Tt]he\s+(?<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th)\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:in|of)\s+(?:(?<month>${MONTH_RE})(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?<rel>this|next|last|the)\s+month)\b(?!-)`, 'g'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const k = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5 } as Record<string, number>)[g['ord']!.toLowerCase()] ?? -1;
+      const wd = weekdayNumber(g['wd']!)!;
+      const dayOf = (y: number, mo: number) => {
+        const first = { y, m: mo, d: 1 };
+        if (k > 0) {
+          const d = addDays(first, (wd - isoWeekday(first) + 7) % 7 + 7 * (k - 1));
+          return d.m === mo ? d : undefined; // no fifth Monday this month
+        }
+        const last = { y, m: mo, d: daysInMonth(y, mo) };
+        return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+      };
+      let day: { y: number; m: number; d: number } | undefined;
+      if (g['rel']) {
+        const off = g['rel'] === 'next' ? 1 : g['rel'] === 'last' ? -1 : 0;
+        const ym = ctx.dct.m + off === 0 ? { y: ctx.dct.y - 1, m: 12 } : ctx.dct.m + off === 13 ? { y: ctx.dct.y + 1, m: 1 } : { y: ctx.dct.y, m: ctx.dct.m + off };
+        day = dayOf(ym.y, ym.m);
+      } else {
+        const mo = monthNumber(g['month']!)!;
+        if (g['y']) day = dayOf(Number(g['y']), mo);
+        else {
+          // the nearest, the past preferred unless a future cue, as for a holiday
+          const cue = directionCue(ctx.text, m.index, m.index + m[0].length);
+          const ref = toDays(ctx.dct);
+          let bestCost = Infinity;
+          for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
+            const d = dayOf(y, mo);
+            if (!d) continue;
+            const diff = toDays(d) - ref;
+            const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
+            if (cost < bestCost) { bestCost = cost; day = d; }
+          }
+        }
+      }
+      if (!day) return null;
+      return { type: 'DATE', value: fmtDay(day), anchor: g['y'] ? 'absolute' : 'dct' };
     },
   },
   {

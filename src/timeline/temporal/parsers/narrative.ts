@@ -36,7 +36,7 @@ const rules: Rule[] = [
   {
     name: 'narrative-day',
     before: /(?:\b(?<mod>earlier|later|early|late)\s+)?(?:\b(?:in|on)\s+)?$/i,
-    re: /\b(?<what>the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
+    re: /\b(?<what>the (?:night|day) before last(?!\s+(?:[A-Z]|(?:week|weekend|month|year|night|time)\b))|the same day|that same day|that day|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const what = g['what']!.toLowerCase();
@@ -45,9 +45,12 @@ const rules: Rule[] = [
       let offset = 0;
       if (/next|following|after|later$/.test(what)) offset = 1;
       if (/previous|preceding|before|earlier$/.test(what)) offset = -1;
+      // 'the night before last': two nights before the DCT, whatever day is under discussion
+      const beforeLast = /before last$/.test(what);
+      if (beforeLast) offset = -2;
       const pod = /(morning|afternoon|evening|night)/.exec(what)?.[1];
       void ctx;
-      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: 'narrative' };
+      const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: beforeLast ? 'dct' : 'narrative' };
       if (pod) c.suffix = 'T' + POD[pod];
       return c;
     },
@@ -58,6 +61,21 @@ const rules: Rule[] = [
     make: (m) => {
       const rel = /previous|preceding|prior/.test(m.groups!['rel']!) ? -1 : 1;
       return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(m.groups!['wd']!)!, relative: rel }, anchor: 'narrative' };
+    },
+  },
+  {
+    name: 'day-of-month',
+    // 'released on the 10th', 'until the 25th': a day of the month under discussion; only after a preposition and at the
+    // end of its phrase ('the 14th floor', 'the 89th minute', 'the 19th century', 'the 14th of March' are not)
+    re: /\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|at|when|through|until)\s)/g,
+    make: (m, ctx) => {
+      if (!/\b(?:on|by|until|till|since|from|before|after|to|and|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      const d = m.groups!['d']!;
+      // the suffix must agree with the number: '1st', '2nd', '3rd', '11th', '22nd'
+      const suffix = m[0].slice(-2).toLowerCase(), n = Number(d);
+      const want = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+      if (suffix !== want) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'dayofmonth', day: n }, anchor: 'narrative' };
     },
   },
   narrativePeriod('year', 'anchoryear'),

@@ -7,7 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity } from '../constants.ts';
+import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addMonths, daysInMonth, fmtMonth, fmtWeek, pad } from '../calendar.ts';
 
@@ -34,7 +34,59 @@ function relOffset(rel: string, ctx: Ctx, at: number): number | 'narrative' | un
   return 0;
 }
 
+const DAY_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
 const rules: Rule[] = [
+  {
+    name: 'before-last',
+    // 'the week before last', 'the month after next': two units back or ahead of the DCT's (not 'the week before last
+    // year's election', 'the month after next Tuesday', where 'last' and 'next' belong to what follows)
+    re: /\b(?:[Tt]he\s+)?(?<unit>week|weekend|month|year|quarter)\s+(?<rel>before\s+last|after\s+next)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:\w+['\u2019]s|week|weekend|month|year|quarter|night|season|spring|summer|autumn|fall|winter|time)\b))/g,
+    make: (m, ctx) => {
+      const unit = unitOf(m.groups!['unit']!)!;
+      return { type: 'DATE', value: shiftedValue(ctx.dct, unit, /^before/i.test(m.groups!['rel']!) ? -2 : 2), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'units-from',
+    // 'a week from today', 'three days from tomorrow', 'a week from Friday' (that Friday ahead, plus a week)
+    re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?)\s+from\s+(?<base>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const n = quantity(g['q']!);
+      if (!n || n < 1) return null;
+      const days = n * (/^week/i.test(g['unit']!) ? 7 : 1);
+      const base = g['base']!.toLowerCase();
+      if (base === 'today' || base === 'tomorrow' || base === 'yesterday') {
+        const off = base === 'tomorrow' ? 1 : base === 'yesterday' ? -1 : 0;
+        return { type: 'DATE', value: shiftedValue(ctx.dct, 'day', off + days), anchor: 'dct' };
+      }
+      if (!/^[A-Z]/.test(g['base']!)) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(g['base']!)! }, direction: 'future', shift: days, anchor: 'dct' };
+    },
+  },
+  {
+    name: 'day-of-period',
+    // 'the first of next month', 'the 15th of next month', 'the last day of this year': a day of a month or year named
+    // from the DCT (not 'the first of the month', whose month is whichever is under discussion)
+    re: /\bthe\s+(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|(?<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?:\s+day)?\s+of\s+(?<rel>next|this|last)\s+(?<unit>month|year)\b(?!-)/gi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const off = /^next$/i.test(g['rel']!) ? 1 : /^last$/i.test(g['rel']!) ? -1 : 0;
+      const ord = g['ord']!.toLowerCase();
+      let y = ctx.dct.y + (/^year$/i.test(g['unit']!) ? off : 0), mo: number;
+      if (/^year$/i.test(g['unit']!)) {
+        if (ord !== 'last' && ord !== 'first' && !/^1(?:st)?$/.test(ord)) return null; // 'the third of next year' means little
+        mo = ord === 'last' ? 12 : 1;
+      } else {
+        const r = addMonths(ctx.dct.y, ctx.dct.m, off);
+        y = r.y; mo = r.m;
+      }
+      const day = ord === 'last' ? daysInMonth(y, mo) : g['n'] ? Number(g['n']) : DAY_ORDINALS[ord]!;
+      if (day > daysInMonth(y, mo)) return null;
+      return { type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}-${pad(day)}`, anchor: 'dct' };
+    },
+  },
   {
     name: 'relative-period',
     re: new RegExp(String.raw`\b${REL}\s+${PERIOD}\b(?!-)`, 'gi'),

@@ -12,17 +12,51 @@ import type { Candidate, Ctx } from '../types.ts';
 import { pad, quarterOf } from '../calendar.ts';
 import { shiftedValue } from '../values.ts';
 import { MONTH_RE, monthNumber } from '../constants.ts';
+import { directionCue, type Direction } from '../cues.ts';
 
 const ENDED_MONTH = new RegExp(String.raw`^\s+(?:that |which )?(?:ended|ending)\s+(${MONTH_RE})\.?\s+\d{1,2}\b`);
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2 };
 
-function quarterYear(ctx: Ctx, q: number): number {
+function quarterYear(ctx: Ctx, q: number, cue?: Direction): number {
   // a quarter named without a year is the DCT year's, unless it has not started yet (then last year's),
   // except the quarter right after the current one, often discussed as an outlook
   const dq = quarterOf(ctx.dct.m);
+  // the tense says which way when it can: a quarter ahead in an outlook ('expects profit to rise in the fourth quarter',
+  // said in March; 'sales should recover in the first quarter', said in November) is ahead, but the quarter just ended is
+  // still this year's, its results being reported after it ('will report third-quarter earnings', said in October); one
+  // not yet begun, reported in the past ('profit fell in the second quarter', said in March), is last year's
+  if (cue === 'future') {
+    // the quarter just ended: last year's fourth in the reporting season of January and February (by March
+    // 'the fourth quarter' ahead is this year's)
+    if (q === 4 && ctx.dct.m <= 2) return ctx.dct.y - 1;
+    return q >= dq - 1 ? ctx.dct.y : ctx.dct.y + 1;
+  }
+  if (cue === 'past' && q > dq) return ctx.dct.y - 1;
   if (q <= dq + 1) return ctx.dct.y;
   return ctx.dct.y - 1;
+}
+
+/** The year of a half named without one ('the second half'): as for a quarter, by tense when it says. */
+function halfYear(ctx: Ctx, h: number, cue?: Direction): number {
+  const dh = ctx.dct.m <= 6 ? 1 : 2;
+  if (cue === 'future') return h >= dh ? ctx.dct.y : ctx.dct.y + 1;
+  if (cue === 'past' && h > dh) return ctx.dct.y - 1;
+  return h === 2 && dh === 1 ? ctx.dct.y - 1 : ctx.dct.y;
+}
+
+/** words of a match report: a half or quarter among them is part of a game, not of a year */
+const GAME_WORDS = /\b(?:scored?|scoring|goals?|touchdowns?|field goal|penalt(?:y|ies)|free kick|corner|header|equali[sz]er|trail(?:ed|ing)|led|lead|rall(?:y|ied)|points?|baskets?|three-pointers?|rebounds?|interceptions?|fumbles?|quarterback|striker|midfielder|keeper|goalkeeper|referee|whistle|half-time|halftime|the break|kick-?off|match|game|innings|sacks?|tries|try|conceded|substitute|sent off|red card|yellow card|the (?:Lakers|Celtics|Knicks|Giants|Jets|Patriots))\b/i;
+/** words of a business or economic report, which win over the game words ('profit led by ... in the second half') */
+const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm)\b/i;
+
+/** Whether a half or quarter at [start, end) is part of a game: its sentence (to the nearest . ! ? or line break) reads as a match report. */
+export function inGame(text: string, start: number, end: number): boolean {
+  let a = start, b = end;
+  while (a > 0 && start - a < 300 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (b < text.length && b - end < 300 && !/[.!?\n]/.test(text[b]!)) b++;
+  const sentence = text.slice(a, b);
+  return GAME_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
 }
 
 const rules: Rule[] = [
@@ -42,6 +76,10 @@ const rules: Rule[] = [
       }
       const isHalf = g['unit']!.toLowerCase() === 'half';
       if (ordWord === 'latter' && !isHalf) return null;
+      // 'Rooney scored early in the second half', 'trailed by 10 in the third quarter': a part of a game
+      if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)$/.test(ordWord)) {
+        if (inGame(ctx.text, m.index, m.index + m[0].length)) return null;
+      }
       const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
       // 'the second half of the year': the year under way, as if unnamed
       const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase().replace(/^the (?:current |fiscal )?year$/, '');
@@ -50,12 +88,32 @@ const rules: Rule[] = [
       else if (yrs.startsWith('last')) y = ctx.dct.y - 1;
       else if (yrs.startsWith('next')) y = ctx.dct.y + 1;
       else if (yrs.startsWith('this')) y = ctx.dct.y;
-      else y = g['unit']!.toLowerCase() === 'half' ? (n === 2 && ctx.dct.m <= 6 ? ctx.dct.y - 1 : ctx.dct.y) : quarterYear(ctx, n);
+      else {
+        const cue = directionCue(ctx.text, pre['$start'] ? Number(pre['$start']) : m.index, m.index + m[0].length);
+        y = g['unit']!.toLowerCase() === 'half' ? halfYear(ctx, n, cue) : quarterYear(ctx, n, cue);
+      }
       if (g['unit']!.toLowerCase() === 'half') {
         if (n > 2) return null;
         return { type: 'DATE', value: `${pad(y, 4)}-H${n}`, anchor: yrs ? 'absolute' : 'dct' };
       }
       return { type: 'DATE', value: `${pad(y, 4)}-Q${n}`, anchor: yrs ? 'absolute' : 'dct' };
+    },
+  },
+  {
+    name: 'quarter-short',
+    // the analysts' shorthand: 'Q3', 'Q3 2012', '2012 Q3', 'Q4 of 2012', "Q1'13", '2Q', 'H1 2013', '1H': a quarter or half,
+    // upper case only and standing alone ('H1N1', 'Q-tips', 'the Audi Q5' are not)
+    re: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})\s+)?(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12])|(?<h2>[12])H)(?:\s+(?:of\s+)?(?<y2>(?:19|20)\d{2})|['\u2019]?(?<yy>\d{2}))?(?![\w-])/g,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : undefined);
+      const q = g['q'] ?? g['q2'];
+      const cue = y ? undefined : directionCue(ctx.text, m.index, m.index + m[0].length);
+      if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q), cue), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };
+      const h = Number(g['h'] ?? g['h2']);
+      // a bare 'H1' is also a form, a grade, a visa: a half only after a preposition or determiner ('in H2', 'the H1 figures')
+      if (!y && !/\b(?:in|for|the|during|of|by|over|through|and|to|its|their|from|since|until|this|last|next)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      return { type: 'DATE', value: `${y ?? pad(halfYear(ctx, h, cue), 4)}-H${h}`, anchor: y ? 'absolute' : 'dct' };
     },
   },
   {
@@ -160,6 +218,10 @@ export function quartersParser(ctx: Ctx): Candidate[] {
     // 'the year-earlier results': the timex is 'year-earlier'
     const the = /^the\s+(?=year-(?:earlier|ago)$)/i.exec(ctx.text.slice(c.start, c.end));
     if (the) c.start += the[0].length;
+    // 'the third-quarter loss', 'the first-half profit': the article belongs to the noun the timex modifies (as for
+    // 'the eight-year plan'), while 'the third quarter' keeps it
+    const mod = /^the\s+(?=(?:(?:fiscal|calendar)[- ])?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-(?:(?:fiscal|calendar)-)?(?:quarter|half)$)/i.exec(ctx.text.slice(c.start, c.end));
+    if (mod && c.rule === 'quarter-ordinal') c.start += mod[0].length;
   }
   return out;
 }

@@ -52,6 +52,8 @@ const rules: Rule[] = [
       const nextWord = /^\s+([a-z]+)/.exec(after)?.[1];
       if ((w === 'quarterly' || w === 'monthly' || w === 'yearly' || w === 'biweekly' || w === 'semiannually') && nextWord && !/^(?:and|or|to|in|on|at|by|for|from|with|since|until|basis|through|but|as)$/.test(nextWord)) return null;
       if (w === 'daily' && nextWord && /^(?:newspaper|newspapers|paper|papers|news|mail|telegraph|express|star|beast|show|life|lives|routine|routines|bread|basis)$/.test(nextWord)) return nextWord === 'basis' ? { type: 'SET', value: 'P1D', anchor: 'absolute' } : null;
+      // 'the weekly magazine', 'a weekly column', 'the daily show': a publication or programme, no recurrence of an event
+      if ((w === 'weekly' || w === 'daily' || w === 'nightly') && nextWord && /^(?:magazines?|newspapers?|papers?|columns?|newsletters?|digests?|tabloids?|journals?|shows?|programmes?|programs?|broadcasts?|bulletins?|newscasts?)$/.test(nextWord)) return null;
       if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null; // 'Daily Telegraph', 'Weekly Standard'
       const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
       // "People's Daily reported": capitalised inside a sentence, a name

@@ -25,6 +25,8 @@ const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
 
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
+
 const rules: Rule[] = [
   {
     name: 'fiscal-year',
@@ -43,7 +45,10 @@ const rules: Rule[] = [
     before: new RegExp(String.raw`${MOD_PREFIX}(?<the>\bthe\s+(?:(?<mod2>early|late|mid)[- ]?)?)?$`, 'i'),
     make: (m, _ctx, pre) => {
       const g = { ...m.groups!, ...pre };
-      const dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
+      let dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
+      // 'the 1800s', 'the early 1700s': a century, as English uses the hundreds (its first decade would be 'the 1800s'
+      // too, but is rarely meant); 'the 1900s' and 'the 2000s' stay ambiguous and are read as decades
+      if (g['full'] && /^1[0-8]00$/.test(g['full'])) dec = g['full'].slice(0, 2);
       const mod = modOf(g['mod'] ?? g['mod2']);
       return { type: 'DATE', value: dec, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
@@ -102,6 +107,8 @@ const rules: Rule[] = [
       if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
+      if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
       // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
       if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
@@ -129,8 +136,20 @@ const rules: Rule[] = [
   },
 ];
 
+/** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
+const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
+
 export function yearsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
+  // TimeML annotates each end of a range of years as a year of its own
+  YEAR_RANGE.lastIndex = 0;
+  for (let m = YEAR_RANGE.exec(ctx.text); m; m = YEAR_RANGE.exec(ctx.text)) {
+    const a = Number(m.groups!['a']), b = Number(m.groups!['b']);
+    if (b <= a || b - a > 100) continue;
+    const bAt = m.index + m[0].length - 4;
+    out.push({ start: m.index, end: m.index + 4, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'year-range' });
+    out.push({ start: bAt, end: bAt + 4, type: 'DATE', value: String(b), anchor: 'absolute', rule: 'year-range' });
+  }
   for (const c of out) {
     // 'post-1959', 'pre-1990': the prefix belongs to the expression (TimeML mod AFTER / BEFORE)
     const pre = /\b(pre|post)-$/i.exec(ctx.text.slice(Math.max(0, c.start - 5), c.start));

@@ -19,7 +19,7 @@ const isDeicticPart = (c: Candidate) => c.rule === 'tonight' && c.pending?.kind 
  * evening or night is after noon ('9:30 last night' → T21:30, '3:15 this afternoon' → T15:15).
  */
 function clockInPart(clock: string, written: string, part: string): string {
-  const m = /^T(\d{2}):(\d{2})$/.exec(clock);
+  const m = /^T(\d{2}):(\d{2}(?::\d{2})?)$/.exec(clock);
   if (!m || part === 'TMO' || /[ap]\.?m\b|noon|midnight/i.test(written)) return clock;
   const h = Number(m[1]);
   // afternoon: 1 to 6; evening: 1 to 11; night: 6 to 11 ('3 last night' may be 3 a.m.)
@@ -85,7 +85,9 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
       const after = POD_AFTER.exec(text.slice(c.end, c.end + 16));
       if (after) {
         const pod = PART_OF_DAY[after[2]!.toLowerCase()]!;
-        c = { ...c, end: c.end + after[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
+        // '10:30am on Saturday morning': the clock time is the finer value; the part of day joins the span
+        const suffix = c.suffix && /^T\d/.test(c.suffix) ? clockInPart(c.suffix, text.slice(c.start, c.end), 'T' + pod) : 'T' + pod;
+        c = { ...c, end: c.end + after[0].length, suffix, type: 'TIME', rule: c.rule + '+part-of-day' };
       } else {
         const before = POD_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start)) ?? DAWN_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
         const prev = out[out.length - 1];

@@ -6,11 +6,29 @@ import type { Candidate, Ctx } from '../types.ts';
 
 const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Journal|Star|Mail|Independent|Observer|Night Live|Morning Post|Business|Review|Sport|People|Age|School|Service|Show)\b/;
 
+/** A bare 'h:mm:ss' or 'm:ss' with no am/pm or zone. */
+const BARE_CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
+/** words before a time that say it was measured, not read off a clock: 'won in 2:03:45', 'clocked 4:05', 'a time of 59:12' */
+const ELAPSED_BEFORE = /\b(?:in|clocked|timed|time of|times of|record of|best of|finished|ran|run|swam|covered|completed|winning time)\s+$/i;
+
 export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { text } = ctx;
   return cands.filter((c) => {
     const s = text.slice(c.start, c.end);
     if (!s.trim()) return false;
+    // a race or record time ('won the marathon in 2:03:45'): a length of time, not the time of day; 'h:mm:ss' is
+    // written as a duration, 'in 1:59' (hours or minutes?) is dropped
+    const bare = c.rule.endsWith(':time-only') ? BARE_CLOCK.exec(s) : null;
+    if (bare && ELAPSED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+      if (bare[3] === undefined) return false;
+      const [h, m, sec] = [Number(bare[1]), Number(bare[2]), Number(bare[3])];
+      c.type = 'DURATION';
+      c.value = `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec ? `${sec}S` : ''}`;
+      if (c.value === 'PT') c.value = 'PT0S';
+      c.anchor = 'absolute';
+      delete c.pending; delete c.suffix; delete c.zone;
+      return true;
+    }
     if (c.rule.includes('SlashDateFormatParser') && c.pending?.kind === 'monthday') return false; // '1/2' without a year
     if (c.rule.includes('SlashDateFormatParser') && /^\d{1,2}\/\d{1,2}$/.test(s)) return false;
     if (c.pending?.kind === 'weekday') {

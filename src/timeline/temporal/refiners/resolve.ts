@@ -10,7 +10,7 @@
  *  - 'the quarter' / 'a year earlier': the quarter in focus.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
+import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
@@ -61,10 +61,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let monthsFocusAt = -1;
   const out: Candidate[] = [];
   let prevWeekday: { day: Ymd; at: number } | undefined;
+  /** a month named without a year, just resolved: the start of a range ('from January to June') */
+  let prevMonth: { y: number; m: number; at: number } | undefined;
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number } | undefined;
+    let monthNow: { y: number; m: number; at: number } | undefined;
     if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
       // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
       // else the duration alone, its signal ('later', 'earlier') left out of the span
@@ -83,6 +86,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         if (tail) c.end -= tail[0].length;
         delete c.direction;
       }
+      delete c.pending;
+    } else if (p && p.kind === 'weekday' && !p.relative && !c.direction && !c.suffix && out.length && SET_WEEKDAY.test(out[out.length - 1]!.value)
+      && out[out.length - 1]!.type === 'SET' && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start))) {
+      // 'every Tuesday and Thursday', 'each Monday, Wednesday and Friday': the days after the first are sets too
+      c.type = 'SET';
+      c.value = `XXXX-WXX-${p.weekday}`;
       delete c.pending;
     } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
@@ -144,7 +153,21 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = pickYear(dct, p.month, 15, cue, detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
+          // 'from January to June', 'between October and March': a range of months runs forward within a year; in
+          // the past its start goes back to precede the end, ahead its end follows the start
+          const prev = out[out.length - 1];
+          const gap = prev ? text.slice(prev.end, c.start) : '';
+          const pm = prev && prevMonth && prevMonth.at === prev.end && MONTH_RANGE_GAP.test(gap)
+            && (!/and/i.test(gap) || /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 9), prev.start))) ? prevMonth : undefined;
+          if (pm && !c.mod) {
+            const span = y * 12 + p.month - (pm.y * 12 + pm.m);
+            if (span <= 0 || span >= 12) {
+              if (prev!.direction === 'future' || c.direction === 'future') y = p.month > pm.m ? pm.y : pm.y + 1;
+              else prev!.value = fmtMonth(pm.m < p.month ? y : y - 1, pm.m);
+            }
+          }
           c.value = fmtMonth(y, p.month);
+          monthNow = { y, m: p.month, at: c.end };
           break;
         }
         case 'season': {
@@ -162,6 +185,27 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
           c.value = fmtWeek(sat) + '-WE';
           c.direction = cue === 'future' ? 'future' : 'past';
+          break;
+        }
+        case 'dayofmonth': {
+          // the month just named ('sentenced on March 3 and released on the 10th'), else the month nearest the DCT,
+          // the past preferred, never against the tense
+          let best: Ymd | undefined;
+          if (narrativeMonth !== undefined && c.start - narrativeMonthAt < 300) {
+            const y = Math.floor(narrativeMonth / 12), m = (narrativeMonth % 12) + 1;
+            if (validDay(y, m, p.day)) best = { y, m, d: p.day };
+          } else {
+            let bestCost = Infinity;
+            for (const off of [-1, 0, 1]) {
+              const ym = addMonths(dct.y, dct.m, off);
+              if (!validDay(ym.y, ym.m, p.day)) continue;
+              const day = { y: ym.y, m: ym.m, d: p.day };
+              const diff = toDays(day) - toDays(dct);
+              const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 30 : 0) + (diff > 0 && cue === 'past' ? 400 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
+              if (cost < bestCost) { bestCost = cost; best = day; }
+            }
+          }
+          if (best) c.value = fmtDay(best);
           break;
         }
         case 'anchoryear': {
@@ -247,9 +291,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       narrativeAt = c.end;
     }
     prevWeekday = weekdayNow;
+    prevMonth = monthNow;
     out.push(c);
   }
-  // '10:35 a.m. (0735 GMT) Friday': a clock time takes the day that follows its parenthetical
+  // '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday': a clock time takes the day that follows its parenthetical or 'local time'
   for (let i = 0; i + 1 < out.length; i++) {
     const c = out[i]!, n = out[i + 1]!;
     if (c.type !== 'TIME' || !c.suffix || !/:time-only$|^clock-word$/.test(c.rule)) continue;
@@ -260,5 +305,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
+const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
-const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$/;
+/** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10 a.m. Pacific time Thursday', 'noon ET on Friday': the clock time's own day follows */
+const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?(?:local|Eastern|Pacific|Central|Mountain|Atlantic|[ECMP][SD]?T|GMT|UTC|BST)(?:\s+(?:standard\s+|daylight\s+)?time)?(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/;

@@ -1,0 +1,490 @@
+import { describe, expect, it } from 'vitest';
+import { find, tx } from './helpers.ts';
+
+describe("the verb 'last' is no past cue", () => {
+  it("'expected to last through the weekend', 'will last into Sunday' look ahead", () => {
+    expect(find('The heat wave is expected to last through the weekend.', '2013-03-20', 'the weekend')).toMatchObject({ value: '2013-W12-WE' });
+    expect(find('The storm will last into Sunday, forecasters said.', '2013-03-20', 'Sunday')).toMatchObject({ value: '2013-03-24' });
+  });
+  it("'last Sunday' and 'lasted until Sunday' stay in the past", () => {
+    expect(find('The storm hit last Sunday.', '2013-03-20', 'last Sunday')).toMatchObject({ value: '2013-03-17' });
+    expect(find('The storm lasted until Sunday.', '2013-03-20', 'Sunday')).toMatchObject({ value: '2013-03-17' });
+  });
+});
+
+describe('holidays with a future cue', () => {
+  it('are the next occurrence, however far ahead', () => {
+    expect(find('Families will gather for Thanksgiving.', '2013-03-20', 'Thanksgiving')).toMatchObject({ value: '2013-11-28' });
+    expect(find('The shop will close on Christmas Eve.', '2013-03-20', 'Christmas Eve')).toMatchObject({ value: '2013-12-24' });
+    expect(find('Fireworks are planned for New Year\'s Eve.', '2013-03-20', "New Year's Eve")).toMatchObject({ value: '2013-12-31' });
+  });
+  it('are the last occurrence in the past tense', () => {
+    expect(find('Crowds gathered on Christmas Day.', '2013-03-20', 'Christmas Day')).toMatchObject({ value: '2012-12-25' });
+    expect(find('Sales fell over Thanksgiving.', '2013-03-20', 'Thanksgiving')).toMatchObject({ value: '2012-11-22' });
+  });
+});
+
+describe("the analysts' shorthand for quarters and halves", () => {
+  it("'Q3 2012', '2012 Q4', 'Q4 of 2012', \"Q1'13\", 'H1 2013' carry their year", () => {
+    expect(find('Q3 2012 revenue fell.', '2013-03-20', 'Q3 2012')).toMatchObject({ type: 'DATE', value: '2012-Q3' });
+    expect(find('Sales in the 2012 Q4 period rose.', '2013-03-20', '2012 Q4')).toMatchObject({ value: '2012-Q4' });
+    expect(find('Profit in Q4 of 2012 doubled.', '2013-03-20', 'Q4 of 2012')).toMatchObject({ value: '2012-Q4' });
+    expect(find("Results for Q1'13 are due.", '2013-03-20', "Q1'13")).toMatchObject({ value: '2013-Q1' });
+    expect(find('Revenue in H1 2013 rose 5 percent.', '2013-03-20', 'H1 2013')).toMatchObject({ value: '2013-H1' });
+  });
+  it("a bare 'Q1' or '2Q' is a quarter of the DCT's year", () => {
+    expect(find('The Q1 results were strong.', '2013-03-20', 'Q1')).toMatchObject({ value: '2013-Q1' });
+    expect(find('Margins widened in 2Q.', '2013-08-20', '2Q')).toMatchObject({ value: '2013-Q2' });
+  });
+  it("not 'H1N1', 'Audi Q5', 'Q-tips' or a form 'H1'", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts('The H1N1 virus spread.')).toEqual([]);
+    expect(texts('He drives an Audi Q5.')).toEqual([]);
+    expect(texts('The Q-tips are in the drawer.')).toEqual([]);
+    expect(texts('Fill in form H1 and send it.')).toEqual([]);
+  });
+});
+
+describe('quarters and halves without a year take their year from the tense', () => {
+  it('an outlook is ahead', () => {
+    expect(find('The company expects profit to rise in the fourth quarter.', '2013-03-20', 'the fourth quarter')).toMatchObject({ value: '2013-Q4' });
+    expect(find('Growth should pick up in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2013-H2' });
+    expect(find('Sales should recover in the first quarter.', '2013-11-05', 'the first quarter')).toMatchObject({ value: '2014-Q1' });
+  });
+  it('the quarter just ended is still this year\'s when its results are ahead', () => {
+    expect(find('The company will report third-quarter earnings next week.', '2013-11-05', 'third-quarter')).toMatchObject({ value: '2013-Q3' });
+  });
+  it('a quarter or half not yet begun, in the past tense, is last year\'s', () => {
+    expect(find('Profit fell in the second quarter.', '2013-03-20', 'the second quarter')).toMatchObject({ value: '2012-Q2' });
+    expect(find('Growth picked up in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2012-H2' });
+    expect(find('Earnings rose in 2Q.', '2013-03-20', '2Q')).toMatchObject({ value: '2012-Q2' });
+  });
+});
+
+describe("a clock time before 'local time' and a day", () => {
+  it("'6 a.m. local time Sunday', '10:40 a.m. local time on Friday' are on that day", () => {
+    expect(find('The quake struck shortly before 6 a.m. local time Sunday.', '2013-03-20', '6 a.m.')).toMatchObject({ type: 'TIME', value: '2013-03-17T06:00' });
+    expect(find('The explosion happened at 10:40 a.m. local time on Friday.', '2013-03-20', '10:40 a.m.')).toMatchObject({ value: '2013-03-15T10:40' });
+  });
+  it("without a day after it, 'local time' leaves the clock time on the day under discussion", () => {
+    expect(find('The plane landed at 7:15 a.m. local time.', '2013-03-20', '7:15 a.m.')).toMatchObject({ value: '2013-03-20T07:15' });
+  });
+});
+
+describe('race and record times', () => {
+  it("'won in 2:03:45' is a length of time, not the time of day", () => {
+    expect(find('Kipchoge won in 2:01:09, a world record.', '2013-03-20', '2:01:09')).toMatchObject({ type: 'DURATION', value: 'PT2H1M9S' });
+    expect(find('The race was run in 2:08:12.', '2013-03-20', '2:08:12')).toMatchObject({ type: 'DURATION', value: 'PT2H8M12S' });
+  });
+  it("'finished in 1:59', 'clocked 4:05' are no clock times", () => {
+    expect(tx('He finished in 1:59.', '2013-03-20')).toEqual([]);
+    expect(tx('She clocked 4:05 in the mile.', '2013-03-20')).toEqual([]);
+  });
+  it("'at 10:32:15', '2:03:45 a.m.' stay clock times", () => {
+    expect(find('The bomb went off at 10:32:15.', '2013-03-20', '10:32:15')).toMatchObject({ type: 'TIME' });
+    expect(find('The shooting happened at 2:03:45 a.m.', '2013-03-20', '2:03:45 a.m.')).toMatchObject({ type: 'TIME' });
+  });
+});
+
+describe('clock times keep their seconds', () => {
+  it("'at 10:32:15', '9:30:15 last night', '10:32:15 p.m. EST Thursday'", () => {
+    expect(find('The bomb went off at 10:32:15.', '2013-03-20', '10:32:15')).toMatchObject({ value: '2013-03-20T10:32:15' });
+    expect(find('The alarm sounded at 9:30:15 last night.', '2013-03-20', '9:30:15 last night')).toMatchObject({ value: '2013-03-19T21:30:15' });
+    expect(find('The blast was at 10:32:15 p.m. EST Thursday.', '2013-03-20', '10:32:15 p.m. EST Thursday')).toMatchObject({ value: '2013-03-14T22:32:15' });
+  });
+  it("'at 10:32' has none", () => {
+    expect(find('The bomb went off at 10:32.', '2013-03-20', '10:32')).toMatchObject({ value: '2013-03-20T10:32' });
+  });
+});
+
+describe("'the week before last', 'the first of next month'", () => {
+  it('two units back or ahead of the DCT', () => {
+    expect(find('Sales fell in the week before last.', '2013-03-20', 'the week before last')).toMatchObject({ type: 'DATE', value: '2013-W10' });
+    expect(find('The vote is the week after next.', '2013-03-20', 'the week after next')).toMatchObject({ value: '2013-W14' });
+    expect(find('It was the year before last.', '2013-03-20', 'the year before last')).toMatchObject({ value: '2011' });
+  });
+  it("not when 'last' or 'next' belongs to what follows", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts("He arrived the week before last year's election.")).not.toContain('the week before last');
+    expect(texts('The vote is the month after next Tuesday.')).toContain('next Tuesday');
+  });
+  it('a day of next / this / last month or year', () => {
+    expect(find('Payments are due on the first of next month.', '2013-03-20', 'the first of next month')).toMatchObject({ type: 'DATE', value: '2013-04-01' });
+    expect(find('Rent is due on the 15th of next month.', '2013-03-20', 'the 15th of next month')).toMatchObject({ value: '2013-04-15' });
+    expect(find('The sale ends on the last day of this month.', '2013-02-20', 'the last day of this month')).toMatchObject({ value: '2013-02-28' });
+    expect(find('The law takes effect on the first day of next year.', '2013-03-20', 'the first day of next year')).toMatchObject({ value: '2014-01-01' });
+  });
+});
+
+describe('ambiguous slash dates follow the order the text writes its dates in', () => {
+  it("day first after '18 March' or '23/11/2012' in the same text", () => {
+    expect(find('The court heard the case on 12/03/2013, and sentenced him on 18 March.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-03-12' });
+    expect(find('The forms dated 23/11/2012 and 12/03/2013 were lost.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-03-12' });
+  });
+  it("month first otherwise ('March 18', or nothing to go by)", () => {
+    expect(find('The court heard the case on 12/03/2013 and sentenced him on March 18.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-12-03' });
+    expect(find('The court heard the case on 12/03/2013.', '2013-03-20', '12/03/2013')).toMatchObject({ value: '2013-12-03' });
+  });
+});
+
+describe("'the 1800s' is a century", () => {
+  it("'the 1800s', 'the early 1700s'", () => {
+    expect(find('The 1800s saw rapid industrialisation.', '2013-03-20', 'The 1800s')).toMatchObject({ type: 'DATE', value: '18' });
+    expect(find('The house dates from the early 1700s.', '2013-03-20', 'the early 1700s')).toMatchObject({ value: '17', mod: 'START' });
+  });
+  it("'the 1980s' stays a decade", () => {
+    expect(find('In the 1980s, the town grew.', '2013-03-20', 'the 1980s')).toMatchObject({ value: '198' });
+  });
+});
+
+describe("'on the 14th': a day of the month under discussion", () => {
+  it('of the month just named', () => {
+    expect(find('He was sentenced on March 3 and released on the 10th.', '2013-04-20', 'the 10th')).toMatchObject({ type: 'DATE', value: '2013-03-10' });
+  });
+  it("else of the DCT's month or its neighbour, by tense", () => {
+    expect(find('Parliament rose on the 14th.', '2013-03-20', 'the 14th')).toMatchObject({ value: '2013-03-14' });
+    expect(find('Parliament rose on the 28th.', '2013-03-20', 'the 28th')).toMatchObject({ value: '2013-02-28' });
+    expect(find('The firm will pay on the 28th.', '2013-03-20', 'the 28th')).toMatchObject({ value: '2013-03-28' });
+    expect(find('The firm will pay on the 5th.', '2013-03-20', 'the 5th')).toMatchObject({ value: '2013-04-05' });
+  });
+  it("not 'the 14th floor', 'the 89th minute', 'the 19th century' or a place in a race", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts('The lift stopped on the 14th floor.')).toEqual([]);
+    expect(texts('He scored in the 89th minute.')).toEqual([]);
+    expect(texts('He finished the race in the 3rd place, behind the 2nd.')).not.toContain('the 3rd');
+  });
+});
+
+describe('a range of months runs forward', () => {
+  it("in the past, its start precedes its end ('ran from January to June', said in March)", () => {
+    const ts = tx('The scheme ran from January to June.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2012-01', '2012-06']);
+  });
+  it('ahead, its end follows its start', () => {
+    expect(tx('The roadworks will run between November and April.', '2013-03-20').map((t) => t.value)).toEqual(['2013-11', '2014-04']);
+    expect(tx('The scheme will run from June to January.', '2013-03-20').map((t) => t.value)).toEqual(['2013-06', '2014-01']);
+  });
+  it("a list with 'and' is no range", () => {
+    expect(tx('Sales rose in January and fell in June.', '2013-03-20').map((t) => t.value)).toEqual(['2013-01', '2012-06']);
+  });
+});
+
+describe('irregular past participles are past cues', () => {
+  it("'was born in May', 'was taken in June', 'was shot in April' (said in March) are last year's", () => {
+    expect(find('She was born in May.', '2013-03-20', 'May')).toMatchObject({ value: '2012-05' });
+    expect(find('The decision was taken in June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+    expect(find('He was shot in April.', '2013-03-20', 'April')).toMatchObject({ value: '2012-04' });
+  });
+  it("not after 'be' ('will be born in May')", () => {
+    expect(find('The baby will be born in May.', '2013-03-20', 'May')).toMatchObject({ value: '2013-05' });
+    expect(find('The president will be sworn in on Jan. 20.', '2013-03-20', 'Jan. 20')).toMatchObject({ value: '2014-01-20' });
+  });
+});
+
+describe("'two and a half hours'", () => {
+  it('is one duration of the whole quantity', () => {
+    expect(find('The flight lasts two and a half hours.', '2013-03-20', 'two and a half hours')).toMatchObject({ type: 'DURATION', value: 'PT2H30M' });
+    expect(find('He served 3 and a half years.', '2013-03-20', '3 and a half years')).toMatchObject({ value: 'P3Y6M' });
+    expect(find('The talks lasted about two and a half days.', '2013-03-20', 'about two and a half days')).toMatchObject({ value: 'P2DT12H', mod: 'APPROX' });
+  });
+});
+
+describe('durations of two units in a row are one', () => {
+  it("'four years and six months', '2 hours 15 minutes', 'two days and five hours'", () => {
+    expect(find('He was jailed for four years and six months.', '2013-03-20', 'four years and six months')).toMatchObject({ type: 'DURATION', value: 'P4Y6M' });
+    expect(find('The film runs 2 hours 15 minutes.', '2013-03-20', '2 hours 15 minutes')).toMatchObject({ value: 'PT2H15M' });
+    expect(find('The flight took three hours and 20 minutes.', '2013-03-20', 'three hours and 20 minutes')).toMatchObject({ value: 'PT3H20M' });
+    expect(find('The talks lasted two days and five hours.', '2013-03-20', 'two days and five hours')).toMatchObject({ value: 'P2DT5H' });
+  });
+  it('not when the second is no smaller, or they are adjectives of two things', () => {
+    const brief = (s: string) => tx(s, '2013-03-20').map((t) => [t.text, t.value]);
+    expect(brief('She spent six months and two years abroad.')).toEqual([['six months', 'P6M'], ['two years', 'P2Y']]);
+    expect(brief('The 10-year, 3-month spread widened.')).toEqual([['10-year', 'P10Y'], ['3-month', 'P3M']]);
+  });
+});
+
+describe("'every Tuesday and Thursday'", () => {
+  it('the days listed after the first are sets too', () => {
+    expect(find('Meetings are held every Tuesday and Thursday.', '2013-03-20', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
+    const ts = tx('The gym opens each Monday, Wednesday and Friday.', '2013-03-20');
+    expect(ts.map((t) => [t.type, t.value])).toEqual([['SET', 'XXXX-WXX-1'], ['SET', 'XXXX-WXX-3'], ['SET', 'XXXX-WXX-5']]);
+  });
+  it('a day in another phrase stays a date', () => {
+    expect(find('He trains every Monday and rested on Friday.', '2013-03-20', 'Friday')).toMatchObject({ type: 'DATE', value: '2013-03-15' });
+  });
+});
+
+describe('a day between a past verb and an infinitive dates the verb', () => {
+  it("'voted 68-32 on Tuesday to approve the bill' is last Tuesday", () => {
+    expect(find('The Senate voted 68-32 on Tuesday to approve the bill.', '2013-03-20', 'Tuesday')).toMatchObject({ value: '2013-03-19' });
+    expect(find('The court ruled Monday to reject the appeal.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+  });
+  it("a deadline with an infinitive stays ahead ('have until Friday to reach a deal', 'was given until Friday to respond')", () => {
+    expect(find('Lawmakers have until Friday to reach a deal.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('He was given until Friday to respond.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
+
+describe("'take effect' in the present tense is a schedule", () => {
+  it("'the changes take effect from Monday', 'the ban takes effect on Friday' look ahead", () => {
+    expect(find('The changes take effect from Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('The ban takes effect on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+  it("'took effect', 'did not take effect' are past", () => {
+    expect(find('The rules took effect on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The ban did not take effect on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+  });
+});
+
+describe('midnight at the end of a range of times', () => {
+  it("'between 10pm and midnight' in the past is the midnight after 10pm", () => {
+    const ts = tx('Police want to speak to anyone who was in the area between 10pm and midnight.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2013-03-20T22:00', '2013-03-20T24:00']);
+    expect(find('The bar was open from 8 p.m. to midnight.', '2013-03-20', 'midnight')).toMatchObject({ value: '2013-03-20T24:00' });
+  });
+  it("a past midnight on its own opened the day ('the strike began at midnight')", () => {
+    expect(find('The strike began at midnight.', '2013-03-20', 'midnight')).toMatchObject({ value: '2013-03-19T24:00' });
+  });
+});
+
+describe("'the first Monday in October', 'the last Friday of the month'", () => {
+  it('is the day found by its place in the month', () => {
+    expect(find('The last Friday of the month is payday.', '2013-03-20', 'The last Friday of the month')).toMatchObject({ type: 'DATE', value: '2013-03-29' });
+    expect(find('The vote is on the second Tuesday of next month.', '2013-03-20', 'the second Tuesday of next month')).toMatchObject({ value: '2013-04-09' });
+    expect(find('The fair opens on the third Saturday of June 2014.', '2013-03-20', 'the third Saturday of June 2014')).toMatchObject({ value: '2014-06-21' });
+  });
+  it('a month without a year by tense', () => {
+    expect(find('The vote will be held on the first Tuesday in November.', '2013-03-20', 'the first Tuesday in November')).toMatchObject({ value: '2013-11-05' });
+    expect(find('The vote was held on the first Tuesday in November.', '2013-03-20', 'the first Tuesday in November')).toMatchObject({ value: '2012-11-06' });
+  });
+});
+
+describe("clock times in words: 'half past six', 'quarter to nine'", () => {
+  it('after a preposition that takes a time', () => {
+    expect(find('The train left at half past six.', '2013-03-20', 'half past six')).toMatchObject({ type: 'TIME', value: '2013-03-20T06:30' });
+    expect(find('The meeting starts at quarter to nine.', '2013-03-20', 'quarter to nine')).toMatchObject({ value: '2013-03-20T08:45' });
+    expect(find('The bomb exploded at about ten past eight in the evening.', '2013-03-20', 'ten past eight in the evening')).toMatchObject({ value: '2013-03-20T20:10' });
+    expect(find('He arrived at twenty past ten on Friday.', '2013-03-20', 'twenty past ten on Friday')).toMatchObject({ value: '2013-03-15T10:20' });
+  });
+  it("not a vote or odds ('voted five to four', 'ten to one')", () => {
+    expect(tx('The court voted five to four.', '2013-03-20')).toEqual([]);
+    expect(tx('The odds are ten to one.', '2013-03-20')).toEqual([]);
+  });
+});
+
+describe('schedules in the present tense', () => {
+  it("'takes place', 'comes into force', 'reopen', 'is likely', 'is forecast' look ahead", () => {
+    expect(find('A memorial service takes place on Saturday.', '2013-03-20', 'Saturday')).toMatchObject({ value: '2013-03-23' });
+    expect(find('The ban comes into force on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('The markets reopen on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-25' });
+    expect(find('A verdict is likely on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('Rain is forecast for Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+  it('their past tenses stay in the past', () => {
+    expect(find('The shop reopened on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The memorial took place on Saturday.', '2013-03-20', 'Saturday')).toMatchObject({ value: '2013-03-16' });
+  });
+});
+
+describe("'a quarter of a century', 'three quarters of an hour'", () => {
+  it('a fraction of the unit', () => {
+    expect(find('He was in power for almost a quarter of a century.', '2013-03-20', 'almost a quarter of a century')).toMatchObject({ type: 'DURATION', value: 'P25Y', mod: 'LESS_THAN' });
+    expect(find('The wait was three quarters of an hour.', '2013-03-20', 'three quarters of an hour')).toMatchObject({ value: 'PT45M' });
+  });
+  it("'a quarter of the staff' is no time", () => {
+    expect(tx('A quarter of the staff left.', '2013-03-20')).toEqual([]);
+  });
+});
+
+describe('a year before a singular unit names it', () => {
+  it("'the 2011-2012 school year' is no duration of 2012 years", () => {
+    expect(tx('The 2011-2012 school year ended in June.', '2013-03-20').map((t) => t.type)).not.toContain('DURATION');
+  });
+});
+
+describe("'this past Monday', 'this coming Sunday'", () => {
+  it('keep their words in the span and their direction', () => {
+    expect(find('The law was passed this past Monday.', '2013-03-20', 'this past Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('The festival ends this coming Sunday.', '2013-03-20', 'this coming Sunday')).toMatchObject({ value: '2013-03-24' });
+  });
+});
+
+describe("'a week from today', 'a week from Friday'", () => {
+  it('is one day, counted ahead from the day named', () => {
+    expect(find('The vote is a week from today.', '2013-03-20', 'a week from today')).toMatchObject({ type: 'DATE', value: '2013-03-27' });
+    expect(find('The hearing is a week from Friday.', '2013-03-20', 'a week from Friday')).toMatchObject({ value: '2013-03-29' });
+    expect(find('The results come three days from tomorrow.', '2013-03-20', 'three days from tomorrow')).toMatchObject({ value: '2013-03-24' });
+  });
+});
+
+describe("a possessive day takes the tense of the verb after its noun phrase", () => {
+  it("'Friday's vote will be close' is ahead, 'Tuesday's vote was close' past", () => {
+    expect(find("Friday's vote will be close.", '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find("Tuesday's vote was close.", '2013-03-20', 'Tuesday')).toMatchObject({ value: '2013-03-19' });
+  });
+});
+
+describe('street numbers are no years', () => {
+  it("'lives at 2012 Main Street', '1600 Pennsylvania Avenue'", () => {
+    expect(tx('He lives at 2012 Main Street.', '2013-03-20')).toEqual([]);
+    expect(tx('He lives at 1600 Pennsylvania Avenue.', '2013-03-20')).toEqual([]);
+  });
+  it("'in 2012 Smith Street was renamed' keeps its year", () => {
+    expect(find('In 2012 Smith Street was renamed.', '2013-03-20', '2012')).toMatchObject({ value: '2012' });
+  });
+});
+
+describe('a schedule in the present tense right before a date', () => {
+  it("'the transfer window closes on 31 January' said in March is next January", () => {
+    expect(find('The transfer window closes on 31 January.', '2013-03-20', '31 January')).toMatchObject({ value: '2014-01-31' });
+  });
+  it("'the warning runs from 9am Thursday to midnight Friday' looks ahead", () => {
+    const ts = tx('The warning runs from 9am Thursday to midnight Friday.', '2013-03-20');
+    expect(ts.map((t) => t.value)).toEqual(['2013-03-21T09:00', '2013-03-22T24:00']);
+  });
+  it("the past tense stays past ('the window closed on 31 January')", () => {
+    expect(find('The transfer window closed on 31 January.', '2013-03-20', '31 January')).toMatchObject({ value: '2013-01-31' });
+  });
+});
+
+describe("'the third-quarter loss'", () => {
+  it('the article belongs to the noun the hyphenated quarter or half modifies', () => {
+    expect(tx('It posted the third-quarter loss.', '2013-03-20').map((t) => t.text)).toEqual(['third-quarter']);
+    expect(tx('The first-half profit rose.', '2013-03-20').map((t) => t.text)).toEqual(['first-half']);
+  });
+  it("'the third quarter' keeps it", () => {
+    expect(tx('Profit fell in the third quarter.', '2013-03-20').map((t) => t.text)).toEqual(['the third quarter']);
+  });
+});
+
+describe('more US and UK holidays', () => {
+  it('fixed, counted and Easter-based ones', () => {
+    expect(find("Parades were held on St Patrick's Day.", '2013-03-20', "St Patrick's Day")).toMatchObject({ type: 'DATE', value: '2013-03-17' });
+    expect(find('Shoppers will flock to stores on Black Friday.', '2013-03-20', 'Black Friday')).toMatchObject({ value: '2013-11-29' });
+    expect(find('Markets are closed on Martin Luther King Day.', '2013-03-20', 'Martin Luther King Day')).toMatchObject({ value: '2013-01-21' });
+    expect(find('The vigil was held on Ash Wednesday.', '2013-03-20', 'Ash Wednesday')).toMatchObject({ value: '2013-02-13' });
+    expect(find('The Queen laid a wreath on Remembrance Sunday.', '2013-03-20', 'Remembrance Sunday')).toMatchObject({ value: '2012-11-11' });
+    expect(find('Crowds gathered for Bonfire Night.', '2013-03-20', 'Bonfire Night')).toMatchObject({ value: '2012-11-05' });
+  });
+});
+
+describe('halves and quarters of a game', () => {
+  it('are no halves or quarters of a year', () => {
+    expect(tx('Rooney scored early in the second half.', '2013-03-20')).toEqual([]);
+    expect(tx('United dominated the first half but conceded after the break.', '2013-03-20')).toEqual([]);
+    expect(tx('The Lakers trailed by 10 in the third quarter.', '2013-03-20')).toEqual([]);
+  });
+  it('a business sentence keeps them', () => {
+    expect(find('Profit doubled in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2012-H2' });
+    expect(find('Sales, led by exports, rose in the third quarter.', '2013-11-20', 'the third quarter')).toMatchObject({ value: '2013-Q3' });
+    expect(find('The team scored a record profit in the second half of 2012.', '2013-03-20', 'the second half of 2012')).toMatchObject({ value: '2012-H2' });
+  });
+});
+
+describe("'by' before an amount is a margin, not a deadline", () => {
+  it("'rose by 5% on Friday', 'fell by 20 points on Monday', 'rose by 2 percent in June' are past", () => {
+    expect(find('Shares rose by 5% on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+    expect(find('The index fell by 20 points on Monday.', '2013-03-20', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(find('Prices rose by 2 percent in June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+  });
+  it("'must pass by Friday' stays a deadline", () => {
+    expect(find('The bill must pass by Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
+
+describe("'the night before last'", () => {
+  it('is two nights before the DCT, whatever day is under discussion', () => {
+    expect(find('He was seen the night before last.', '2013-03-20', 'the night before last')).toMatchObject({ type: 'TIME', value: '2013-03-18TNI' });
+    expect(find('He was arrested on March 3. He was seen the night before last.', '2013-03-20', 'the night before last')).toMatchObject({ value: '2013-03-18TNI' });
+  });
+  it("'the day before last Tuesday' is still the day before that Tuesday", () => {
+    expect(find('The day before last Tuesday was quiet.', '2013-03-20', 'The day before last Tuesday')).toMatchObject({ value: '2013-03-18' });
+  });
+});
+
+describe("'spent years in prison'", () => {
+  it('is a vague span of the unit', () => {
+    expect(find('He spent years in prison.', '2013-03-20', 'years')).toMatchObject({ type: 'DURATION', value: 'PXY' });
+    expect(find('She is spending months abroad.', '2013-03-20', 'months')).toMatchObject({ value: 'PXM' });
+  });
+});
+
+describe('an irregular simple past up to six words back fixes a month in the past', () => {
+  it("'prices rose 3.2 percent in the 12 months to June' said in March is last June", () => {
+    expect(find('Prices rose 3.2 percent in the 12 months to June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });
+    expect(find('Profit fell sharply in the three months to September.', '2013-03-20', 'September')).toMatchObject({ value: '2012-09' });
+  });
+  it('a modal nearer the month still wins', () => {
+    expect(find('The firm said profit rose and it will open a store in June.', '2013-03-20', 'June')).toMatchObject({ value: '2013-06' });
+  });
+});
+
+describe('a schedule verb after a preposition is a noun', () => {
+  it("'won by 3,000 votes in November' said in March is last November", () => {
+    expect(find('The Democrats won by 3,000 votes in November.', '2013-03-20', 'November')).toMatchObject({ value: '2012-11' });
+  });
+  it("'the Senate votes on Friday' is still a schedule", () => {
+    expect(find('The Senate votes on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+  });
+});
+
+describe('the quarter just ended across the new year', () => {
+  it("'will report fourth-quarter results' said in January is last year's fourth quarter", () => {
+    expect(find('Companies will report fourth-quarter results next week.', '2014-01-08', 'fourth-quarter')).toMatchObject({ value: '2013-Q4' });
+    expect(find('Sales should recover in the third quarter.', '2014-01-08', 'the third quarter')).toMatchObject({ value: '2014-Q3' });
+  });
+});
+
+describe('a range of years written with a hyphen', () => {
+  it("'the period 2008-2012' is two years", () => {
+    expect(tx('The report covers the period 2008-2012.', '2013-03-20').map((t) => [t.text, t.value])).toEqual([['2008', '2008'], ['2012', '2012']]);
+    expect(tx('He served from 2001-2005 as mayor.', '2013-03-20').map((t) => t.value)).toEqual(['2001', '2005']);
+  });
+  it('not a score or a code', () => {
+    expect(tx('The score was 2013-1999.', '2013-03-20')).toEqual([]);
+    expect(tx('Call 555-2012-2013 today.', '2013-03-20').map((t) => t.text)).toEqual(['today']);
+  });
+});
+
+describe('a clock time and a day with a part of day after it', () => {
+  it("'10:30am on Saturday morning' keeps the clock time", () => {
+    expect(find('The protest began at about 10:30am on Saturday morning.', '2013-03-20', '10:30am on Saturday morning')).toMatchObject({ type: 'TIME', value: '2013-03-16T10:30' });
+  });
+  it("'Saturday morning' alone is the morning", () => {
+    expect(find('The protest began on Saturday morning.', '2013-03-20', 'Saturday morning')).toMatchObject({ value: '2013-03-16TMO' });
+  });
+});
+
+describe('a clock time with a named zone before its day', () => {
+  it("'10 a.m. Pacific time Thursday', 'noon ET on Friday' are on that day", () => {
+    expect(find('The launch is set for 10 a.m. Pacific time Thursday.', '2013-03-20', '10 a.m.')).toMatchObject({ value: '2013-03-21T10:00' });
+    expect(find('The speech begins at noon ET on Friday.', '2013-03-20', 'noon')).toMatchObject({ value: '2013-03-22T12:00' });
+  });
+});
+
+describe("'the weekly magazine', 'a weekly column'", () => {
+  it('a publication or programme is no set', () => {
+    expect(tx('The weekly magazine closed.', '2013-03-20')).toEqual([]);
+    expect(tx('She writes a weekly column.', '2013-03-20')).toEqual([]);
+  });
+  it("'the board meets weekly' is", () => {
+    expect(find('The board meets weekly.', '2013-03-20', 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+});
+
+describe("'March the 12th'", () => {
+  it('is a month-day', () => {
+    expect(find('The vote was held on March the 12th.', '2013-03-20', 'March the 12th')).toMatchObject({ type: 'DATE', value: '2013-03-12' });
+    expect(find('The vote will be held on June the 1st, 2014.', '2013-03-20', 'June the 1st, 2014')).toMatchObject({ value: '2014-06-01' });
+  });
+});
+
+describe("'the funeral is on Friday'", () => {
+  it('an event placed on a day in the present tense is ahead', () => {
+    expect(find('The funeral is on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-22' });
+    expect(find('The match is at the weekend.', '2013-03-20', 'the weekend')).toMatchObject({ value: '2013-W12-WE' });
+  });
+  it("'the funeral was on Friday' is past", () => {
+    expect(find('The funeral was on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
+  });
+});
