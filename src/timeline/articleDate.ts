@@ -65,13 +65,13 @@ const WEEKDAY_RE = '(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?)(?:day
 
 /** "March 14, 2024", "Mar. 14, 2024", optionally preceded by a weekday. */
 const FULL_DATE = new RegExp(`(?:\\b${WEEKDAY_RE},?\\s+)?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-/** "23 November 2025" */
+/** "16 March 2025" */
 const FULL_DATE_DMY = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'gi');
-/** "11/23/2025" (US order) */
+/** "03/16/2025" (US order) */
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 /** "2024-03-14" */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-/** "Monday, November 24" without a year */
+/** "Monday, March 17" without a year */
 const WEEKDAY_MONTH_DAY = new RegExp(`\\b${WEEKDAY_RE},?\\s+(?:the\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, 'gi');
 /** A dateline at the very start: "WASHINGTON, March 3 (Reuters) —", "NAIROBI — Feb. 2, 2022" */
 const DATELINE = new RegExp(`^\\s*[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Za-z. ]{2,20})?\\s*(?:,|—|–|-)\\s*${MONTH_RE}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`);

@@ -62,7 +62,7 @@ export interface ArticleDate {
   precision: DatePrecision;
   /** Where it came from. */
   source: 'published' | 'updated' | 'inferred';
-  /** For inferred dates: what it was inferred from, in words, for the reader ("'Monday, November 24' reported in the past tense"). */
+  /** For inferred dates: what it was inferred from, in words, for the reader ("'Monday, March 17' reported in the past tense"). */
   evidence?: string;
 }
 

@@ -114,7 +114,7 @@ export function rfc3339When(when: EventWhen): string {
 
 const zonedCache = new Map<string, string>();
 
-/** RFC 822 (as RFC 1123, what RSS readers expect): `Sun, 23 Nov 2025 00:00:00 GMT`. */
+/** RFC 822 (as RFC 1123, what RSS readers expect): `Sun, 23 Mar 2025 00:00:00 GMT`. */
 export function rfc822(ms: number): string {
   return new Date(ms).toUTCString();
 }
@@ -130,7 +130,7 @@ export function icalDate(day: string): string {
   return day.replace(/-/g, '');
 }
 
-/** "Sunday, November 23, 2025" — fixed English, computed in UTC so the machine zone never matters. */
+/** "Sunday, March 16, 2025" — fixed English, computed in UTC so the machine zone never matters. */
 const LONG_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 const longDays = new Map<string, string>();
 

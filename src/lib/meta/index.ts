@@ -68,7 +68,7 @@ export function shareTags(meta: ShareMeta): MetaTag[] {
   ];
 }
 
-/** "Sunday, November 23, 2025: 3 events — A; B; C" (cut to the description budget). */
+/** "Sunday, March 16, 2025: 3 events — A; B; C" (cut to the description budget). */
 export function dayDescription(day: string, events: Pick<TimelineEvent, 'title' | 'kind'>[]): string {
   const titles = events.map((e) => `${e.kind === 'scheduled' ? 'Scheduled: ' : ''}${oneLine(e.title)}`);
   const count = events.length === 1 ? '1 event' : `${events.length} events`;

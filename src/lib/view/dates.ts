@@ -52,9 +52,9 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 export type DayStyle = 'full' | 'long' | 'medium' | 'short' | 'weekday';
 
 const DAY_STYLES: Record<DayStyle, Intl.DateTimeFormatOptions> = {
-  /** Monday, November 24, 2025 */
+  /** Monday, March 17, 2025 */
   full: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
-  /** November 24, 2025 */
+  /** March 17, 2025 */
   long: { year: 'numeric', month: 'long', day: 'numeric' },
   /** Thu, Mar 14, 2024 */
   medium: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' },
@@ -69,7 +69,7 @@ export function formatDay(day: string, style: DayStyle = 'full'): string {
   return formatter({ ...DAY_STYLES[style], timeZone: 'UTC' }).format(noonUtc(day));
 }
 
-/** Two calendar days as one range ("November 21 – 27, 2025"), independent of the machine's zone. */
+/** Two calendar days as one range ("March 14 – 20, 2025"), independent of the machine's zone. */
 export function formatDayRange(first: string, last: string): string {
   if (first === last) return formatDay(first, 'long');
   return formatter({ ...DAY_STYLES.long, timeZone: 'UTC' }).formatRange(noonUtc(first), noonUtc(last));
@@ -147,7 +147,7 @@ export function formatEventTime(event: { date: string; time?: string | undefined
 }
 
 export interface ArticleDateView {
-  /** "November 23, 2025, 9:25 PM EST", "November 2025". */
+  /** "March 16, 2025, 9:25 PM EDT", "November 2025". */
   label: string;
   /** A valid `<time datetime>` value. */
   datetime: string;

@@ -72,7 +72,7 @@ export interface EventView {
 
 export interface DayView {
   date: string;
-  /** "Monday, November 24, 2025" */
+  /** "Monday, March 17, 2025" */
   label: string;
   /** "Mar 14" */
   shortLabel: string;

@@ -5,7 +5,7 @@ export function plural(n: number, one: string, many: string = `${one}s`): string
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "November 21 – 27, 2025": the span of two calendar days. */
+/** "March 14 – 20, 2025": the span of two calendar days. */
 export function dayRange(first: string, last: string): string {
   return formatDayRange(first, last);
 }

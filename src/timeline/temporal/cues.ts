@@ -170,7 +170,7 @@ const PRESENT_FUTURE_S = /[^s]s$/;
 /**
  * A past cue right before the expression that fixes it in the past: 'ended Jan. 31', 'began in
  * January', 'ago', 'since'. Not reporting verbs or auxiliaries ('said it will open in December'),
- * nor verbs whose date complement is often ahead ('extended to Nov. 20', 'declared ... payable Dec. 7').
+ * nor verbs whose date complement is often ahead ('extended to March 20', 'declared ... payable Dec. 7').
  */
 const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;

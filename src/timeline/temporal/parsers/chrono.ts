@@ -1,6 +1,6 @@
 /**
  * chrono-node does the heavy lifting for absolute dates and clock times:
- * 'Mar. 13, 2025', '11/23/2025', 'Monday, November 24', 'Sunday, November 23,
+ * 'Mar. 13, 2025', '03/16/2025', 'Monday, March 17', 'Sunday, March 16,
  * 2025', '9:25 pm ET', weekdays. We run a trimmed copy of chrono's strict
  * English configuration once per text and only read the components chrono is
  * certain about; all calendar arithmetic (years, directions) is ours, so the
@@ -186,7 +186,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     } else if (has('month') && has('day')) {
       const m = s.get('month')!, d = s.get('day')!;
       if (has('weekday')) {
-        // 'Monday, November 24': the year whose calendar agrees with the weekday, nearest to the DCT
+        // 'Monday, March 17': the year whose calendar agrees with the weekday, nearest to the DCT
         const wd = s.get('weekday')! === 0 ? 7 : s.get('weekday')!;
         let best: number | undefined;
         for (const y of [dct.y, dct.y - 1, dct.y + 1]) {

@@ -1,7 +1,7 @@
 /**
  * Join neighbouring pieces into one TimeML expression:
  *  - a day + part of day: 'Friday night' (TNI), 'yesterday morning';
- *  - 'the morning of Monday, November 24' (TMO);
+ *  - 'the morning of Monday, March 17' (TMO);
  *  - a modifier before a date: 'Late Mar. 12' (mod END), 'early on Mar. 13' (START), 'mid-1990' ...;
  *  - a clock time + a day: '9 a.m. EST Tuesday', 'Friday at 9:25 pm'.
  */
