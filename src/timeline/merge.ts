@@ -224,6 +224,11 @@ interface ArticleState {
   lede?: Set<number>;
 }
 
+/** A report's sentence terms: as its article's were computed, or of the sentence alone (the same terms). */
+function reportTerms(p: Pending): readonly number[] {
+  return p.art.terms?.[p.cand.citation.sentenceIndex] ?? contentTerms(p.cand.citation.sentence);
+}
+
 interface Pending {
   cand: CandidateEvent;
   art: ArticleState;
@@ -332,8 +337,7 @@ export function mergeTimeline(
         p.art.lede = new Set(body.slice(0, LEDE_SENTENCES));
       }
       const maxIdf = stats.maxIdf();
-      // the sentence's terms as its article's were computed, or of the sentence alone (the same terms)
-      const terms = p.art.terms?.[p.cand.citation.sentenceIndex] ?? contentTerms(p.cand.citation.sentence);
+      const terms = reportTerms(p);
       const actorShares = new Map<string, number>();
       // actor keys weigh by the rarity of the same word as a term (a key no sentence has: the rarest)
       for (const k of p.cand.actors.map(actorKey)) actorShares.set(k, stats.idfOfTerm(k) / maxIdf);
@@ -363,8 +367,7 @@ export function mergeTimeline(
   /** Every term a day's similarities weigh: its reports' sentences, core clauses and actor keys. */
   function* dayTerms(pending: Pending[]): Iterable<number> {
     for (const p of pending) {
-      // the sentence's terms as its article's were computed, or of the sentence alone (the same terms)
-      yield* p.art.terms?.[p.cand.citation.sentenceIndex] ?? contentTerms(p.cand.citation.sentence);
+      yield* reportTerms(p);
       yield* contentTerms(p.cand.core);
       for (const name of p.cand.actors) {
         const t = termId(actorKey(name));
