@@ -22,6 +22,7 @@ import type { MergeMemo } from '../timeline/merge.ts';
 import { readMergeMemo, writeMergeMemo } from '../loaders/merge-memo.ts';
 import { expandAnalysis } from '../loaders/stored.ts';
 import { sharedAnalysisCache } from '../loaders/analysis-cache.ts';
+import { primeFromProcess } from '../loaders/start-words.ts';
 import { pipelineTimings, timed } from './build/timings.ts';
 import { searchSink } from './build/search-sink.ts';
 import { searchRecords } from './facets/search.ts';
@@ -46,6 +47,8 @@ export function getTimeline(): Promise<Timeline> {
     const inputs = entries.map(toArticleInput);
     const ctx = collectionContext(inputs);
     const analyses = sharedAnalysisCache();
+    // this module instance's rules start from the loader's start words, for the undated articles
+    primeFromProcess();
     // Each article's content key: what its analysis is a function of (for the incremental merge).
     const keys = new Map<string, string>();
     const analyzed = entries.map((entry, i) => {

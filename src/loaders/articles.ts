@@ -29,6 +29,7 @@ import type { ArticleInput } from '../timeline/types.ts';
 import { pipelineTimings, timed, timedAsync } from '../lib/build/timings.ts';
 import { analyzeMany, poolSize } from './analysis-pool.ts';
 import { AnalysisCache, setSharedAnalysisCache, sharedAnalysisCache } from './analysis-cache.ts';
+import { loadStartWords, saveStartWords } from './start-words.ts';
 
 export { compactAnalysis, expandAnalysis, type StoredAnalysis } from './stored.ts';
 
@@ -89,11 +90,18 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
         setSharedAnalysisCache(cache);
       }
       const analyses = cache;
+      // The rules' start words as a build with the same pipeline worked them out (start-words.ts).
+      let startWordsKept = timed('cacheMs', () => loadStartWords(cacheDir, salt));
       // A build reads each analysis once more (getTimeline), the dev server again at each change.
       analyses.releaseAfterUse = !watcher;
       const saveCache = (): void => {
         const error = timed('cacheMs', () => analyses.save());
         if (error) logger.warn(`The analyses could not be cached in ${cacheDir} (${error}); the next build analyses the articles again.`);
+        if (!startWordsKept) {
+          // not a warning: without the file a build only starts its first analysis more slowly
+          timed('cacheMs', () => saveStartWords(cacheDir, salt));
+          startWordsKept = true;
+        }
       };
 
       type Entry = Parameters<typeof store.set>[0];

@@ -5,13 +5,15 @@
  * rebuild after an edit, which reuses the other articles' analyses and what the merge remembers,
  * gives what a build from scratch of the edited content gives.
  */
-import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, cleanUp, digestTree, seedContent, tempDir, type BuildResult } from './robust/harness.ts';
 
 const zones = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'] as const;
 const builds = new Map<string, BuildResult>();
+/** start-words.json after the first and the second of the builds in a row: its text and when it was written. */
+const startWords: { text: string; mtimeMs: number }[] = [];
 
 beforeAll(async () => {
   const cacheDir = tempDir('cache-repeat');
@@ -19,8 +21,14 @@ beforeAll(async () => {
     ...zones.map((TZ) => [TZ, () => build({ content: seedContent, env: { TZ } })] as [string, () => Promise<BuildResult>]),
     ['repeat', async () => {
       // Twice in a row in the same place, sharing the content-layer cache like an editor's checkout.
+      const file = join(cacheDir, 'news-timeline', 'start-words.json');
+      const keep = (): void => {
+        if (existsSync(file)) startWords.push({ text: readFileSync(file, 'utf8'), mtimeMs: statSync(file).mtimeMs });
+      };
       await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir });
+      keep();
       const second = await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir });
+      keep();
       // Then once more with the analysis cache lost but the data store kept: everything is analysed again.
       rmSync(join(cacheDir, 'news-timeline'), { recursive: true });
       builds.set('lost-cache', await build({ content: seedContent, env: { TZ: 'UTC' }, cacheDir }));
@@ -83,6 +91,20 @@ describe('reproducible builds', () => {
     expect(reused).toBeGreaterThan(0);
     expect(reused).toBeLessThan(days!);
     expect(digestTree(inc.outDir)).toEqual(digestTree(builds.get('edited-cold')!.outDir));
+  });
+
+  it("keeps the rules' start words beside the analyses, and the next build reads them instead of writing them again", () => {
+    expect(startWords.length).toBe(2);
+    const body = JSON.parse(startWords[0]!.text) as { format: number; salt: string; table: Record<string, unknown> };
+    expect(body.format).toBe(1);
+    expect(body.salt.length).toBeGreaterThan(8);
+    const entries = Object.entries(body.table);
+    expect(entries.length).toBeGreaterThan(30);
+    // keyed by flags and source; most rules have start words, a few are scanned in full (null)
+    expect(entries.every(([key]) => /^[a-z]*\//.test(key))).toBe(true);
+    expect(entries.filter(([, v]) => v !== null).length / entries.length).toBeGreaterThan(0.8);
+    // the second build took them as they were (and its output is byte-identical: the test above)
+    expect(startWords[1]).toEqual(startWords[0]);
   });
 
   it('a build whose analysis cache was deleted analyses again and is byte-identical', () => {

@@ -1,5 +1,5 @@
 import type { Candidate, Ctx } from './types.ts';
-import { firstWords, StartWords, type Starts } from './prefilter.ts';
+import { firstWords, StartWords, type FirstWords, type Starts } from './prefilter.ts';
 
 export interface Rule {
   name: string;
@@ -30,15 +30,91 @@ const compiled = new Map<Rule, Compiled>();
 const startWords = new StartWords();
 /** Where the rules can start in a text, found once per text for all the parsers' rules. */
 const startsOf = new WeakMap<Ctx, Starts>();
+/** Every parser's rules, as their modules declare them (`defineRules`), registered together. */
+const defined: Rule[] = [];
+/** Start words of regexes worked out in an earlier process (`primeStartWords`), by `regexKey`. */
+const primed = new Map<string, FirstWords | null>();
+/** Start words worked out in this process, by `regexKey`, and how many were not primed. */
+const known = new Map<string, FirstWords | null>();
+let computedHere = 0;
+
+/** A parser's rules, declared at its module's top level so the first text is scanned once for all of them. */
+export function defineRules(rules: Rule[]): Rule[] {
+  defined.push(...rules);
+  return rules;
+}
+
+function regexKey(re: RegExp): string {
+  return `${re.flags}/${re.source}`;
+}
+
+function compile(rule: Rule): Compiled {
+  const key = regexKey(rule.re);
+  let first = primed.get(key);
+  if (first === undefined) {
+    first = known.get(key);
+    if (first === undefined) {
+      first = firstWords(rule.re);
+      computedHere++;
+    }
+  }
+  known.set(key, first);
+  const c: Compiled = { sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'), id: first ? startWords.add(first) : null };
+  compiled.set(rule, c);
+  return c;
+}
 
 function compiledOf(rule: Rule): Compiled {
   let c = compiled.get(rule);
   if (!c) {
-    const first = firstWords(rule.re);
-    c = { sticky: new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y'), id: first ? startWords.add(first) : null };
-    compiled.set(rule, c);
+    // all declared rules at once: a text scanned before a rule is registered must be scanned again
+    for (const r of defined) if (!compiled.has(r)) compile(r);
+    c = compiled.get(rule) ?? compile(rule);
   }
   return c;
+}
+
+/**
+ * The start words of every declared rule, in a form JSON keeps, so a later process can skip the
+ * regex analysis (`primeStartWords`): about a third of the first article's analysis in a process.
+ */
+export function startWordsTable(): { table: Record<string, SerialFirstWords | null>; computed: number } {
+  for (const r of defined) compiledOf(r);
+  const table: Record<string, SerialFirstWords | null> = {};
+  for (const [key, first] of [...known].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    table[key] = first && { words: [...first.words].map(([w, tails]) => [w, [...tails]]), prefixes: [...first.prefixes], digits: first.digits };
+  }
+  return { table, computed: computedHere };
+}
+
+export interface SerialFirstWords {
+  words: [string, string[]][];
+  prefixes: string[];
+  digits: boolean;
+}
+
+/**
+ * Takes the start words an earlier process worked out (`startWordsTable`), for the rules not yet
+ * registered. Entries of the wrong shape are ignored (those regexes are analysed again); entries
+ * for regexes no rule has any more are harmless. Returns the number of entries taken.
+ */
+export function primeStartWords(table: unknown): number {
+  if (!table || typeof table !== 'object' || Array.isArray(table)) return 0;
+  const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  let taken = 0;
+  for (const [key, v] of Object.entries(table as Record<string, unknown>)) {
+    if (v === null) {
+      primed.set(key, null);
+      taken++;
+      continue;
+    }
+    const f = v as Partial<SerialFirstWords>;
+    if (!f || typeof f !== 'object' || !Array.isArray(f.words) || !strings(f.prefixes) || typeof f.digits !== 'boolean') continue;
+    if (!f.words.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && strings(e[1]))) continue;
+    primed.set(key, { words: new Map(f.words.map(([w, tails]) => [w, tails])), prefixes: f.prefixes, digits: f.digits });
+    taken++;
+  }
+  return taken;
 }
 
 /** The rules run so far (each parser's rules are registered on its first run), for the tests. */

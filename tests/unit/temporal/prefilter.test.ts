@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { firstWords, StartWords } from '../../../src/timeline/temporal/prefilter.ts';
 import { hasStartWords, knownRules, matchesOf } from '../../../src/timeline/temporal/rules.ts';
 import { extractTimexes } from '../../../src/timeline/temporal/index.ts';
@@ -103,5 +103,58 @@ describe("the temporal stage's own rules", () => {
         expect({ rule: rule.name, matches: got }).toEqual({ rule: rule.name, matches: scanned(rule.re, text) });
       }
     }
+  });
+});
+
+describe('start words kept between processes', () => {
+  // Each test loads the temporal stage afresh, as a new process would: its rules not yet registered.
+  const fresh = async () => {
+    vi.resetModules();
+    const rules = await import('../../../src/timeline/temporal/rules.ts');
+    const { extractTimexes: extract } = await import('../../../src/timeline/temporal/index.ts');
+    return { rules, extract };
+  };
+  const text = trialTexts()[0]!;
+  const dct = '2025-11-23';
+
+  it('a table from one process, through JSON, primes another: no regex analysed again, the same timexes', async () => {
+    const first = await fresh();
+    const expected = first.extract(text, { dct });
+    const { table, computed } = first.rules.startWordsTable();
+    expect(computed).toBeGreaterThan(30);
+    expect(Object.keys(table).length).toBe(computed);
+
+    const second = await fresh();
+    expect(second.rules.primeStartWords(JSON.parse(JSON.stringify(table)))).toBe(computed);
+    expect(second.extract(text, { dct })).toEqual(expected);
+    expect(second.rules.startWordsTable().computed).toBe(0);
+  });
+
+  it('entries of the wrong shape are ignored and their regexes analysed again', async () => {
+    const first = await fresh();
+    const expected = first.extract(text, { dct });
+    const { table } = first.rules.startWordsTable();
+    const keys = Object.keys(table).filter((k) => table[k] !== null);
+    const damaged: Record<string, unknown> = { ...table, [keys[0]!]: { words: 'day', prefixes: [], digits: false }, [keys[1]!]: { words: [['day', [1]]], prefixes: [], digits: false } };
+
+    const second = await fresh();
+    expect(second.rules.primeStartWords(damaged)).toBe(keys.length + (Object.keys(table).length - keys.length) - 2);
+    expect(second.rules.primeStartWords('not a table')).toBe(0);
+    expect(second.extract(text, { dct })).toEqual(expected);
+    expect(second.rules.startWordsTable().computed).toBe(2);
+  });
+
+  it('the first rule run registers every declared rule, so one scan of a text serves them all', async () => {
+    const { rules } = await fresh();
+    expect(rules.knownRules()).toEqual([]);
+    const declared = rules.startWordsTable().table;
+    vi.resetModules();
+    const again = await import('../../../src/timeline/temporal/rules.ts');
+    await import('../../../src/timeline/temporal/index.ts');
+    expect(again.knownRules()).toEqual([]);
+    // run one parser's rules only: every parser's rules are registered with them
+    const { clockParser } = await import('../../../src/timeline/temporal/parsers/clock.ts');
+    clockParser({ text: 'at 9 a.m. on Friday', dct: parseDct(dct) });
+    expect(again.knownRules().length).toBeGreaterThanOrEqual(Object.keys(declared).length);
   });
 });

@@ -4,7 +4,7 @@
  * or of the day under discussion.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
 
@@ -14,7 +14,7 @@ const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{
 /** the prepositions a clock time in words follows ('at half past six', 'until about ten past eight') */
 const PAST_TO_BEFORE = /\b(?:at|about|around|until|till|from|by|before|after|since|shortly|just)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'clock-word',
     re: /\b(?:noon|midnight|mid[- ]?(?:morning|afternoon|day))\b/gi,
@@ -81,7 +81,7 @@ const rules: Rule[] = [
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${String(h).padStart(2, '0')}:00`, anchor: 'narrative' };
     },
   },
-];
+]);
 
 export function clockParser(ctx: Ctx): Candidate[] {
   return runRules(ctx, rules);

@@ -5,7 +5,7 @@
  * Approximation words stay in the span and set mod.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
@@ -19,7 +19,7 @@ function approxMod(s: string | undefined): string | undefined {
   return APPROX_MODS[k];
 }
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'duration',
     re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<half> and a half)?(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
@@ -157,7 +157,7 @@ const rules: Rule[] = [
       return null;
     },
   },
-];
+]);
 
 const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|latest|recent)\b)/i;
 

@@ -7,7 +7,7 @@
  * A numeric date is refused only when neither month/day nor day/month order gives a real day.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, validDay } from '../calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber } from '../constants.ts';
@@ -26,7 +26,7 @@ function rejected(y: number | undefined, m: number, d: number): Omit<Candidate, 
   return { type: 'DATE', value: '', anchor: 'absolute', priority: 1, rejected: { reason: REASON, value } };
 }
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'impossible-month-day',
     // 'April 31', 'Feb. 30, 2025', 'Monday, June 31'
@@ -57,7 +57,7 @@ const rules: Rule[] = [
       return rejected(y, a <= 12 ? a : b, a <= 12 ? b : a);
     },
   },
-];
+]);
 
 export function impossibleDatesParser(ctx: Ctx): Candidate[] {
   return runRules(ctx, rules);

@@ -7,7 +7,7 @@
  * a temporal position count.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
@@ -19,7 +19,7 @@ const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|
 /** A determiner or possessive right before a capitalised month used as a modifier. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'month',
     before: new RegExp(MOD_PREFIX + '$', 'i'),
@@ -209,7 +209,7 @@ const rules: Rule[] = [
       return { type: 'DATE', value: `${pad(y, 4)}-XX-XX`, anchor: 'dct' };
     },
   },
-];
+]);
 
 /** Western (Gregorian) Easter Sunday: the anonymous Gregorian computus. */
 function easter(y: number): { y: number; m: number; d: number } {

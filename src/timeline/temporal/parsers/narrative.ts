@@ -6,7 +6,7 @@
  * following month', 'later that year').
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { weekdayNumber } from '../constants.ts';
 
@@ -32,7 +32,7 @@ function narrativePeriod(unit: 'year' | 'month', kind: 'anchoryear' | 'anchormon
   };
 }
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'narrative-day',
     before: /(?:\b(?<mod>earlier|later|early|late)\s+)?(?:\b(?:in|on)\s+)?$/i,
@@ -85,7 +85,7 @@ const rules: Rule[] = [
     re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
     make: () => ({ type: 'DATE', value: '', pending: { kind: 'weekend' }, anchor: 'dct' }),
   },
-];
+]);
 
 export function narrativeParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);

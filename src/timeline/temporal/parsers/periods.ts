@@ -5,7 +5,7 @@
  * 'this summer', 'last April', 'two years ago', 'a week earlier'.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
@@ -36,7 +36,7 @@ function relOffset(rel: string, ctx: Ctx, at: number): number | 'narrative' | un
 
 const DAY_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'before-last',
     // 'the week before last', 'the month after next': two units back or ahead of the DCT's (not 'the week before last
@@ -209,7 +209,7 @@ const rules: Rule[] = [
       return { type: 'DATE', value, anchor: /earlier|later/.test(dir) ? 'narrative' : 'dct', direction: sign < 0 ? 'past' : 'future', ...(mod ? { mod } : {}) };
     },
   },
-];
+]);
 
 function fmtMonthShift(ctx: Ctx, n: number): string {
   const r = addMonths(ctx.dct.y, ctx.dct.m, n);

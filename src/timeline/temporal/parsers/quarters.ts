@@ -7,7 +7,7 @@
  * refiner).
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { pad, quarterOf } from '../calendar.ts';
 import { shiftedValue } from '../values.ts';
@@ -59,7 +59,7 @@ export function inGame(text: string, start: number, end: number): boolean {
   return GAME_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
 }
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'quarter-ordinal',
     before: /(?:\b(?<the>the)\s+)?(?:\b(?<yr>(?:1[89]|20)\d{2}|this year's|last year's|next year's)(?:'s)?\s+)?(?:\b(?<fiscal>fiscal|calendar)[- ])?$/i,
@@ -210,7 +210,7 @@ const rules: Rule[] = [
     re: /\bthe\s+(?:fiscal\s+)?(?<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b(?!-)/gi,
     make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'narrative' }),
   },
-];
+]);
 
 export function quartersParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);

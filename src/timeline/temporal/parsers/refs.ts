@@ -4,11 +4,11 @@
  * 'the past'), FUTURE_REF ('the future', 'soon', 'as soon as possible').
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'deictic-day',
     before: /\bthe day (?:before|after) $/i,
@@ -125,7 +125,7 @@ const rules: Rule[] = [
       return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
     },
   },
-];
+]);
 
 export function refsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);

@@ -4,7 +4,7 @@
  * 'twice a week'.
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, QUANT_RE, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { pad } from '../calendar.ts';
@@ -21,7 +21,7 @@ const PAPER_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 /** 'the daily said', 'the daily, which', "the daily's editor" */
 const PAPER_VERB = /^(?:['\u2019]s\b|\s*[,;)]|\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|cited|claimed|published|publishes|printed|carried|ran|revealed|disclosed|noted|warned|accused)\b)/;
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'set-every',
     re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
@@ -81,7 +81,7 @@ const rules: Rule[] = [
     re: /\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[0].slice(0, -1))!}`, anchor: 'absolute' }),
   },
-];
+]);
 
 const POD_CODE: Record<string, string> = { mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' };
 /**

@@ -6,7 +6,7 @@
  * are read after a preposition ('by 2150', 'in 3025'); the implausible ones are refused later (refiners/plausible.ts).
  */
 import type { Rule } from '../rules.ts';
-import { runRules } from '../rules.ts';
+import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { pad } from '../calendar.ts';
@@ -27,7 +27,7 @@ const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|
 
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
 
-const rules: Rule[] = [
+const rules: Rule[] = defineRules([
   {
     name: 'fiscal-year',
     re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/gi,
@@ -134,7 +134,7 @@ const rules: Rule[] = [
       return { type: 'DATE', value: pad(2000 + n(g['u2']), 4), anchor: 'absolute' };
     },
   },
-];
+]);
 
 /** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
 const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
