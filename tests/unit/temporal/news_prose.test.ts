@@ -488,3 +488,46 @@ describe("'the funeral is on Friday'", () => {
     expect(find('The funeral was on Friday.', '2013-03-20', 'Friday')).toMatchObject({ value: '2013-03-15' });
   });
 });
+
+describe('a number of years is a count, not a year', () => {
+  it("'2000 years old', 'a 1998-year-old tree', 'the 2000-year history' give no year", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => `${t.text}:${t.value}`);
+    expect(texts('The ruins are 2000 years old.')).toEqual([]);
+    expect(texts('They found a 1998-year-old tree.')).toEqual([]);
+    expect(texts('The 2000-year history of the city ends here.')).toEqual([]);
+  });
+  it("a year stays a year: 'in 1998', 'the 2012 year-end results', '19 years old in 1998'", () => {
+    expect(find('She was 19 years old in 1998.', '2013-03-20', '1998')).toMatchObject({ type: 'DATE', value: '1998' });
+    expect(find('The 2012 year-end results were strong.', '2013-03-20', '2012')).toMatchObject({ type: 'DATE', value: '2012' });
+  });
+});
+
+describe("'the first Thursday of each month'", () => {
+  it('is a monthly set, not a Thursday', () => {
+    const got = tx('The board meets on the first Thursday of each month.', '2013-03-20');
+    expect(got.map((t) => [t.text, t.type, t.value])).toEqual([['the first Thursday of each month', 'SET', 'P1M']]);
+    expect(find('Markets close early on the last Friday of every month.', '2013-03-20', 'the last Friday of every month')).toMatchObject({ type: 'SET', value: 'P1M' });
+  });
+  it("'the first Thursday in October' is still a day", () => {
+    expect(find('The vote is on the first Thursday in October.', '2013-03-20', 'the first Thursday in October')).toMatchObject({ type: 'DATE', value: '2013-10-03' });
+  });
+});
+
+describe("'twice weekly'", () => {
+  it('keeps its frequency in the span', () => {
+    expect(find('The paper appears twice weekly.', '2013-03-20', 'twice weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('Take the pill three times daily.', '2013-03-20', 'three times daily')).toMatchObject({ type: 'SET', value: 'P1D' });
+  });
+});
+
+describe("'the May government'", () => {
+  it("a month before 'government' or 'administration' is a leader's name", () => {
+    const texts = (s: string) => tx(s, '2013-03-20').map((t) => t.text);
+    expect(texts('Ministers in the May government resigned.')).toEqual([]);
+    expect(texts('Critics of the March administration spoke.')).toEqual([]);
+  });
+  it("'the May elections', 'a June agreement' are still months", () => {
+    expect(find('The May elections were close.', '2013-03-20', 'May')).toMatchObject({ type: 'DATE' });
+    expect(find('They signed a June agreement.', '2013-03-20', 'June')).toMatchObject({ type: 'DATE' });
+  });
+});

@@ -42,7 +42,8 @@ const rules: Rule[] = defineRules([
       const planFor = /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
       const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
       // 'a June agreement', 'the March elections': a month naming the time of a thing
-      const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after);
+      // ('the May government', 'the March administration' are a leader's, by name)
+      const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:government|administration|cabinet|ministry|premiership|leadership)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);

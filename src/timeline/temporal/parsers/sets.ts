@@ -43,7 +43,15 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'set-nth-weekday',
+    // 'the first Thursday of each month', 'on the last Friday of every month': a monthly rule, not a day
+    re: new RegExp(String.raw`\b(?:[Tt]he\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:${WEEKDAY_RE})\s+(?:of|in)\s+(?:each|every)\s+month\b`, 'g'),
+    make: () => ({ type: 'SET', value: 'P1M', anchor: 'absolute' }),
+  },
+  {
     name: 'set-adverb',
+    // 'twice weekly', 'three times daily': the frequency is part of the set
+    before: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|\d+) times)\s+$/i,
     re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|twice-yearly)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();

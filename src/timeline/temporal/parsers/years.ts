@@ -105,6 +105,9 @@ const rules: Rule[] = defineRules([
       // before people or things counted is a count ('the 2000 delegates'), a year otherwise ('the 2016 candidates')
       const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099 && !(y % 50 === 0 && PEOPLE_NOUN.test(after)));
       if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
+      // a number of years, days… is a count, not a year: '2000 years old', 'a 1500-year-old church', '1998 days'
+      // ('the 2014 year-end results' is a year)
+      if (/^(?:-|\s+)(?:years?|months?|weeks?|days?|decades?|century|centuries|minutes?|seconds?)\b(?!-(?:end|ago|earlier|on|over|to)\b)/i.test(after)) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
