@@ -18,9 +18,9 @@ import { fromFrontmatter, splitFrontmatter } from '../loaders/files.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ArticleInput, Timeline } from '../timeline/types.ts';
 import { ANALYSIS_VERSION, analyzeArticle, buildTimelineIncremental, collectionContext, type ArticleAnalysis } from '../timeline/pipeline.ts';
-import type { MergeMemo } from '../timeline/merge.ts';
+import type { MergeMemo, ReplacedArticle } from '../timeline/merge.ts';
 import { readMergeMemo, writeMergeMemo } from '../loaders/merge-memo.ts';
-import { expandAnalysis } from '../loaders/stored.ts';
+import { expandAnalysis, storedSentences } from '../loaders/stored.ts';
 import { sharedAnalysisCache } from '../loaders/analysis-cache.ts';
 import { primeFromProcess } from '../loaders/start-words.ts';
 import { pipelineTimings, timed } from './build/timings.ts';
@@ -70,12 +70,23 @@ export function getTimeline(): Promise<Timeline> {
       }
       return a;
     });
+    // The versions of edited and removed articles that the last build merged: the merge takes them
+    // out of their quarter's term statistics instead of counting the quarter again. After a change
+    // to many articles (the pipeline's own sources, say) counting again is what it does anyway.
+    const gone = analyses?.takeReplaced() ?? new Map();
+    const replaced: ReplacedArticle[] = [];
+    if (gone.size <= Math.max(16, entries.length / 8)) {
+      for (const [id, e] of gone) {
+        if (e.analysis.version !== ANALYSIS_VERSION) continue;
+        replaced.push({ slug: id, key: `${ANALYSIS_VERSION}:${id}:${e.digest}:`, analysis: timed('mergeMs', () => storedSentences(e.analysis)) });
+      }
+    }
     // In a build nothing reads the stored analyses again (they are saved already): let them go.
     if (analyses?.releaseAfterUse) analyses.release();
     const dir = analyses?.dir;
     const previous = lastMerge ?? timed('cacheMs', () => readMergeMemo(dir));
-    const { timeline, memo: next, reuse } = timed('mergeMs', () => buildTimelineIncremental(analyzed, { keys, previous }));
-    Object.assign(pipelineTimings(), { mergedDays: reuse.days, reusedDays: reuse.reusedDays, matchedArticles: reuse.articles, reusedMatches: reuse.reusedArticles });
+    const { timeline, memo: next, reuse } = timed('mergeMs', () => buildTimelineIncremental(analyzed, { keys, previous, replaced }));
+    Object.assign(pipelineTimings(), { mergedDays: reuse.days, reusedDays: reuse.reusedDays, matchedArticles: reuse.articles, reusedMatches: reuse.reusedArticles, updatedQuarters: reuse.updatedQuarters, countedQuarters: reuse.countedQuarters });
     if (next) {
       lastMerge = next;
       const error = timed('cacheMs', () => writeMergeMemo(dir, next));

@@ -79,6 +79,7 @@ export class AnalysisCache {
   release(): void {
     this.entries.clear();
     this.dirty.clear();
+    this.replaced.clear();
   }
 
   constructor(dir: string | null) {
@@ -96,12 +97,33 @@ export class AnalysisCache {
   }
 
   set(id: string, digest: string | number, analysis: StoredAnalysis): void {
+    this.keepReplaced(id, String(digest));
     this.entries.set(id, { digest: String(digest), analysis });
     this.dirty.add(shardOf(id));
   }
 
   delete(id: string): void {
+    this.keepReplaced(id, undefined);
     if (this.entries.delete(id)) this.dirty.add(shardOf(id));
+  }
+
+  /**
+   * Entries replaced (by another digest) or deleted since the last `takeReplaced()`, as they were
+   * first met: the versions the last merge counted, which the next one takes out of its term
+   * statistics instead of counting a quarter again (merge.ts, `MergeIncremental.replaced`).
+   */
+  private replaced = new Map<string, Entry>();
+
+  private keepReplaced(id: string, digest: string | undefined): void {
+    const e = this.entries.get(id);
+    if (e && e.digest !== digest && !this.replaced.has(id)) this.replaced.set(id, e);
+  }
+
+  /** The replaced and deleted entries since the last call, by id; forgets them. */
+  takeReplaced(): Map<string, { digest: string; analysis: StoredAnalysis }> {
+    const out = this.replaced;
+    this.replaced = new Map();
+    return out;
   }
 
   /** Keeps only the entries of `ids` (the collection as it is now). */

@@ -49,18 +49,13 @@ export function compactAnalysis(a: ArticleAnalysis): StoredAnalysis {
 
 /** The stored analysis with what it left out given back (slices of its text); keys stay in the order the analysis had them. */
 export function expandAnalysis(stored: StoredAnalysis, input: ArticleAnalysis['input']): ArticleAnalysis {
-  const { version: _v, sentenceSpans, ...rest } = stored;
+  const { version: _v, sentenceSpans: _s, ...rest } = stored;
   const text = rest.text;
-  const sentences: ArticleAnalysis['sentences'] = [];
-  for (let k = 0; k + 2 < sentenceSpans.length; k += 3) {
-    const start = sentenceSpans[k]!;
-    const end = sentenceSpans[k + 1]!;
-    sentences.push({ index: sentences.length, text: text.slice(start, end), start, end, block: sentenceSpans[k + 2]! });
-  }
+  const { sentences, blocks } = storedSentences(stored);
   return {
     ...rest,
     input,
-    blocks: rest.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) })),
+    blocks,
     sentences,
     timexes: rest.timexes.map((t) => ({ ...t, text: text.slice(t.start, t.end) })),
     candidates: rest.candidates.map((c) => ({
@@ -69,4 +64,16 @@ export function expandAnalysis(stored: StoredAnalysis, input: ArticleAnalysis['i
       citation: { ...c.citation, article: input.slug, sentence: sentences[c.citation.sentenceIndex]?.text ?? '' },
     })),
   };
+}
+
+/** Just the sentences and block kinds of a stored analysis (what the merge's term statistics read of an article version that is gone). */
+export function storedSentences(stored: StoredAnalysis): Pick<ArticleAnalysis, 'sentences' | 'blocks'> {
+  const { text, sentenceSpans } = stored;
+  const sentences: ArticleAnalysis['sentences'] = [];
+  for (let k = 0; k + 2 < sentenceSpans.length; k += 3) {
+    const start = sentenceSpans[k]!;
+    const end = sentenceSpans[k + 1]!;
+    sentences.push({ index: sentences.length, text: text.slice(start, end), start, end, block: sentenceSpans[k + 2]! });
+  }
+  return { sentences, blocks: stored.blocks.map((b) => ({ ...b, text: text.slice(b.start, b.end) })) };
 }

@@ -178,8 +178,11 @@ export interface MergeMemo {
   days: Record<string, { key: string; stamp: string; groups: number[][] }>;
   /** Article slug → its key (itself and the stamps of the days in its window) and its content matches: [sentence index, day, cluster index within the day]. */
   articles: Record<string, { key: string; attach: [number, string, number][] }>;
-  /** Quarter → its key and its term statistics. */
-  periods: Record<string, { key: string; stats: StoredTermStats }>;
+  /**
+   * Quarter → its key, its term statistics, and the keys of the articles they count (so that a
+   * rebuild can update them by the articles that changed instead of counting the quarter again).
+   */
+  periods: Record<string, { key: string; stats: StoredTermStats; members?: string[] }>;
 }
 
 /** How much a merge took from its memo (for the build's report). */
@@ -188,12 +191,29 @@ export interface MergeReuse {
   reusedDays: number;
   articles: number;
   reusedArticles: number;
+  /** Quarters whose term statistics were updated by the articles that changed, and those counted again. */
+  updatedQuarters: number;
+  countedQuarters: number;
 }
 
 /** Keys for an incremental merge: each article's content key (slug → e.g. its content digest), and the previous memo. */
 export interface MergeIncremental {
   keys: ReadonlyMap<string, string>;
   previous?: MergeMemo | undefined;
+  /**
+   * Versions of articles that the previous build merged and this one does not (edited or removed
+   * articles), each with its slug and content key as `keys` gave them then: with them a quarter's
+   * term statistics are updated by what changed rather than counted again. Without one that a
+   * quarter needs, the quarter is counted again (the same statistics, more slowly).
+   */
+  replaced?: readonly ReplacedArticle[] | undefined;
+}
+
+/** What the statistics need of an article version that is gone: its sentences and its blocks' kinds. */
+export interface ReplacedArticle {
+  slug: string;
+  key: string;
+  analysis: Pick<ArticleAnalysis, 'sentences' | 'blocks'>;
 }
 
 /** Bump when the merge changes what it computes from the same analyses (invalidates every memo). */
@@ -222,6 +242,13 @@ interface ArticleState {
   /** Content terms of its event sentences, by sentence index (computed when first needed). */
   terms?: (number[] | undefined)[];
   lede?: Set<number>;
+}
+
+/** Content terms of an article's event sentences, by sentence index. */
+function sentenceTerms(a: Pick<ArticleAnalysis, 'sentences' | 'blocks'>): (number[] | undefined)[] {
+  const bySentence: (number[] | undefined)[] = [];
+  for (const s of a.sentences) if (EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) bySentence[s.index] = contentTerms(s.text);
+  return bySentence;
 }
 
 /** A report's sentence terms: as its article's were computed, or of the sentence alone (the same terms). */
@@ -257,7 +284,7 @@ export function mergeTimeline(
   const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}`;
   const previous = incremental?.previous?.version === version ? incremental.previous : undefined;
   const caching = incremental !== undefined;
-  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0 };
+  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0 };
 
   // An article's key, hashed once (the day and article keys below are made of many of them).
   const states = ordered.map(
@@ -273,12 +300,7 @@ export function mergeTimeline(
   if (caching) for (const [m, list] of byPeriod) periodKeys.set(m, hash53(list.map((st) => st.key).join('\n')).toString(36));
 
   const termsOf = (st: ArticleState): (number[] | undefined)[] => {
-    if (!st.terms) {
-      const { a } = st;
-      const bySentence: (number[] | undefined)[] = [];
-      for (const s of a.sentences) if (EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) bySentence[s.index] = contentTerms(s.text);
-      st.terms = bySentence;
-    }
+    st.terms ??= sentenceTerms(st.a);
     return st.terms;
   };
   const memo: MergeMemo | undefined = caching ? { version, days: {}, articles: {}, periods: {} } : undefined;
@@ -286,6 +308,34 @@ export function mergeTimeline(
   const computeStats = (period: string): TermStats => {
     const stats = new TermStats();
     for (const st of byPeriod.get(period) ?? []) for (const terms of termsOf(st)) if (terms) stats.add(terms);
+    return stats;
+  };
+  // The article versions that are gone, by the key the memo knows them under.
+  const replacedByKey = new Map<string, ReplacedArticle>();
+  for (const r of incremental?.replaced ?? []) replacedByKey.set(hash53(`${r.slug}@${r.key}`).toString(36), r);
+  /**
+   * A quarter's statistics from those it had: less the articles no longer in it (their versions
+   * from `replaced`), plus those new to it. Undefined when that cannot be done (a version missing,
+   * a memo without members, counts that do not add up) or would not be cheaper than counting.
+   */
+  const updatedStats = (period: string, kept: { stats: StoredTermStats; members?: unknown }): TermStats | undefined => {
+    const before = kept.members;
+    if (!Array.isArray(before) || !before.every((k) => typeof k === 'string')) return undefined;
+    const now = byPeriod.get(period) ?? [];
+    const nowKeys = new Set(now.map((st) => st.key));
+    const beforeKeys = new Set(before as string[]);
+    const gone = (before as string[]).filter((k) => !nowKeys.has(k));
+    const added = now.filter((st) => !beforeKeys.has(st.key));
+    if (beforeKeys.size !== before.length || gone.length + added.length > now.length) return undefined;
+    const olds: ReplacedArticle[] = [];
+    for (const k of gone) {
+      const old = replacedByKey.get(k);
+      if (!old) return undefined;
+      olds.push(old);
+    }
+    const stats = TermStats.fromStored(kept.stats);
+    for (const old of olds) for (const terms of sentenceTerms(old.analysis)) if (terms && !stats.remove(terms)) return undefined;
+    for (const st of added) for (const terms of termsOf(st)) if (terms) stats.add(terms);
     return stats;
   };
   // With a memo: each quarter's statistics, kept as they were when its articles are, and the terms
@@ -300,9 +350,12 @@ export function mergeTimeline(
         memo.periods[period] = kept;
         changedTerms.set(period, NONE);
       } else {
-        const stats = computeStats(period);
+        const updated = valid ? updatedStats(period, kept) : undefined;
+        if (updated) reuse.updatedQuarters++;
+        else reuse.countedQuarters++;
+        const stats = updated ?? computeStats(period);
         periodStats.set(period, stats);
-        memo.periods[period] = { key, stats: stats.toStored() };
+        memo.periods[period] = { key, stats: stats.toStored(), members: (byPeriod.get(period) ?? []).map((st) => st.key) };
         changedTerms.set(period, valid ? stats.changedSince(kept.stats) : 'all');
       }
     }

@@ -249,6 +249,18 @@ export class TermStats {
     }
   }
 
+  /**
+   * Takes back a sentence that `add` counted. Returns false, changing nothing, when a count would
+   * fall below zero (the sentence was not counted: the statistics cannot be trusted).
+   */
+  remove(terms: readonly number[]): boolean {
+    if (this.n === 0) return false;
+    for (const t of terms) if (!((this.df[t] ?? 0) > 0)) return false;
+    this.n--;
+    for (const t of terms) this.df[t]!--;
+    return true;
+  }
+
   idf(term: number): number {
     return Math.log((coarseCount(this.n) + 1) / (coarseCount(this.df[term] ?? 0) + 1)) + 1;
   }

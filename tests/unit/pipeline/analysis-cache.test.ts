@@ -27,6 +27,26 @@ describe('AnalysisCache', () => {
     expect(c.get('b', 'd1')).toBeUndefined();
   });
 
+  it('keeps the versions it replaced or deleted (the first of each) until they are taken, for the merge', () => {
+    const c = new AnalysisCache(null);
+    c.set('a', 'd1', analysis(1));
+    c.set('b', 'd1', analysis(2));
+    c.set('c', 'd1', analysis(3));
+    expect(c.takeReplaced().size).toBe(0); // new entries replace nothing
+    c.set('a', 'd1', analysis(1)); // the same digest again: nothing replaced
+    c.set('a', 'd2', analysis(4));
+    c.set('a', 'd3', analysis(5)); // the version the last merge counted is still d1's
+    c.retain(new Set(['a', 'c']));
+    const gone = c.takeReplaced();
+    expect([...gone.keys()].sort()).toEqual(['a', 'b']);
+    expect(gone.get('a')).toEqual({ digest: 'd1', analysis: analysis(1) });
+    expect(gone.get('b')).toEqual({ digest: 'd1', analysis: analysis(2) });
+    expect(c.takeReplaced().size).toBe(0);
+    c.set('c', 'd2', analysis(6));
+    c.release();
+    expect(c.takeReplaced().size).toBe(0);
+  });
+
   it('persists, reloads and drops entries no longer in the collection', () => {
     const folder = join(dir(), 'nested');
     const c = AnalysisCache.load(folder);

@@ -22,11 +22,12 @@ function analyse(slug: string, text: string): ArticleAnalysis {
   return a;
 }
 
-/** The merge of a corpus: from scratch, or reusing `previous`. */
-function merge(corpus: Map<string, string>, previous?: MergeMemo) {
+/** The merge of a corpus: from scratch, or reusing `previous` (and the versions of `before` that `corpus` no longer has, when given). */
+function merge(corpus: Map<string, string>, previous?: MergeMemo, before?: Map<string, string>) {
   const list = [...corpus].map(([slug, text]) => analyse(slug, text));
   const keys = new Map([...corpus].map(([slug, text]) => [slug, hash53(text).toString(36)]));
-  return buildTimelineIncremental(list, { keys, previous });
+  const replaced = before && [...before].filter(([slug, text]) => corpus.get(slug) !== text).map(([slug, text]) => ({ slug, key: hash53(text).toString(36), analysis: analyse(slug, text) }));
+  return buildTimelineIncremental(list, { keys, previous, replaced });
 }
 
 const cold = merge(files);
@@ -81,6 +82,36 @@ describe('incremental merge', () => {
       expect(JSON.stringify(next.timeline)).toBe(JSON.stringify(inc.timeline));
     });
   }
+
+  const statsOf = (memo: MergeMemo) => Object.fromEntries(Object.entries(memo.periods).map(([p, v]) => [p, v.stats]));
+  for (const [what, change] of changes) {
+    it(`after ${what}, given the versions that are gone: the quarter's statistics are updated, not counted, and come out the same`, () => {
+      const corpus = change();
+      const inc = merge(corpus, cold.memo, files);
+      const counted = merge(corpus, cold.memo);
+      expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+      expect(inc.reuse.countedQuarters).toBe(0);
+      expect(inc.reuse.updatedQuarters).toBeGreaterThanOrEqual(1);
+      // the quarters a merge without them touches (a quarter that only gained an article is updated even so)
+      expect(inc.reuse.updatedQuarters).toBe(counted.reuse.updatedQuarters + counted.reuse.countedQuarters);
+      expect(statsOf(inc.memo!)).toEqual(statsOf(counted.memo!));
+      expect(statsOf(inc.memo!)).toEqual(statsOf(merge(corpus).memo!));
+    });
+  }
+
+  it("counts a quarter again when a version that is gone is not given, or was never counted", () => {
+    const corpus = edited(middle, (t) => t.replace(/\bsaid\b/, 'told reporters'));
+    expect(merge(corpus, cold.memo).reuse).toMatchObject({ updatedQuarters: 0, countedQuarters: 1 });
+    // the version given as gone holds a word the quarter never counted: taking it out cannot be right
+    const wrong = new Map(files);
+    wrong.set(middle, files.get(middle)!.replace(/\bsaid\b/, 'zyxwvut said'));
+    const list = [...corpus].map(([slug, text]) => analyse(slug, text));
+    const keys = new Map([...corpus].map(([slug, text]) => [slug, hash53(text).toString(36)]));
+    const replaced = [{ slug: middle, key: hash53(files.get(middle)!).toString(36), analysis: analyse(middle, wrong.get(middle)!) }];
+    const inc = buildTimelineIncremental(list, { keys, previous: cold.memo, replaced });
+    expect(inc.reuse).toMatchObject({ updatedQuarters: 0, countedQuarters: 1 });
+    expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+  });
 
   const quarter = (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
   const host = cold.timeline.articles.find((a) => a.input.slug === middle)!;
