@@ -176,8 +176,11 @@ export interface MergeMemo {
    * indices within the day, in cluster order).
    */
   days: Record<string, { key: string; stamp: string; groups: number[][] }>;
-  /** Article slug → its key (itself and the stamps of the days in its window) and its content matches: [sentence index, day, cluster index within the day]. */
-  articles: Record<string, { key: string; attach: [number, string, number][] }>;
+  /**
+   * Article slug → its key (itself and the stamps of the days in its window), its own key, and its
+   * content matches ([sentence index, day, cluster index within the day]) with their similarities.
+   */
+  articles: Record<string, { key: string; self?: string; attach: [number, string, number][]; scores?: number[] }>;
   /**
    * Quarter → its key, its term statistics, and the keys of the articles they count (so that a
    * rebuild can update them by the articles that changed instead of counting the quarter again).
@@ -194,6 +197,8 @@ export interface MergeReuse {
   /** Quarters whose term statistics were updated by the articles that changed, and those counted again. */
   updatedQuarters: number;
   countedQuarters: number;
+  /** Articles matched again against only the days of their window that changed (counted in `articles`, not in `reusedArticles`). */
+  partlyMatchedArticles: number;
 }
 
 /** Keys for an incremental merge: each article's content key (slug → e.g. its content digest), and the previous memo. */
@@ -284,7 +289,7 @@ export function mergeTimeline(
   const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}`;
   const previous = incremental?.previous?.version === version ? incremental.previous : undefined;
   const caching = incremental !== undefined;
-  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0 };
+  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0, partlyMatchedArticles: 0 };
 
   // An article's key, hashed once (the day and article keys below are made of many of them).
   const states = ordered.map(
@@ -694,48 +699,69 @@ function attachByContent(
 ): void {
   const dayByNumber = new Map<number, string>();
   for (const day of clustersByDay.keys()) dayByNumber.set(dayNumber(day), day);
-  // The postings of a window (term → the window's clusters with the term and its centroid weight),
-  // built once for each article day that needs matching.
-  let windowDay = Number.NaN;
-  let window = new Map<number, Postings>();
-  let windowClusters: { cluster: LazyCluster; day: string; index: number }[] = [];
-  let scores = new Float64Array(0);
-  const touched: number[] = [];
+  // The previous build's stamps, by day number: which days of a window changed since.
+  const previousStamps = new Map<number, string>();
+  for (const [day, d] of Object.entries(previous?.days ?? {})) if (typeof d?.stamp === 'string') previousStamps.set(dayNumber(day), d.stamp);
+  const changedDay = (d: number): boolean => (dayStamps.get(d) ?? '-') !== (previousStamps.get(d) ?? '-');
+  const windowDays = (around: number): number[] => {
+    const out: number[] = [];
+    for (let d = around - options.contentWindowDays; d <= around + options.contentWindowDays; d++) out.push(d);
+    return out;
+  };
+  // The postings of a window, built once for each article day that needs them: of all its days,
+  // and of only the days that changed since the last build.
+  const whole = new WindowCache(clustersByDay, dayByNumber);
+  const changedOnly = new WindowCache(clustersByDay, dayByNumber);
   for (const st of states) {
     const a = st.a;
     const articleDayNum = dayNumber(a.date.day);
     reuse.articles++;
     let key = '';
-    if (memo) {
-      const parts = [st.key];
-      for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) parts.push(dayStamps.get(d) ?? '-');
-      key = hash53(parts.join('\n')).toString(36);
-    }
+    if (memo) key = hash53([st.key, ...windowDays(articleDayNum).map((d) => dayStamps.get(d) ?? '-')].join('\n')).toString(36);
     const remembered = previous?.articles[a.input.slug];
-    let attach: [number, string, number][] | undefined = remembered?.key === key && memo ? remembered.attach : undefined;
-    if (attach && !validAttach(attach, a, clustersByDay)) attach = undefined;
-    if (attach && !sameWeights(st.period, () => termsOf(st).flatMap((t) => t ?? []))) attach = undefined;
-    if (attach) reuse.reusedArticles++;
-    else {
-      attach = [];
-      if (articleDayNum !== windowDay) {
-        windowDay = articleDayNum;
-        window = new Map();
-        windowClusters = [];
-        for (let d = articleDayNum - options.contentWindowDays; d <= articleDayNum + options.contentWindowDays; d++) {
-          const day = dayByNumber.get(d);
-          if (!day) continue;
-          clustersByDay.get(day)!.forEach((cluster, index) => {
-            const id = windowClusters.push({ cluster, day, index }) - 1;
-            const c = cluster.centroid;
-            for (let k = 0; k < c.ids.length; k++) addPosting(window, c.ids[k]!, id, c.weights[k]!);
-          });
+    let attach: [number, string, number][] | undefined = remembered && memo && validAttach(remembered.attach, a, clustersByDay) ? remembered.attach : undefined;
+    // the article's words weigh as they did: what it matched on the days that did not change still holds
+    const sameWords = attach !== undefined && sameWeights(st.period, () => termsOf(st).flatMap((t) => t ?? []));
+    let scores: number[] = [];
+    if (attach && sameWords && remembered!.key === key) {
+      reuse.reusedArticles++;
+      scores = Array.isArray(remembered!.scores) ? remembered!.scores : [];
+    } else {
+      const stats = statsOf(st.period);
+      const days = windowDays(articleDayNum);
+      const full = (): Window => whole.of(articleDayNum, days);
+      const out: Match[] = [];
+      const before = remembered?.scores;
+      if (attach && sameWords && remembered!.self === st.key && Array.isArray(before) && before.length === attach.length && before.every((x) => typeof x === 'number')) {
+        // Only days of its window changed: each sentence is scored against their clusters, and what it
+        // matched elsewhere (with its score) competes; a sentence whose match was on a changed day is
+        // scored against the whole window again.
+        reuse.partlyMatchedArticles++;
+        const changed = new Set(days.filter(changedDay));
+        const old = new Map(attach.map((m, k) => [m[0], { day: m[1], index: m[2], score: before[k]! }]));
+        const part = changedOnly.of(articleDayNum, days.filter((d) => changed.has(d)));
+        for (const s of matchable(a, termsOf(st))) {
+          const o = old.get(s.index);
+          if (o && changed.has(dayNumber(o.day))) {
+            const m = bestMatch(s, stats, a.input.slug, full(), options.contentThreshold);
+            if (m) out.push(m);
+            continue;
+          }
+          const m = bestMatch(s, stats, a.input.slug, part, options.contentThreshold);
+          const kept: Match | undefined = o && { sentence: s.index, day: o.day, index: o.index, score: o.score, cluster: clustersByDay.get(o.day)![o.index]! };
+          const best = !m ? kept : !kept ? m : m.score > kept.score || (m.score === kept.score && m.cluster.firstOrder < kept.cluster.firstOrder) ? m : kept;
+          if (best) out.push(best);
         }
-        scores = new Float64Array(windowClusters.length);
+      } else {
+        for (const s of matchable(a, termsOf(st))) {
+          const m = bestMatch(s, stats, a.input.slug, full(), options.contentThreshold);
+          if (m) out.push(m);
+        }
       }
-      if (window.size > 0) matchArticle(st, window, windowClusters, scores, touched, statsOf(st.period), termsOf(st), options, attach);
+      attach = out.map((m) => [m.sentence, m.day, m.index]);
+      scores = out.map((m) => m.score);
     }
-    if (memo) memo.articles[a.input.slug] = { key, attach };
+    if (memo) memo.articles[a.input.slug] = { key, self: st.key, attach, scores };
     for (const [sentenceIndex, day, index] of attach) {
       const s = a.sentences[sentenceIndex]!;
       clustersByDay.get(day)![index]!.content.push({ article: a.input.slug, sentenceIndex, sentence: s.text, expression: null, match: 'content' });
@@ -744,7 +770,7 @@ function attachByContent(
 }
 
 /** Whether remembered matches still point at sentences and clusters that exist (a damaged memo is recomputed). */
-function validAttach(attach: unknown, a: ArticleAnalysis, clustersByDay: Map<string, LazyCluster[]>): boolean {
+function validAttach(attach: unknown, a: ArticleAnalysis, clustersByDay: Map<string, LazyCluster[]>): attach is [number, string, number][] {
   return (
     Array.isArray(attach) &&
     attach.every(
@@ -759,19 +785,55 @@ function validAttach(attach: unknown, a: ArticleAnalysis, clustersByDay: Map<str
   );
 }
 
-/** The content matches of one article's undated sentences against the clusters of its window. */
-function matchArticle(
-  st: ArticleState,
-  window: Map<number, Postings>,
-  windowClusters: { cluster: LazyCluster; day: string; index: number }[],
-  scores: Float64Array,
-  touched: number[],
-  stats: TermStats,
-  termsOf: (number[] | undefined)[],
-  options: MergeOptions,
-  out: [number, string, number][],
-): void {
-  const a = st.a;
+/** The clusters of some days, with postings (term → the clusters with the term and its centroid weight) and a score per cluster. */
+interface Window {
+  postings: Map<number, Postings>;
+  clusters: { cluster: LazyCluster; day: string; index: number }[];
+  scores: Float64Array;
+  touched: number[];
+}
+
+/** The window of the last article day asked for (articles come in day order, so most ask for the same one). */
+class WindowCache {
+  private day = Number.NaN;
+  private window: Window | undefined;
+  private readonly clustersByDay: Map<string, LazyCluster[]>;
+  private readonly dayByNumber: Map<number, string>;
+  constructor(clustersByDay: Map<string, LazyCluster[]>, dayByNumber: Map<number, string>) {
+    this.clustersByDay = clustersByDay;
+    this.dayByNumber = dayByNumber;
+  }
+
+  of(articleDay: number, days: number[]): Window {
+    if (this.window && this.day === articleDay) return this.window;
+    const postings = new Map<number, Postings>();
+    const clusters: Window['clusters'] = [];
+    for (const d of days) {
+      const day = this.dayByNumber.get(d);
+      if (!day) continue;
+      this.clustersByDay.get(day)!.forEach((cluster, index) => {
+        const id = clusters.push({ cluster, day, index }) - 1;
+        const c = cluster.centroid;
+        for (let k = 0; k < c.ids.length; k++) addPosting(postings, c.ids[k]!, id, c.weights[k]!);
+      });
+    }
+    this.day = articleDay;
+    this.window = { postings, clusters, scores: new Float64Array(clusters.length), touched: [] };
+    return this.window;
+  }
+}
+
+/** A content match: a sentence, the cluster it joins (by day and index), and its similarity. */
+interface Match {
+  sentence: number;
+  day: string;
+  index: number;
+  score: number;
+  cluster: LazyCluster;
+}
+
+/** The sentences of an article that may join an event by content: undated, in the body, with three content terms or more. */
+function matchable(a: ArticleAnalysis, termsOf: (number[] | undefined)[]): { index: number; terms: number[] }[] {
   const dated = new Set<number>();
   for (const t of a.timexes) {
     // any temporal expression gives the sentence a date of its own
@@ -783,37 +845,48 @@ function matchArticle(
     const s = sentenceAt(a.sentences, r.start);
     if (s) dated.add(s.index);
   }
+  const out: { index: number; terms: number[] }[] = [];
   for (const s of a.sentences) {
     if (dated.has(s.index) || !EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) continue;
     const terms = termsOf[s.index] ?? [];
-    if (terms.length < 3) continue;
-    const { ids, weights } = stats.vector(terms);
-    for (let e = 0; e < ids.length; e++) {
-      const w = weights[e]!;
-      const p = window.get(ids[e]!);
-      if (!p) continue;
-      for (let i = 0; i < p.ids.length; i++) {
-        const id = p.ids[i]!;
-        if (scores[id] === 0) touched.push(id);
-        scores[id] = scores[id]! + w * p.weights[i]!;
-      }
-    }
-    let best = -1;
-    let bestScore = options.contentThreshold;
-    for (const id of touched) {
-      const score = scores[id]!;
-      scores[id] = 0;
-      const c = windowClusters[id]!.cluster;
-      if (score < bestScore || (score === bestScore && best < 0)) continue;
-      if (c.pending.some((p) => p.cand.article === a.input.slug && p.cand.citation.sentenceIndex === s.index)) continue;
-      if (score > bestScore || c.firstOrder < windowClusters[best]!.cluster.firstOrder) {
-        best = id;
-        bestScore = score;
-      }
-    }
-    touched.length = 0;
-    if (best >= 0) out.push([s.index, windowClusters[best]!.day, windowClusters[best]!.index]);
+    if (terms.length >= 3) out.push({ index: s.index, terms });
   }
+  return out;
+}
+
+/**
+ * The cluster of the window a sentence is most similar to, above the content threshold (on a tie,
+ * the cluster whose first report comes first), leaving out a cluster the sentence is itself a report of.
+ */
+function bestMatch(s: { index: number; terms: number[] }, stats: TermStats, slug: string, w: Window, threshold: number): Match | undefined {
+  if (w.clusters.length === 0) return undefined;
+  const { postings, clusters, scores, touched } = w;
+  const { ids, weights } = stats.vector(s.terms);
+  for (let e = 0; e < ids.length; e++) {
+    const weight = weights[e]!;
+    const p = postings.get(ids[e]!);
+    if (!p) continue;
+    for (let i = 0; i < p.ids.length; i++) {
+      const id = p.ids[i]!;
+      if (scores[id] === 0) touched.push(id);
+      scores[id] = scores[id]! + weight * p.weights[i]!;
+    }
+  }
+  let best = -1;
+  let bestScore = threshold;
+  for (const id of touched) {
+    const score = scores[id]!;
+    scores[id] = 0;
+    const c = clusters[id]!.cluster;
+    if (score < bestScore || (score === bestScore && best < 0)) continue;
+    if (c.pending.some((p) => p.cand.article === slug && p.cand.citation.sentenceIndex === s.index)) continue;
+    if (score > bestScore || c.firstOrder < clusters[best]!.cluster.firstOrder) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  touched.length = 0;
+  return best < 0 ? undefined : { sentence: s.index, day: clusters[best]!.day, index: clusters[best]!.index, score: bestScore, cluster: clusters[best]!.cluster };
 }
 
 /** Clusters holding a term, with the term's weight in each centroid (parallel arrays). */

@@ -76,6 +76,9 @@ describe('incremental merge', () => {
       expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
       expect(inc.reuse.reusedDays).toBeGreaterThan(inc.reuse.days / 2);
       expect(inc.reuse.reusedDays).toBeLessThan(inc.reuse.days);
+      // the articles near a changed day are matched again against that day only, keeping what they matched elsewhere
+      expect(inc.reuse.partlyMatchedArticles).toBeGreaterThan(0);
+      expect(inc.reuse.partlyMatchedArticles).toBeLessThanOrEqual(inc.reuse.articles - inc.reuse.reusedArticles);
       // and the memo it leaves serves the next build as well
       const next = merge(corpus, inc.memo);
       expect(next.reuse.reusedDays).toBe(next.reuse.days);
