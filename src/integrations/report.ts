@@ -88,7 +88,7 @@ const fullDay = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Does the expression state its year itself ("Mar. 5, 2024", "2024-03-05", "3/5/2024")? */
 const statesYear = /\b\d{4}\b/;
 
-/** A month-day that no calendar has ("XXXX-02-30", "2025-11-31"), checked in a leap year when the year is unknown. */
+/** A month-day that no calendar has ("XXXX-02-30", "2024-11-31"), checked in a leap year when the year is unknown. */
 function unrealDay(value: string): boolean {
   const m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(value);
   if (!m) return false;

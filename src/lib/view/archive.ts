@@ -17,7 +17,7 @@ export const ARTICLES_PER_PAGE = 100;
 export interface MonthView {
   /** `YYYY-MM` */
   month: string;
-  /** "November 2025" */
+  /** "March 2024" */
   label: string;
   href: string;
   /** Days with events, ascending. */

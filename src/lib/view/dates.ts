@@ -75,7 +75,7 @@ export function formatDayRange(first: string, last: string): string {
   return formatter({ ...DAY_STYLES.long, timeZone: 'UTC' }).formatRange(noonUtc(first), noonUtc(last));
 }
 
-/** `2025-11` → `November 2025`. */
+/** `2024-03` → `March 2024`. */
 export function formatMonth(month: string): string {
   return formatter({ year: 'numeric', month: 'long', timeZone: 'UTC' }).format(noonUtc(`${month}-01`));
 }
@@ -147,7 +147,7 @@ export function formatEventTime(event: { date: string; time?: string | undefined
 }
 
 export interface ArticleDateView {
-  /** "March 16, 2025, 9:25 PM EDT", "November 2025". */
+  /** "March 16, 2024, 9:25 PM EDT", "March 2024". */
   label: string;
   /** A valid `<time datetime>` value. */
   datetime: string;

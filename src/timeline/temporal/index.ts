@@ -40,7 +40,7 @@ export interface RejectedTimex {
   start: number;
   end: number;
   text: string;
-  /** What it would have meant: '2025-11-31', 'XXXX-02-30', '3025'. */
+  /** What it would have meant: '2024-11-31', 'XXXX-02-30', '3025'. */
   value: string;
   /** Why it was refused, in words: 'not a real calendar date', 'implausible year: …'. */
   reason: string;
@@ -53,7 +53,7 @@ export interface Timex {
   end: number;
   text: string;
   type: TimexType;
-  /** TIMEX3 value: 2024-03-03, 2024-03-02TEV, 2024-03-02T21:25, 2025-W47, 2025-11, 2025-Q4, 2025, 201, PRESENT_REF, P3D, XXXX-WXX-7 ... */
+  /** TIMEX3 value: 2024-03-03, 2024-03-02TEV, 2024-03-02T21:25, 2024-W47, 2024-11, 2024-Q4, 2024, 201, PRESENT_REF, P3D, XXXX-WXX-7 ... */
   value: string;
   /** TIMEX3 mod when present: START, MID, END, APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE ... */
   mod?: string;
