@@ -716,8 +716,9 @@ function attachByContent(
     const a = st.a;
     const articleDayNum = dayNumber(a.date.day);
     reuse.articles++;
+    const days = windowDays(articleDayNum);
     let key = '';
-    if (memo) key = hash53([st.key, ...windowDays(articleDayNum).map((d) => dayStamps.get(d) ?? '-')].join('\n')).toString(36);
+    if (memo) key = hash53([st.key, ...days.map((d) => dayStamps.get(d) ?? '-')].join('\n')).toString(36);
     const remembered = previous?.articles[a.input.slug];
     let attach: [number, string, number][] | undefined = remembered && memo && validAttach(remembered.attach, a, clustersByDay) ? remembered.attach : undefined;
     // the article's words weigh as they did: what it matched on the days that did not change still holds
@@ -728,7 +729,6 @@ function attachByContent(
       scores = Array.isArray(remembered!.scores) ? remembered!.scores : [];
     } else {
       const stats = statsOf(st.period);
-      const days = windowDays(articleDayNum);
       const full = (): Window => whole.of(articleDayNum, days);
       const out: Match[] = [];
       const before = remembered?.scores;
@@ -737,9 +737,10 @@ function attachByContent(
         // matched elsewhere (with its score) competes; a sentence whose match was on a changed day is
         // scored against the whole window again.
         reuse.partlyMatchedArticles++;
-        const changed = new Set(days.filter(changedDay));
+        const changedDays = days.filter(changedDay);
+        const changed = new Set(changedDays);
         const old = new Map(attach.map((m, k) => [m[0], { day: m[1], index: m[2], score: before[k]! }]));
-        const part = changedOnly.of(articleDayNum, days.filter((d) => changed.has(d)));
+        const part = changedOnly.of(articleDayNum, changedDays);
         for (const s of matchable(a, termsOf(st))) {
           const o = old.get(s.index);
           if (o && changed.has(dayNumber(o.day))) {
