@@ -11,7 +11,7 @@ import type { Citation, TimelineEvent } from './types.ts';
 import type { CandidateEvent } from './events.ts';
 import type { ArticleAnalysis } from './pipeline.ts';
 import { sortedBy } from './order.ts';
-import { centroid, contentTerms, termId, TermStats, type StoredTermStats, type TermVector } from './terms.ts';
+import { centroid, contentTerms, needleTest, needleText, termId, termNeedles, TermStats, type StoredTermStats, type TermVector } from './terms.ts';
 import { dayNumber } from './articleDate.ts';
 import { eventId, hash53 } from './ids.ts';
 import { sentenceAt } from './segment.ts';
@@ -224,6 +224,10 @@ export interface ReplacedArticle {
 /** Bump when the merge changes what it computes from the same analyses (invalidates every memo). */
 const MERGE_VERSION = 2;
 
+/** Beyond this many changed terms in a quarter, or needles for them, texts are tokenised rather than searched for them first. */
+const MAX_NEEDLE_TERMS = 150;
+const MAX_NEEDLES = 200;
+
 /** No term changed weight. */
 const NONE: ReadonlySet<number> = new Set();
 
@@ -247,6 +251,13 @@ interface ArticleState {
   /** Content terms of its event sentences, by sentence index (computed when first needed). */
   terms?: (number[] | undefined)[];
   lede?: Set<number>;
+}
+
+/** The text of an article's event sentences, joined: what `sentenceTerms` reads. */
+function eventText(a: Pick<ArticleAnalysis, 'sentences' | 'blocks'>): string {
+  const parts: string[] = [];
+  for (const s of a.sentences) if (EVENT_BLOCKS.has(a.blocks[s.block]!.kind)) parts.push(s.text);
+  return parts.join('\n');
 }
 
 /** Content terms of an article's event sentences, by sentence index. */
@@ -374,11 +385,24 @@ export function mergeTimeline(
     }
     return stats;
   };
-  /** Whether none of these terms changed weight in the quarter since the last build (`terms` called only when some did). */
-  const sameWeights = (period: string, terms: () => Iterable<number>): boolean => {
+  // A test for a quarter's changed terms in a text, before tokenising it (null: too many terms for it to pay).
+  const needles = new Map<string, ((text: string) => boolean) | null>();
+  /**
+   * Whether none of the terms of some texts changed weight in the quarter since the last build.
+   * `text` is what they come from (the texts joined); `terms` gives them, and is called only when
+   * some did change and the text holds one of their needles (most texts have none of the few words
+   * one edit changes, and finding that out costs far less than tokenising them).
+   */
+  const sameWeights = (period: string, text: () => string, terms: () => Iterable<number>): boolean => {
     const changed = changedTerms.get(period) ?? 'all';
     if (changed === 'all') return false;
     if (changed.size === 0) return true;
+    let wanted = needles.get(period);
+    if (wanted === undefined) {
+      const list = changed.size <= MAX_NEEDLE_TERMS ? termNeedles(changed) : [];
+      needles.set(period, (wanted = list.length > 0 && list.length <= MAX_NEEDLES ? needleTest(list) : null));
+    }
+    if (wanted && !wanted(needleText(text()))) return true;
     for (const t of terms()) if (changed.has(t)) return false;
     return true;
   };
@@ -434,6 +458,18 @@ export function mergeTimeline(
     }
   }
 
+  /** The texts `dayTerms` come from, joined (for `sameWeights`). */
+  const dayText = (pending: Pending[]): string => {
+    const parts: string[] = [];
+    for (const p of pending) {
+      // reportTerms reads the article's sentence when its terms are known, else the citation's (the same text)
+      const own = p.art.a.sentences[p.cand.citation.sentenceIndex]?.text;
+      if (own !== undefined && own !== p.cand.citation.sentence) parts.push(own);
+      parts.push(p.cand.citation.sentence, p.cand.core, ...p.cand.actors.map(actorKey));
+    }
+    return parts.join('\n');
+  };
+
   const clustersByDay = new Map<string, LazyCluster[]>();
   const dayStamps = new Map<number, string>();
   for (const [day, pending] of buckets) {
@@ -443,7 +479,7 @@ export function mergeTimeline(
     const kept = previous?.days[day];
     let groups = kept?.key === key ? kept.groups : undefined;
     if (groups && !validGroups(groups, pending.length)) groups = undefined;
-    if (groups && !sameWeights(period, () => dayTerms(pending))) groups = undefined;
+    if (groups && !sameWeights(period, () => dayText(pending), () => dayTerms(pending))) groups = undefined;
     const stamp = !caching ? '' : groups && typeof kept?.stamp === 'string' ? kept.stamp : hash53(`${key}\n${periodKeys.get(period)}`).toString(36);
     if (groups) reuse.reusedDays++;
     else {
@@ -691,7 +727,7 @@ function attachByContent(
   dayStamps: Map<number, string>,
   statsOf: (period: string) => TermStats,
   termsOf: (st: ArticleState) => (number[] | undefined)[],
-  sameWeights: (period: string, terms: () => Iterable<number>) => boolean,
+  sameWeights: (period: string, text: () => string, terms: () => Iterable<number>) => boolean,
   options: MergeOptions,
   previous: MergeMemo | undefined,
   memo: MergeMemo | undefined,
@@ -722,7 +758,7 @@ function attachByContent(
     const remembered = previous?.articles[a.input.slug];
     let attach: [number, string, number][] | undefined = remembered && memo && validAttach(remembered.attach, a, clustersByDay) ? remembered.attach : undefined;
     // the article's words weigh as they did: what it matched on the days that did not change still holds
-    const sameWords = attach !== undefined && sameWeights(st.period, () => termsOf(st).flatMap((t) => t ?? []));
+    const sameWords = attach !== undefined && sameWeights(st.period, () => eventText(a), () => termsOf(st).flatMap((t) => t ?? []));
     let scores: number[] = [];
     if (attach && sameWords && remembered!.key === key) {
       reuse.reusedArticles++;

@@ -113,6 +113,61 @@ export function wordEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * A text as `termNeedles` are looked for in it: lower case, curly apostrophes straightened, and
+ * final sigma as sigma (the one letter whose lower case depends on what follows it, so that a word
+ * lower-cased alone and inside its text read the same).
+ */
+export function needleText(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/ς/g, 'σ');
+}
+
+/** The surface words of each event concept term ('~meeting' → talks, met, …). */
+let conceptWords: Map<string, string[]> | undefined;
+
+/** What a term's words all contain: the term less a final 'y' (which stands for 'ies'). */
+function needleOf(term: string): string {
+  const t = needleText(term);
+  return t.endsWith('y') ? t.slice(0, -1) : t;
+}
+
+/**
+ * Strings such that a text in which none occurs (`needleText` of it) has none of these terms in
+ * `contentTerms` — nor as an actor key given in the text: a cheap test, before tokenising, that
+ * the text has none of a few terms. Any word a term comes from contains the term (less a final 'y')
+ * once lower-cased: folding only cuts a possessive or a plural off its end; a concept term comes
+ * from its surface words, which are looked for instead.
+ */
+export function termNeedles(terms: Iterable<number>): string[] {
+  if (!conceptWords) {
+    conceptWords = new Map();
+    for (const [word, concept] of EVENT_CONCEPTS) {
+      const list = conceptWords.get(concept);
+      if (list) list.push(word);
+      else conceptWords.set(concept, [word]);
+    }
+  }
+  const out = new Set<string>();
+  for (const t of terms) {
+    const text = termTexts[t];
+    if (text === undefined) continue;
+    const words = conceptWords.get(text) ?? [text];
+    for (const w of words) out.add(needleOf(w));
+  }
+  return [...out];
+}
+
+/**
+ * A test for any of the needles in a `needleText` (true may be a false alarm; false is certain): one
+ * regular expression, which scans a text once for all of them (looking for each in turn costs
+ * about as much as tokenising the text from some 40 needles on; the expression, from 200 on).
+ */
+export function needleTest(needles: readonly string[]): (text: string) => boolean {
+  if (needles.length === 0) return () => false;
+  const re = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+  return (text) => re.test(text);
+}
+
 /** Per-call marks of the term ids already given out by `contentTerms` (index: term id). */
 let seenAt = new Int32Array(1 << 14);
 let call = 0;

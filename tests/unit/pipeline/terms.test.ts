@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coarseCount, contentTerms, foldWord, termId, TermStats, wordEnd, wordStart } from '../../../src/timeline/terms.ts';
+import { coarseCount, contentTerms, foldWord, needleTest, needleText, termId, termNeedles, TermStats, wordEnd, wordStart } from '../../../src/timeline/terms.ts';
 import { EVENT_CONCEPTS, STOP_WORDS } from '../../../src/timeline/constants.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
@@ -44,6 +44,33 @@ describe('contentTerms', () => {
     expect(terms).toEqual(expected.map((t) => termId(t)));
     expect(expected).toContain('minister');
     expect(contentTerms(text)).toEqual(terms);
+  });
+});
+
+describe('term needles', () => {
+  const texts = [
+    "The cities' mayors met O’Brien’s negotiators; talks resumed after the Mayor's statement.",
+    // a final sigma reads as sigma before '.' and a letter: the word alone ends in final sigma
+    'ΟΔΟΣ.Α ΠΟΛΙΣ’Α news: İstanbul’s İZMİR officials',
+    'Strikes struck DEPOTS overnight; the companies were attacked, the Party voted.',
+  ];
+  it('are found in every text that has one of their terms', () => {
+    const all = [...texts, ...Array.from({ length: 300 }, (_, k) => randomText(k + 1))];
+    for (const text of all) {
+      const lowered = needleText(text);
+      for (const t of contentTerms(text)) expect(needleTest(termNeedles([t]))(lowered), `${JSON.stringify(text)}: term ${t}`).toBe(true);
+    }
+  });
+  it('are missing from a text without the terms, so that it needs no tokenising', () => {
+    const terms = contentTerms('The mayors met about the cities');
+    const needles = termNeedles(terms);
+    // "met" is a meeting concept: its other surface words count too
+    expect(needles).toEqual(expect.arrayContaining(['mayor', 'met', 'talks', 'negotiation', 'cit']));
+    expect(needleTest(needles)(needleText('Prices rose in March, the bank said.'))).toBe(false);
+    expect(needleTest(needles)(needleText('Negotiations resumed'))).toBe(true);
+    // needles are literal text, whatever characters they hold
+    expect(needleTest(['a.b', 'c|d', '(e'])('axb cxd e')).toBe(false);
+    expect(needleTest(['a.b', 'c|d', '(e'])('x (e')).toBe(true);
   });
 });
 
