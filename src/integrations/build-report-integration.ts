@@ -48,7 +48,7 @@ export default function buildReport(options: BuildReportOptions = {}): AstroInte
         logger.info(
           `pipeline: ${t.analysed} article${t.analysed === 1 ? '' : 's'} analysed in ${Math.round(t.analysisMs)} ms, ` +
             `${t.reused} reused from the content cache; timeline merged in ${Math.round(t.mergeMs)} ms` +
-            (t.mergedDays !== undefined ? ` (${t.reusedDays} of ${t.mergedDays} days and ${t.reusedMatches} of ${t.matchedArticles} articles' content matches as in the last build; quarters' word statistics: ${t.updatedQuarters ?? 0} updated, ${t.countedQuarters ?? 0} counted again)` : '') +
+            (t.mergedDays !== undefined ? ` (${t.reusedDays} of ${t.mergedDays} days and ${t.reusedMatches} of ${t.matchedArticles} articles' content matches as in the last build; ${t.sameDays ?? 0} days clustered again as they were, ${t.partlyMatchedArticles ?? 0} articles matched again against the changed days only; quarters' word statistics: ${t.updatedQuarters ?? 0} updated, ${t.countedQuarters ?? 0} counted again)` : '') +
             `; caches read and written in ${Math.round(t.cacheMs)} ms`,
         );
         const timingsFile = process.env.NEWS_TIMELINE_TIMINGS;

@@ -86,7 +86,7 @@ export function getTimeline(): Promise<Timeline> {
     const dir = analyses?.dir;
     const previous = lastMerge ?? timed('cacheMs', () => readMergeMemo(dir));
     const { timeline, memo: next, reuse } = timed('mergeMs', () => buildTimelineIncremental(analyzed, { keys, previous, replaced }));
-    Object.assign(pipelineTimings(), { mergedDays: reuse.days, reusedDays: reuse.reusedDays, matchedArticles: reuse.articles, reusedMatches: reuse.reusedArticles, updatedQuarters: reuse.updatedQuarters, countedQuarters: reuse.countedQuarters });
+    Object.assign(pipelineTimings(), { mergedDays: reuse.days, reusedDays: reuse.reusedDays, matchedArticles: reuse.articles, reusedMatches: reuse.reusedArticles, updatedQuarters: reuse.updatedQuarters, countedQuarters: reuse.countedQuarters, sameDays: reuse.sameDays, partlyMatchedArticles: reuse.partlyMatchedArticles });
     if (next) {
       lastMerge = next;
       const error = timed('cacheMs', () => writeMergeMemo(dir, next));

@@ -172,10 +172,11 @@ export interface MergeMemo {
   version: string;
   /**
    * Day → its key (its quarter and its reports), its stamp (which changes whenever its clusters or
-   * their weights may have: content matches near the day are keyed by it) and its clusters (member
-   * indices within the day, in cluster order).
+   * their weights may have: content matches near the day are keyed by it), its clusters (member
+   * indices within the day, in cluster order) and a digest of what its reports say (`content`: a
+   * day clustered again that reads as before keeps its stamp).
    */
-  days: Record<string, { key: string; stamp: string; groups: number[][] }>;
+  days: Record<string, { key: string; stamp: string; groups: number[][]; content?: string }>;
   /**
    * Article slug → its key (itself and the stamps of the days in its window), its own key, and its
    * content matches ([sentence index, day, cluster index within the day]) with their similarities.
@@ -199,6 +200,8 @@ export interface MergeReuse {
   countedQuarters: number;
   /** Articles matched again against only the days of their window that changed (counted in `articles`, not in `reusedArticles`). */
   partlyMatchedArticles: number;
+  /** Days clustered again (counted in `days`, not in `reusedDays`) whose reports read as before: their stamps stay. */
+  sameDays: number;
 }
 
 /** Keys for an incremental merge: each article's content key (slug → e.g. its content digest), and the previous memo. */
@@ -253,6 +256,21 @@ interface ArticleState {
   lede?: Set<number>;
 }
 
+/** An article's lede: the indices of its first body paragraphs' sentences. */
+function ledeOf(st: ArticleState): Set<number> {
+  if (!st.lede) {
+    const { a } = st;
+    const body = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
+    st.lede = new Set(body.slice(0, LEDE_SENTENCES));
+  }
+  return st.lede;
+}
+
+/** Whether two clusterings of a day are the same (groups of the same members, in the same order). */
+function sameGroups(a: unknown, b: number[][]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((g, i) => Array.isArray(g) && g.length === b[i]!.length && g.every((x, k) => x === b[i]![k]));
+}
+
 /** The text of an article's event sentences, joined: what `sentenceTerms` reads. */
 function eventText(a: Pick<ArticleAnalysis, 'sentences' | 'blocks'>): string {
   const parts: string[] = [];
@@ -300,7 +318,7 @@ export function mergeTimeline(
   const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}`;
   const previous = incremental?.previous?.version === version ? incremental.previous : undefined;
   const caching = incremental !== undefined;
-  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0, partlyMatchedArticles: 0 };
+  const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0, partlyMatchedArticles: 0, sameDays: 0 };
 
   // An article's key, hashed once (the day and article keys below are made of many of them).
   const states = ordered.map(
@@ -413,11 +431,7 @@ export function mergeTimeline(
   };
   const memberOf = (p: Pending, stats: TermStats): Member => {
     if (!p.member) {
-      const { a } = p.art;
-      if (!p.art.lede) {
-        const body = a.sentences.filter((s) => a.blocks[s.block]!.kind === 'paragraph').map((s) => s.index);
-        p.art.lede = new Set(body.slice(0, LEDE_SENTENCES));
-      }
+      const lede = ledeOf(p.art);
       const maxIdf = stats.maxIdf();
       const terms = reportTerms(p);
       const actorShares = new Map<string, number>();
@@ -428,7 +442,7 @@ export function mergeTimeline(
         vec: stats.weightedVector(contentTerms(p.cand.core), terms, REST_WEIGHT),
         actorKeys: actorShares,
         order: p.order,
-        lede: p.art.lede.has(p.cand.citation.sentenceIndex),
+        lede: lede.has(p.cand.citation.sentenceIndex),
       };
     }
     return p.member;
@@ -458,6 +472,12 @@ export function mergeTimeline(
     }
   }
 
+  /** Everything of a report that its day's clustering reads: the candidate, its sentence, whether it is a lede. */
+  const reportContent = (p: Pending): string => {
+    const own = p.art.a.sentences[p.cand.citation.sentenceIndex]?.text;
+    return `${JSON.stringify(p.cand)}\u0000${own === p.cand.citation.sentence ? '' : own}\u0000${ledeOf(p.art).has(p.cand.citation.sentenceIndex) ? 1 : 0}`;
+  };
+
   /** The texts `dayTerms` come from, joined (for `sameWeights`). */
   const dayText = (pending: Pending[]): string => {
     const parts: string[] = [];
@@ -480,7 +500,7 @@ export function mergeTimeline(
     let groups = kept?.key === key ? kept.groups : undefined;
     if (groups && !validGroups(groups, pending.length)) groups = undefined;
     if (groups && !sameWeights(period, () => dayText(pending), () => dayTerms(pending))) groups = undefined;
-    const stamp = !caching ? '' : groups && typeof kept?.stamp === 'string' ? kept.stamp : hash53(`${key}\n${periodKeys.get(period)}`).toString(36);
+    const reused = groups !== undefined;
     if (groups) reuse.reusedDays++;
     else {
       // Average-link agglomerative clustering within the day: two groups merge while the mean
@@ -496,7 +516,22 @@ export function mergeTimeline(
       });
       groups = [...byRoot.values()];
     }
-    if (memo) memo.days[day] = { key, stamp, groups };
+    // What the day's clusters were computed from, by content (its key names articles: any edit to
+    // one changes it). A day clustered again whose reports read as before, with the same weights,
+    // has the clusters it had: it keeps its stamp, and the content matches near it stay valid.
+    let content = reused ? kept?.content : undefined;
+    let stamp = '';
+    if (caching) {
+      if (reused && typeof kept?.stamp === 'string') stamp = kept.stamp;
+      else {
+        content = hash53(`${period}\n${pending.map(reportContent).join('\n')}`).toString(36);
+        const same = typeof kept?.stamp === 'string' && kept.content === content && sameGroups(kept.groups, groups)
+          && sameWeights(period, () => dayText(pending), () => dayTerms(pending));
+        if (same) reuse.sameDays++;
+        stamp = same ? kept!.stamp : hash53(`${key}\n${periodKeys.get(period)}`).toString(36);
+      }
+    }
+    if (memo) memo.days[day] = content === undefined ? { key, stamp, groups } : { key, stamp, groups, content };
     dayStamps.set(dayNumber(day), stamp);
     clustersByDay.set(
       day,

@@ -29,6 +29,9 @@ export interface PipelineTimings {
   /** Articles whose undated sentences were matched to events by content, and how many of those matches were reused. */
   matchedArticles?: number;
   reusedMatches?: number;
+  /** Days clustered again whose reports read as before (their content matches stay), and articles matched again against the changed days only. */
+  sameDays?: number;
+  partlyMatchedArticles?: number;
   /** Quarters whose word statistics were updated by the articles that changed, and those counted again. */
   updatedQuarters?: number;
   countedQuarters?: number;

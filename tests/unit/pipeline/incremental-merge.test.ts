@@ -160,6 +160,35 @@ describe('incremental merge', () => {
     expect(inc.reuse.articles - inc.reuse.reusedArticles).toBeGreaterThanOrEqual(articlesInQ);
   });
 
+  it("keeps the stamps of days clustered again whose reports read as before, so that the articles near them are not matched again", () => {
+    const reportDays = (t: typeof cold.timeline, slug: string) =>
+      new Set(t.events.filter((e) => e.citations.some((c) => c.article === slug && c.match !== 'content')).map((e) => e.date));
+    const days = reportDays(cold.timeline, middle);
+    expect(days.size).toBeGreaterThan(1);
+    // a heading added at the end: the article's key changes, its reports and the quarter's words do not
+    const corpus = edited(middle, (t) => `${t}\n## A later update\n`);
+    const inc = merge(corpus, cold.memo);
+    expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+    expect(inc.reuse.days - inc.reuse.reusedDays).toBe(days.size);
+    expect(inc.reuse.sameDays).toBe(days.size);
+    expect(stampsChanged(inc.memo!)).toEqual([]);
+    // so only the edited article is matched again
+    expect(inc.reuse.reusedArticles).toBe(inc.reuse.articles - 1);
+    expect(inc.reuse.partlyMatchedArticles).toBe(0);
+    // while a day whose reports read differently gets a new stamp
+    const report = cold.timeline.events.flatMap((e) => e.citations).find((c) => c.article === middle && c.match !== 'content' && files.get(middle)!.includes(c.sentence))!;
+    const reworded = edited(middle, (t) => t.replace(report.sentence, report.sentence.replace(/^(\S+ \S+)/, '$1 reportedly')));
+    expect(reworded.get(middle)).not.toBe(files.get(middle));
+    const inc2 = merge(reworded, cold.memo);
+    expect(JSON.stringify(inc2.timeline)).toBe(sameAsCold(reworded));
+    const differs = [...reportDays(inc2.timeline, middle)].filter((d) => {
+      const sentences = (t: typeof cold.timeline) => JSON.stringify(t.events.filter((e) => e.date === d).map((e) => e.citations.map((c) => c.sentence)));
+      return sentences(cold.timeline) !== sentences(inc2.timeline);
+    });
+    expect(differs.length).toBeGreaterThan(0);
+    for (const d of differs) expect(stampsChanged(inc2.memo!)).toContain(d);
+  });
+
   it('recomputes what a damaged memo says instead of trusting it', () => {
     const damaged: MergeMemo = structuredClone(cold.memo!);
     const days = Object.keys(damaged.days);
