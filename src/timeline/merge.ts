@@ -472,10 +472,17 @@ export function mergeTimeline(
     }
   }
 
-  /** Everything of a report that its day's clustering reads: the candidate, its sentence, whether it is a lede. */
+  /**
+   * Everything of a report that its day's clustering reads (`memberOf`, `similarityMatrix`, and
+   * which article and sentence it is, for the content matches): its article, kind, deadline,
+   * actors, core clause, sentence (as the article has it too, should the two differ) and whether it
+   * is a lede; their order within the day is the order of the day's reports.
+   */
   const reportContent = (p: Pending): string => {
-    const own = p.art.a.sentences[p.cand.citation.sentenceIndex]?.text;
-    return `${JSON.stringify(p.cand)}\u0000${own === p.cand.citation.sentence ? '' : own}\u0000${ledeOf(p.art).has(p.cand.citation.sentenceIndex) ? 1 : 0}`;
+    const { cand } = p;
+    const own = p.art.a.sentences[cand.citation.sentenceIndex]?.text;
+    const lede = ledeOf(p.art).has(cand.citation.sentenceIndex) ? 1 : 0;
+    return `${cand.article}\u0001${cand.citation.sentenceIndex}\u0001${cand.kind}\u0001${cand.deadline ? 1 : 0}\u0001${lede}\u0001${cand.actors.join('\u0002')}\u0001${cand.core}\u0001${cand.citation.sentence}${own === cand.citation.sentence ? '' : `\u0001${own}`}`;
   };
 
   /** The texts `dayTerms` come from, joined (for `sameWeights`). */

@@ -4,6 +4,8 @@ import { fromFrontmatter, splitFrontmatter } from '../../../src/loaders/files.ts
 import { analyzeArticle, buildTimelineIncremental, collectionContext, type ArticleAnalysis } from '../../../src/timeline/pipeline.ts';
 import type { MergeMemo } from '../../../src/timeline/merge.ts';
 import { hash53 } from '../../../src/timeline/ids.ts';
+import { coarseCount, foldWord } from '../../../src/timeline/terms.ts';
+import { EVENT_CONCEPTS, STOP_WORDS } from '../../../src/timeline/constants.ts';
 
 /** A generated corpus as files (name → Markdown), over more than a year of news. */
 const files = new Map<string, string>();
@@ -41,6 +43,16 @@ function edited(slug: string, edit: (text: string) => string): Map<string, strin
 }
 const slugs = [...files.keys()].sort();
 const middle = slugs[Math.floor(slugs.length / 2)]!;
+/**
+ * A report (a sentence placed on a day, as its file has it) on a day with another article's window
+ * around it (articles within three days): editing it changes the content matches to look at.
+ */
+const dayNum = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+const report = cold.timeline.events
+  .flatMap((e) => e.citations.map((c) => ({ c, day: e.date })))
+  .find(({ c, day }) => c.match !== 'content' && files.get(c.article)!.includes(c.sentence)
+    && cold.timeline.articles.some((a) => a.input.slug !== c.article && Math.abs(dayNum(a.date.day) - dayNum(day)) <= 3))!.c;
+const reworded = (sentence: string) => sentence.replace(/^(\S+ \S+)/, '$1 reportedly');
 
 describe('incremental merge', () => {
   it('spans several quarters (so that a change has something to leave alone)', () => {
@@ -58,7 +70,7 @@ describe('incremental merge', () => {
   });
 
   const changes: [string, () => Map<string, string>][] = [
-    ['an edited sentence', () => edited(middle, (t) => t.replace(/\bsaid\b/, 'told reporters'))],
+    ['an edited report', () => edited(report.article, (t) => t.replace(report.sentence, reworded(report.sentence)))],
     ['a changed date (another quarter)', () => edited(middle, (t) => t.replace(/^published: "(\d{4})-/m, (_, y: string) => `published: "${Number(y) - 1}-`))],
     ['a removed article', () => new Map([...files].filter(([slug]) => slug !== middle))],
     [
@@ -160,6 +172,13 @@ describe('incremental merge', () => {
     expect(inc.reuse.articles - inc.reuse.reusedArticles).toBeGreaterThanOrEqual(articlesInQ);
   });
 
+  it('after an edit to a sentence that is no report: the same timeline as a merge from scratch, no day re-stamped but those whose words changed weight', () => {
+    const corpus = edited(middle, (t) => t.replace(/\bsaid\b/, 'told reporters'));
+    const inc = merge(corpus, cold.memo);
+    expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+    expect(inc.reuse.reusedDays).toBeGreaterThan(inc.reuse.days / 2);
+  });
+
   it("keeps the stamps of days clustered again whose reports read as before, so that the articles near them are not matched again", () => {
     const reportDays = (t: typeof cold.timeline, slug: string) =>
       new Set(t.events.filter((e) => e.citations.some((c) => c.article === slug && c.match !== 'content')).map((e) => e.date));
@@ -176,17 +195,43 @@ describe('incremental merge', () => {
     expect(inc.reuse.reusedArticles).toBe(inc.reuse.articles - 1);
     expect(inc.reuse.partlyMatchedArticles).toBe(0);
     // while a day whose reports read differently gets a new stamp
-    const report = cold.timeline.events.flatMap((e) => e.citations).find((c) => c.article === middle && c.match !== 'content' && files.get(middle)!.includes(c.sentence))!;
-    const reworded = edited(middle, (t) => t.replace(report.sentence, report.sentence.replace(/^(\S+ \S+)/, '$1 reportedly')));
-    expect(reworded.get(middle)).not.toBe(files.get(middle));
-    const inc2 = merge(reworded, cold.memo);
-    expect(JSON.stringify(inc2.timeline)).toBe(sameAsCold(reworded));
-    const differs = [...reportDays(inc2.timeline, middle)].filter((d) => {
+    const rewritten = edited(report.article, (t) => t.replace(report.sentence, reworded(report.sentence)));
+    expect(rewritten.get(report.article)).not.toBe(files.get(report.article));
+    const inc2 = merge(rewritten, cold.memo);
+    expect(JSON.stringify(inc2.timeline)).toBe(sameAsCold(rewritten));
+    const differs = [...reportDays(inc2.timeline, report.article)].filter((d) => {
       const sentences = (t: typeof cold.timeline) => JSON.stringify(t.events.filter((e) => e.date === d).map((e) => e.citations.map((c) => c.sentence)));
       return sentences(cold.timeline) !== sentences(inc2.timeline);
     });
     expect(differs.length).toBeGreaterThan(0);
     for (const d of differs) expect(stampsChanged(inc2.memo!)).toContain(d);
+  });
+
+  it('re-stamps a day whose report now reads differently although no weight changed', () => {
+    // swap a word of a report for another word of its quarter, both common enough that one count more
+    // or less leaves their weights (and the quarter's) where they were: only what the report says changed
+    const day = cold.timeline.events.find((e) => e.citations.includes(report))!.date;
+    const q = Object.entries(cold.memo!.periods).find(([, v]) => v.members?.includes(hash53(`${report.article}@${hash53(files.get(report.article)!).toString(36)}`).toString(36)))!;
+    const df = (stats: { terms: string[]; df: number[] }, term: string) => stats.df[stats.terms.indexOf(term)] ?? 0;
+    const plain = (w: string) => /^[a-z]{4,}$/.test(w) && !STOP_WORDS.has(w) && !EVENT_CONCEPTS.has(w) && !EVENT_CONCEPTS.has(foldWord(w));
+    const common = q[1].stats.terms.filter((t, k) => plain(t) && foldWord(t) === t && q[1].stats.df[k]! > 16);
+    const inSentence = (report.sentence.match(/\b[a-z]+\b/g) ?? []).filter((w) => plain(w) && common.includes(foldWord(w)));
+    let found = false;
+    for (const w1 of inSentence) {
+      for (const w2 of common.filter((w) => !report.sentence.toLowerCase().includes(w))) {
+        const corpus = edited(report.article, (t) => t.replace(report.sentence, report.sentence.replace(new RegExp(`\\b${w1}\\b`), w2)));
+        const inc = merge(corpus, cold.memo);
+        const after = inc.memo!.periods[q[0]]!.stats;
+        const same = (t: string) => coarseCount(df(q[1].stats, t)) === coarseCount(df(after, t));
+        if (!same(foldWord(w1)) || !same(w2) || coarseCount(q[1].stats.n) !== coarseCount(after.n)) continue;
+        found = true;
+        expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+        expect(stampsChanged(inc.memo!)).toContain(day);
+        break;
+      }
+      if (found) break;
+    }
+    expect(found).toBe(true);
   });
 
   it('recomputes what a damaged memo says instead of trusting it', () => {
