@@ -227,7 +227,10 @@ export interface ReplacedArticle {
 /** Bump when the merge changes what it computes from the same analyses (invalidates every memo). */
 const MERGE_VERSION = 2;
 
-/** Beyond this many changed terms in a quarter, or needles for them, texts are tokenised rather than searched for them first. */
+/**
+ * Beyond this many changed terms in a quarter, or needles for them, texts are tokenised rather than
+ * searched for them first (`needleTest`: 160 needles cost about half of tokenising).
+ */
 const MAX_NEEDLE_TERMS = 150;
 const MAX_NEEDLES = 200;
 

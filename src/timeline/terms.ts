@@ -159,8 +159,9 @@ export function termNeedles(terms: Iterable<number>): string[] {
 
 /**
  * A test for any of the needles in a `needleText` (true may be a false alarm; false is certain): one
- * regular expression, which scans a text once for all of them (looking for each in turn costs
- * about as much as tokenising the text from some 40 needles on; the expression, from 200 on).
+ * regular expression, which scans a text once for all of them. Measured on 4.7 MB of news text:
+ * tokenising it took 100 to 130 ms; looking for each needle in turn, 26 ms for 10 needles and 112 ms
+ * for 40; the expression, 12 ms for 10 and 49 ms for 160.
  */
 export function needleTest(needles: readonly string[]): (text: string) => boolean {
   if (needles.length === 0) return () => false;
