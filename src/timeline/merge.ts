@@ -485,7 +485,10 @@ export function mergeTimeline(
     const { cand } = p;
     const own = p.art.a.sentences[cand.citation.sentenceIndex]?.text;
     const lede = ledeOf(p.art).has(cand.citation.sentenceIndex) ? 1 : 0;
-    return `${cand.article}\u0001${cand.citation.sentenceIndex}\u0001${cand.kind}\u0001${cand.deadline ? 1 : 0}\u0001${lede}\u0001${cand.actors.join('\u0002')}\u0001${cand.core}\u0001${cand.citation.sentence}${own === cand.citation.sentence ? '' : `\u0001${own}`}`;
+    // each text after its length, so that no text can pass for a field boundary (JSON would do too, at three times the cost)
+    const other = own === cand.citation.sentence ? '' : (own ?? '');
+    const actors = cand.actors.join('\n');
+    return `${cand.citation.sentenceIndex} ${cand.kind} ${cand.deadline ? 1 : 0} ${lede} ${cand.article.length}:${cand.article}${actors.length}:${actors}${cand.core.length}:${cand.core}${cand.citation.sentence.length}:${cand.citation.sentence}${other.length}:${other}`;
   };
 
   /** The texts `dayTerms` come from, joined (for `sameWeights`). */
