@@ -300,9 +300,23 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (prepCue && !forw) {
     for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
       const w = words[i]!.toLowerCase();
-      if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
+      if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|won)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const c = wordCue(words, i, backN + (backI - i), true);
       if (c === 'future') break;
+    }
+  }
+  // 'crews restored power by Friday', 'the storm moved offshore by dawn Tuesday': what a past verb of
+  // the clause got done by a day is behind it (not a plan, a report or a rescheduling: 'demanded
+  // payment by Friday', 'said it would pay by Friday', 'moved to block the bill by Friday' stay ahead)
+  if (prepCue && !forw && backWord === 'by') {
+    for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
+      const c = wordCue(words, i, backN + (backI - i), true);
+      if (c === 'future') break;
+      if (c !== 'past') continue;
+      const w = words[i]!.toLowerCase();
+      const movedSomewhere = w === 'moved' && !/^(?:to|up|back|forward)$/i.test(words[i + 1] ?? '');
+      if (!movedSomewhere && (WEAK_PAST.test(w) || PLAN_VERBS.test(w))) continue;
+      return { dir: 'past', strong: false };
     }
   }
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };

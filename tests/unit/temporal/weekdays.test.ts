@@ -54,6 +54,15 @@ describe('weekday direction', () => {
   it("a deadline inside a past-perfect clause is past: 'had filed reports by Wednesday'", () => {
     expect(find('Thirty of the members had filed compliance reports by Wednesday.', '2025-11-27', 'Wednesday').value).toBe('2025-11-26');
     expect(find('Members must file compliance reports by Wednesday.', '2025-11-24', 'Wednesday').value).toBe('2025-11-26');
+    expect(find('The army had withdrawn from the town by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-15');
+  });
+  it("what a past verb got done 'by' a day is behind it; a plan, a report or a rescheduling 'by' a day is ahead", () => {
+    expect(find('Crews restored power to most homes by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-15');
+    expect(find('The storm hit late Monday night and moved offshore by dawn Tuesday.', '2013-03-20', 'dawn Tuesday').value).toBe('2013-03-19TMO');
+    expect(find('Investors demanded payment by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-22');
+    expect(find('The company said it would pay by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-22');
+    expect(find('Rebels agreed to withdraw by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-22');
+    expect(find('Lawmakers moved to block the bill by Friday.', '2013-03-20', 'Friday').value).toBe('2013-03-22');
   });
   it("'as early as Tuesday' is a plan", () => {
     expect(find('Officials said the first convoy reaches the border as early as Tuesday.', '2025-11-24', 'Tuesday').value).toBe('2025-11-25');
