@@ -22,6 +22,13 @@ describe('clock times and zones', () => {
     expect(find('Polls will open from 7 a.m. until 9 p.m. EST Thursday.', DCT, '9 p.m. EST Thursday').value).toBe('2025-11-27T21:00');
     expect(find('He will arrive at 9 a.m. Officials met him on Thursday.', DCT, 'Thursday').value).toBe('2025-11-20');
   });
+  it("a GMT restatement that looks like a year is no year: '(2030 GMT Tuesday)'", () => {
+    const all = tx('The blast happened at 4:30 a.m. local time (2030 GMT Tuesday).', DCT);
+    expect(all.map((t) => t.text)).not.toContain('2030');
+    expect(all.find((t) => t.text === '4:30 a.m.')?.type).toBe('TIME');
+    // a year before a zone-like word that is no clock time stays a year
+    expect(tx('The plan runs until 2075 UTC standards change.', DCT).map((t) => t.text)).toContain('2075');
+  });
   it('a four-digit number with impossible minutes is no time', () => {
     expect(tx('Unit 1275 GMT was sold.', DCT).map((t) => t.text)).not.toContain('1275 GMT');
   });

@@ -109,6 +109,8 @@ const rules: Rule[] = defineRules([
       // ('the 2014 year-end results' is a year)
       if (/^(?:-|\s+)(?:years?|months?|weeks?|days?|decades?|century|centuries|minutes?|seconds?)\b(?!-(?:end|ago|earlier|on|over|to)\b)/i.test(after)) return null;
       if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
+      // a wire-style clock time in a zone, also where it only restates another ('4:30 a.m. (2030 GMT Tuesday)')
+      if (y % 100 < 60 && Math.floor(y / 100) < 24 && /^\s?(?:GMT|UTC)\b/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
