@@ -27,7 +27,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12,
-  'half a': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'a couple': 2, couple: 2, 'couple of': 2,
+  'half a': 0.5, 'half an': 0.5, 'a half': 0.5, half: 0.5, 'a couple of': 2, 'a couple': 2, couple: 2, 'couple of': 2,
   'a few': -1, few: -1, several: -1, some: -1, many: -1, 'a number of': -1, numerous: -1, countless: -1,
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;

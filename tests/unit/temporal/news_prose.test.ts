@@ -187,6 +187,11 @@ describe("'two and a half hours'", () => {
     expect(find('He served 3 and a half years.', '2013-03-20', '3 and a half years')).toMatchObject({ value: 'P3Y6M' });
     expect(find('The talks lasted about two and a half days.', '2013-03-20', 'about two and a half days')).toMatchObject({ value: 'P2DT12H', mod: 'APPROX' });
   });
+  it("'half an hour' is half of the unit, as 'half a day' is", () => {
+    expect(find('The meeting lasted half an hour.', '2013-03-20', 'half an hour')).toMatchObject({ type: 'DURATION', value: 'PT30M' });
+    expect(find('Police arrived about half an hour later.', '2013-03-20', 'about half an hour')).toMatchObject({ value: 'PT30M', mod: 'APPROX' });
+    expect(find('The vote took half a day.', '2013-03-20', 'half a day')).toMatchObject({ value: 'PT12H' });
+  });
 });
 
 describe('durations of two units in a row are one', () => {
