@@ -39,6 +39,8 @@ describe('absolute and month-day dates', () => {
     const s = 'A ceremony will be held at the summit on April 24 and 25.';
     expect(brief(tx(s, '2025-02-10'))).toEqual([['April 24', 'DATE', '2025-04-24'], ['25', 'DATE', '2025-04-25']]);
     expect(brief(tx('Talks ran from Nov. 3 to 5 in Geneva.', '2025-11-20'))).toEqual([['Nov. 3', 'DATE', '2025-11-03'], ['5', 'DATE', '2025-11-05']]);
+    // the second day is in the first one's year, even where the two alone would be read in different years
+    expect(brief(tx('The exhibit runs from March 1 to 15.', '2013-03-20'))).toEqual([['March 1', 'DATE', '2014-03-01'], ['15', 'DATE', '2014-03-15']]);
     // counts after a date are not days
     expect(tx('Shares fell on May 2 and 3 percent more the next week.', '2025-05-20').map((t) => t.text)).not.toContain('3');
     expect(tx('The storm hit on Oct. 3 and 45 people died.', '2025-10-20').map((t) => t.text)).not.toContain('45');

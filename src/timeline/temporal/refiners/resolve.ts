@@ -138,6 +138,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const diff = toDays({ y: dct.y, m: p.month, d: p.day }) - toDays(dct);
             y = /^(?:last|past)$/i.test(rel[1]!) ? (diff < 0 ? dct.y : dct.y - 1) : (diff > 0 ? dct.y : dct.y + 1);
           }
+          // 'from March 1 to 15', 'on April 24 and 25': the second day is in the first one's month and year
+          const first = c.rule.endsWith('+second-day') ? DAY_RE.exec(out[out.length - 1]?.value ?? '') : null;
+          if (first && Number(first[2]) === p.month) y = Number(first[1]);
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
