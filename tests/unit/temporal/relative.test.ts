@@ -16,6 +16,12 @@ describe('deictic days and narrative days', () => {
     const t2 = 'The strike hit a market on Friday. Earlier in the day, sirens sounded.';
     expect(find(t2, DCT, 'Earlier in the day').value).toBe('2025-11-21');
   });
+  it("'that afternoon' is a part of the day being discussed, 'the next afternoon' of the day after", () => {
+    const text = 'Rebels entered the city on Nov. 20. That afternoon, the army withdrew. The next afternoon, the UN met.';
+    expect(find(text, DCT, 'That afternoon').value).toBe('2025-11-20TAF');
+    expect(find(text, DCT, 'The next afternoon').value).toBe('2025-11-21TAF');
+    expect(find('Rebels entered the city on Nov. 20. That night, the army withdrew.', DCT, 'That night').value).toBe('2025-11-20TNI');
+  });
   it("'the previous Friday' counts from the day being discussed", () => {
     expect(find('Stocks fell on Thursday, Nov. 20, after rising the previous Friday.', DCT, 'the previous Friday').value).toBe('2025-11-14');
   });

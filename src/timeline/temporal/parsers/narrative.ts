@@ -43,8 +43,9 @@ const rules: Rule[] = defineRules([
       if ((what === 'the day' || what === 'that day') && !g['mod']) return null; // bare 'that day' is rarely annotated; 'later that day' is
       if (/^(?:a|one) day (?:before|after)$/.test(what)) return null;
       let offset = 0;
-      if (/next|following|after|later$/.test(what)) offset = 1;
-      if (/previous|preceding|before|earlier$/.test(what)) offset = -1;
+      // whole words: 'that afternoon' is no day after
+      if (/\b(?:next|following)\b|\b(?:after|later)$/.test(what)) offset = 1;
+      if (/\b(?:previous|preceding)\b|\b(?:before|earlier)$/.test(what)) offset = -1;
       // 'the night before last': two nights before the DCT, whatever day is under discussion
       const beforeLast = /before last$/.test(what);
       if (beforeLast) offset = -2;
