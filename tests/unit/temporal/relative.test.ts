@@ -16,6 +16,12 @@ describe('deictic days and narrative days', () => {
     const t2 = 'The strike hit a market on Friday. Earlier in the day, sirens sounded.';
     expect(find(t2, DCT, 'Earlier in the day').value).toBe('2025-11-21');
   });
+  it("'the day before,' and 'the day after.' count from the day being discussed; 'the day before the vote' is no date of its own", () => {
+    expect(find('Rebels entered the city on Nov. 20. The day before, the army had withdrawn.', DCT, 'The day before').value).toBe('2025-11-19');
+    expect(find('Rebels entered the city on Nov. 20. Aid arrived the day after.', DCT, 'the day after').value).toBe('2025-11-21');
+    expect(tx('Rebels entered the city on Nov. 20, the day before the vote.', DCT).map((t) => t.text)).not.toContain('the day before');
+    expect(tx('The day before he died, he wrote a letter.', DCT).map((t) => t.text)).not.toContain('The day before');
+  });
   it("'that afternoon' is a part of the day being discussed, 'the next afternoon' of the day after", () => {
     const text = 'Rebels entered the city on Nov. 20. That afternoon, the army withdrew. The next afternoon, the UN met.';
     expect(find(text, DCT, 'That afternoon').value).toBe('2025-11-20TAF');
