@@ -21,6 +21,11 @@ describe("clause boundaries and 'vs.'", () => {
     const text = 'In January, a week after the anniversary of the Roe vs. Wade decision, a fire at a clinic in Dallas destroyed its records.';
     expect(find(text, '2024-10-26', 'January')).toMatchObject({ value: '2024-01' });
   });
+  it("'Shortly after midnight,' is fronted too: the main clause's tense picks the midnight", () => {
+    expect(find('Shortly after midnight, police stormed the building.', '2013-03-20', 'midnight').value).toBe('2013-03-19T24:00');
+    expect(find('Just after midnight, police stormed the building.', '2013-03-20', 'midnight').value).toBe('2013-03-19T24:00');
+    expect(find('Shortly after midnight, police will open the gates.', '2013-03-20', 'midnight').value).toBe('2013-03-20T24:00');
+  });
   it('a sentence still ends at a period after a lower-case word', () => {
     // the future 'will' is in the sentence before: February stays the past one
     expect(find('The judges will rule. In February the court was closed.', '2024-03-10', 'February')).toMatchObject({ value: '2024-02' });
