@@ -476,6 +476,15 @@ export function mergeTimeline(
   }
 
   /**
+   * The report's sentence as its article has it, when that differs from the citation's ('' when not):
+   * `reportTerms` reads the article's sentence once its terms are known, else the citation's.
+   */
+  const otherSentence = (p: Pending): string => {
+    const own = p.art.a.sentences[p.cand.citation.sentenceIndex]?.text;
+    return own === undefined || own === p.cand.citation.sentence ? '' : own;
+  };
+
+  /**
    * Everything of a report that its day's clustering reads (`memberOf`, `similarityMatrix`, and
    * which article and sentence it is, for the content matches): its article, kind, deadline,
    * actors, core clause, sentence (as the article has it too, should the two differ) and whether it
@@ -483,10 +492,9 @@ export function mergeTimeline(
    */
   const reportContent = (p: Pending): string => {
     const { cand } = p;
-    const own = p.art.a.sentences[cand.citation.sentenceIndex]?.text;
     const lede = ledeOf(p.art).has(cand.citation.sentenceIndex) ? 1 : 0;
     // each text after its length, so that no text can pass for a field boundary (JSON would do too, at three times the cost)
-    const other = own === cand.citation.sentence ? '' : (own ?? '');
+    const other = otherSentence(p);
     const actors = cand.actors.join('\n');
     return `${cand.citation.sentenceIndex} ${cand.kind} ${cand.deadline ? 1 : 0} ${lede} ${cand.article.length}:${cand.article}${actors.length}:${actors}${cand.core.length}:${cand.core}${cand.citation.sentence.length}:${cand.citation.sentence}${other.length}:${other}`;
   };
@@ -495,9 +503,8 @@ export function mergeTimeline(
   const dayText = (pending: Pending[]): string => {
     const parts: string[] = [];
     for (const p of pending) {
-      // reportTerms reads the article's sentence when its terms are known, else the citation's (the same text)
-      const own = p.art.a.sentences[p.cand.citation.sentenceIndex]?.text;
-      if (own !== undefined && own !== p.cand.citation.sentence) parts.push(own);
+      const other = otherSentence(p);
+      if (other) parts.push(other);
       parts.push(p.cand.citation.sentence, p.cand.core, ...p.cand.actors.map(actorKey));
     }
     return parts.join('\n');
@@ -510,9 +517,12 @@ export function mergeTimeline(
     const period = statsPeriodOf(day, pending);
     const key = caching ? hash53(`${period}\n${pending.map((p) => `${p.art.key}#${p.index}`).join('\n')}`).toString(36) : '';
     const kept = previous?.days[day];
+    // whether the day's words weigh as they did, worked out at most once (for reusing its clusters, or its stamp)
+    let weightsKept: boolean | undefined;
+    const sameDayWeights = (): boolean => (weightsKept ??= sameWeights(period, () => dayText(pending), () => dayTerms(pending)));
     let groups = kept?.key === key ? kept.groups : undefined;
     if (groups && !validGroups(groups, pending.length)) groups = undefined;
-    if (groups && !sameWeights(period, () => dayText(pending), () => dayTerms(pending))) groups = undefined;
+    if (groups && !sameDayWeights()) groups = undefined;
     const reused = groups !== undefined;
     if (groups) reuse.reusedDays++;
     else {
@@ -538,8 +548,7 @@ export function mergeTimeline(
       if (reused && typeof kept?.stamp === 'string') stamp = kept.stamp;
       else {
         content = hash53(`${period}\n${pending.map(reportContent).join('\n')}`).toString(36);
-        const same = typeof kept?.stamp === 'string' && kept.content === content && sameGroups(kept.groups, groups)
-          && sameWeights(period, () => dayText(pending), () => dayTerms(pending));
+        const same = typeof kept?.stamp === 'string' && kept.content === content && sameGroups(kept.groups, groups) && sameDayWeights();
         if (same) reuse.sameDays++;
         stamp = same ? kept!.stamp : hash53(`${key}\n${periodKeys.get(period)}`).toString(36);
       }
