@@ -536,3 +536,18 @@ describe("'the May government'", () => {
     expect(find('They signed a June agreement.', '2013-03-20', 'June')).toMatchObject({ type: 'DATE' });
   });
 });
+
+describe("'earlier today', 'later Tuesday'", () => {
+  it("keep 'earlier' / 'later' in the span, the value the day", () => {
+    expect(find('The company said earlier today that it would cut jobs.', '2024-11-08', 'earlier today')).toMatchObject({ type: 'DATE', value: '2024-11-08' });
+    expect(find('Earlier yesterday, the minister spoke.', '2024-11-08', 'Earlier yesterday')).toMatchObject({ value: '2024-11-07' });
+    expect(find('Officials said later Tuesday that the fire was contained.', '2024-11-08', 'later Tuesday')).toMatchObject({ value: '2024-11-05' });
+    expect(find('The president will speak later tonight.', '2024-11-08', 'later tonight')).toMatchObject({ type: 'TIME', value: '2024-11-08TNI' });
+  });
+  it("a weekday 'earlier' is behind the article, even after a future verb", () => {
+    expect(find('The vote, expected earlier Monday, was delayed.', '2024-11-08', 'earlier Monday')).toMatchObject({ value: '2024-11-04' });
+  });
+  it("'two days later Tuesday' is a count and a day", () => {
+    expect(tx('He left two days later Tuesday.', '2024-11-08').map((t) => t.text)).toEqual(['two days', 'Tuesday']);
+  });
+});
