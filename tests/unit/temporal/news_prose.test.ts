@@ -551,3 +551,16 @@ describe("'earlier today', 'later Tuesday'", () => {
     expect(tx('He left two days later Tuesday.', '2024-11-08').map((t) => t.text)).toEqual(['two days', 'Tuesday']);
   });
 });
+
+describe("seasons and fiscal years written '2012-13'", () => {
+  it('are one date, valued as the year they start in', () => {
+    expect(find('He scored 30 goals in the 2012-13 season.', '2013-03-20', '2012-13')).toMatchObject({ type: 'DATE', value: '2012' });
+    expect(find('The club won the title in 2015/16.', '2017-03-20', '2015/16')).toMatchObject({ type: 'DATE', value: '2015' });
+    expect(find('The 1999-00 budget was approved.', '2000-03-20', '1999-00')).toMatchObject({ value: '1999' });
+    expect(find('Spending in fiscal 2024-25 will rise.', '2024-03-20', 'fiscal 2024-25')).toMatchObject({ value: '2024' });
+  });
+  it('not two years that do not follow each other, nor a case number', () => {
+    expect(tx('The 2019-21 period was hard.', '2024-03-20').map((t) => t.text)).toEqual([]);
+    expect(tx('See case No. 2019-20 in the filing.', '2024-03-20').map((t) => t.text)).toEqual([]);
+  });
+});

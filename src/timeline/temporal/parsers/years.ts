@@ -30,9 +30,12 @@ const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|A
 const rules: Rule[] = defineRules([
   {
     name: 'fiscal-year',
-    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/gi,
+    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})(?:[-/\u2013](?<y2>\d{2})(?![\w%/:-]|[.,]\d))?\b/gi,
     make: (m) => {
       let y = m.groups!['y']!;
+      // 'fiscal 2024-25' straddles two years: valued as the year it starts, like a season ('the 2012-13 season')
+      const y2 = m.groups!['y2'];
+      if (y2 !== undefined && (y.length !== 4 || Number(y2) !== (Number(y) + 1) % 100)) return null;
       if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
       // the year it is named after, as TimeML values it (its value syntax has no fiscal years; 'FY1998' is
       // TIDES TIMEX2), like fiscal quarters ('the fiscal first quarter' = YYYY-Q1)
@@ -144,8 +147,23 @@ const rules: Rule[] = defineRules([
 /** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
 const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
 
+/**
+ * 'the 2012-13 season', 'in 2023/24', 'the 1998-99 budget': a season, school or fiscal year written as a year and the
+ * next one's last two digits. TIMEX3 has no value for a period straddling two years; it is valued as the year it
+ * starts in (the season's or fiscal year's first months), the whole written form its span.
+ */
+const SEASON_YEARS = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})[-/\u2013](?<b>\d{2})(?![\w%/:-]|[.,]\d)/g;
+
 export function yearsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
+  SEASON_YEARS.lastIndex = 0;
+  for (let m = SEASON_YEARS.exec(ctx.text); m; m = SEASON_YEARS.exec(ctx.text)) {
+    const a = Number(m.groups!['a']);
+    if (Number(m.groups!['b']) !== (a + 1) % 100) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:\b(?:No|Nos|pp?|Case|case)\.?|#|\$|US\$)\s*$/.test(before)) continue; // a number, pages, an amount
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'season-years' });
+  }
   // TimeML annotates each end of a range of years as a year of its own
   YEAR_RANGE.lastIndex = 0;
   for (let m = YEAR_RANGE.exec(ctx.text); m; m = YEAR_RANGE.exec(ctx.text)) {
