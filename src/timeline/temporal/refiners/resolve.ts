@@ -233,6 +233,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+            // 'Rebels attacked the town on Tuesday. Overnight, the army retook it.': a sentence fronted with 'Overnight,'
+            // right after the one that names a day goes on from that day, into its night ('Overnight, storms had cut
+            // power' still looks back)
+            if (c.rule === 'overnight' && back >= 1 && p.offset === -1 && fronted(text, c.start, c.end) && nextSentence(text, narrativeAt, c.start)) {
+              base = narrativeDay;
+              c.value = fmtDay(base) + (c.suffix ?? '');
+              c.type = 'TIME';
+              delete c.suffix;
+              break;
+            }
           }
           // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
           if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
@@ -306,6 +316,21 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     c.value = n.value.slice(0, 10) + c.suffix;
   }
   return out;
+}
+
+/** 'Overnight,' opening its sentence, its clause not in the past perfect ('Overnight, storms had cut power') */
+function fronted(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const clause = /^[^.!?;]*/.exec(text.slice(end, end + 200))![0];
+  return /^\s*,/.test(clause) && !/\b(?:had|'d)\b/i.test(clause);
+}
+
+/** Whether `at` is in the sentence just before the one `start` opens (one sentence break between them). */
+function nextSentence(text: string, at: number, start: number): boolean {
+  if (at < 0 || at > start) return false;
+  const between = text.slice(at, start + 1);
+  const breaks = between.match(/[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?[A-Z])/g)?.length ?? 0;
+  return breaks === 1;
 }
 
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
