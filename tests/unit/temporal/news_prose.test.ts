@@ -564,3 +564,14 @@ describe("seasons and fiscal years written '2012-13'", () => {
     expect(tx('See case No. 2019-20 in the filing.', '2024-03-20').map((t) => t.text)).toEqual([]);
   });
 });
+
+describe("software named with a year", () => {
+  it("'Windows 2000', 'Office 2010', 'SQL Server 2019' are products, not years", () => {
+    const texts = (s: string) => tx(s, '2024-11-08').map((t) => t.text);
+    expect(texts('Microsoft ended support for Windows 2000 in 2010.')).toEqual(['2010']);
+    expect(texts('The bank still runs Office 2010 and SQL Server 2019.')).toEqual([]);
+  });
+  it("a year after the word in other senses stays a year", () => {
+    expect(find('He ran the Office in 2012.', '2024-11-08', '2012')).toMatchObject({ value: '2012' });
+  });
+});

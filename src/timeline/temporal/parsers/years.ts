@@ -118,6 +118,8 @@ const rules: Rule[] = defineRules([
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      // a software release named with a year ('Windows 2000', 'Office 2010', 'SQL Server 2019'): a product, not its year
+      if (/\b(?:Windows|Office|Server|Exchange|Outlook|Excel|PowerPoint|SharePoint|Visual Studio|Photoshop|AutoCAD)\s$/.test(before)) return null;
       // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
       if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
       if (y > 2099 && !g['mod'] && !g['yr'] && !FAR_YEAR_PREP.test(before)) return null; // 'a crowd of 5000' is a count
