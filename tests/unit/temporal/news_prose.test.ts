@@ -575,3 +575,15 @@ describe("software named with a year", () => {
     expect(find('He ran the Office in 2012.', '2024-11-08', '2012')).toMatchObject({ value: '2012' });
   });
 });
+
+describe('a day the text also writes with its year', () => {
+  it("takes that year ('the Sept. 11, 2001, attacks ... since the Sept. 11 attacks'), before or after", () => {
+    const text = 'The Sept. 11, 2001, attacks killed nearly 3,000 people. Since the Sept. 11 attacks, security has tightened.';
+    expect(tx(text, '2024-11-08').map((t) => t.value)).toEqual(['2001-09-11', '2001-09-11']);
+    expect(find('Since the July 7 bombings, patrols have doubled. The bombings of July 7, 2005, killed 52.', '2024-11-08', 'July 7')).toMatchObject({ value: '2005-07-07' });
+  });
+  it('not against a tense cue, nor when the text writes that day in two years', () => {
+    expect(find('He was arrested on March 3, 2019. On March 3, he will be sentenced.', '2024-11-08', 'March 3')).toMatchObject({ value: '2025-03-03' });
+    expect(find('Floods hit on May 2, 2019, and on May 2, 2021. On May 2, crowds gathered again.', '2024-11-08', 'May 2')).toMatchObject({ value: '2024-05-02' });
+  });
+});

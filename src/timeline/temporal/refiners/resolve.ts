@@ -63,6 +63,17 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevWeekday: { day: Ymd; at: number } | undefined;
   /** a month named without a year, just resolved: the start of a range ('from January to June') */
   let prevMonth: { y: number; m: number; at: number } | undefined;
+  /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
+  const datedDays = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const c of cands) {
+    const d = c.anchor === 'absolute' && c.type !== 'DURATION' && c.type !== 'SET' ? DAY_RE.exec(c.value) : null;
+    if (!d || !/\b(?:1[5-9]|20)\d\d\b/.test(text.slice(c.start, c.end))) continue;
+    const key = Number(d[2]) * 100 + Number(d[3]), y = Number(d[1]);
+    if (seen.has(key) && datedDays.get(key) !== y) datedDays.delete(key);
+    else if (!seen.has(key)) datedDays.set(key, y);
+    seen.add(key);
+  }
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
@@ -137,6 +148,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (rel && validDay(dct.y, p.month, p.day)) {
             const diff = toDays({ y: dct.y, m: p.month, d: p.day }) - toDays(dct);
             y = /^(?:last|past)$/i.test(rel[1]!) ? (diff < 0 ? dct.y : dct.y - 1) : (diff > 0 ? dct.y : dct.y + 1);
+          }
+          // 'the Sept. 11, 2001, attacks ... since the Sept. 11 attacks': a day the text also writes with its year is that
+          // day (a date named years later, as an event's name, would otherwise be the last such day)
+          const written = datedDays.get(p.month * 100 + p.day);
+          if (written !== undefined && !rel && validDay(written, p.month, p.day)) {
+            // not against a tense cue ('was arrested on March 3, 2019 ... On March 3, he will be sentenced')
+            const side = toDays({ y: written, m: p.month, d: p.day }) - toDays(dct);
+            if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = written;
           }
           // 'from March 1 to 15', 'on April 24 and 25': the second day is in the first one's month and year
           const first = c.rule.endsWith('+second-day') ? DAY_RE.exec(out[out.length - 1]?.value ?? '') : null;
