@@ -587,3 +587,14 @@ describe('a day the text also writes with its year', () => {
     expect(find('Floods hit on May 2, 2019, and on May 2, 2021. On May 2, crowds gathered again.', '2024-11-08', 'May 2')).toMatchObject({ value: '2024-05-02' });
   });
 });
+
+describe("'the 23rd anniversary of the Sept. 11 attacks'", () => {
+  it('is as many years before the anniversary nearest the article', () => {
+    expect(find('Ceremonies will mark the 23rd anniversary of the Sept. 11 attacks on Wednesday.', '2024-09-10', 'Sept. 11')).toMatchObject({ value: '2001-09-11' });
+    expect(find('Israelis marked the first anniversary of the Oct. 7 attack on Monday.', '2024-10-07', 'Oct. 7')).toMatchObject({ value: '2023-10-07' });
+    expect(find('Preparations began for the fourth anniversary of the Jan. 6 riot.', '2024-12-20', 'Jan. 6')).toMatchObject({ value: '2021-01-06' });
+  });
+  it('without a count, is a day of some earlier year', () => {
+    expect(find('Relatives gathered on the anniversary of the July 4 bombing.', '2024-11-08', 'July 4')).toMatchObject({ value: 'XXXX-07-04' });
+  });
+});

@@ -157,6 +157,17 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const side = toDays({ y: written, m: p.month, d: p.day }) - toDays(dct);
             if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = written;
           }
+          // 'the 23rd anniversary of the Sept. 11 attacks': as many years before the anniversary; without
+          // the number, some year before it ('the anniversary of the July 4 bombing' is no day of this year)
+          const ann = written === undefined && !rel ? ANNIVERSARY_OF.exec(text.slice(Math.max(0, c.start - 48), c.start)) : null;
+          if (ann) {
+            const w = ann[1] ?? ann[2] ?? ann[3];
+            const n = w ? (ANNIVERSARY_COUNT[w.toLowerCase()] ?? parseInt(w, 10)) : 0;
+            if (!(n > 0)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; c.direction = 'past'; break; }
+            // an anniversary is news near its day: the one nearest the DCT (the past preferred), whatever the tense
+            // cues of the event after the date ('the Jan. 6 riot' is past, its fourth anniversary may be ahead)
+            y = pickYear(dct, p.month, p.day, undefined) - n;
+          }
           // 'from March 1 to 15', 'on April 24 and 25': the second day is in the first one's month and year
           const first = c.rule.endsWith('+second-day') ? DAY_RE.exec(out[out.length - 1]?.value ?? '') : null;
           if (first && Number(first[2]) === p.month) y = Number(first[1]);
@@ -336,6 +347,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** 'the 23rd anniversary of the', 'the first anniversary of', 'the one-year anniversary of the', 'the anniversary of the' (the count in group 1, 2 or 3) */
+const ANNIVERSARY_OF = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-year)?\s*anniversary\s+of\s+(?:the\s+)?$/i;
+const ANNIVERSARY_COUNT: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20,
+  'twenty-fifth': 25, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
 
 /** 'Overnight,' opening its sentence, its clause not in the past perfect ('Overnight, storms had cut power') */
 function fronted(text: string, start: number, end: number): boolean {
