@@ -598,3 +598,19 @@ describe("'the 23rd anniversary of the Sept. 11 attacks'", () => {
     expect(find('Relatives gathered on the anniversary of the July 4 bombing.', '2024-11-08', 'July 4')).toMatchObject({ value: 'XXXX-07-04' });
   });
 });
+
+describe("'Oct. 28-31', 'Feb. 14 and 15, 2024'", () => {
+  it('the day after a hyphen is a second day in the same month', () => {
+    const got = tx('The poll was conducted Oct. 28-31 among 1,000 likely voters.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.value])).toEqual([['Oct. 28', '2024-10-28'], ['31', '2024-10-31']]);
+  });
+  it('a year after the second day is both days\'', () => {
+    const a = tx('The summit was held on Feb. 14 and 15, 2024, in Munich.', '2025-11-08');
+    expect(a.map((t) => [t.text, t.value])).toEqual([['Feb. 14', '2024-02-14'], ['15, 2024', '2024-02-15']]);
+    const b = tx('The summit was held Feb. 14-15, 2024, in Munich.', '2025-11-08');
+    expect(b.map((t) => [t.text, t.value])).toEqual([['Feb. 14', '2024-02-14'], ['15, 2024', '2024-02-15']]);
+  });
+  it("not a number after the day ('March 3 - 4 million')", () => {
+    expect(tx('He was born on March 3 - 4 million people watched.', '2024-11-08').map((t) => t.text)).toEqual(['March 3']);
+  });
+});
