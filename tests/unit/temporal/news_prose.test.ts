@@ -614,3 +614,17 @@ describe("'Oct. 28-31', 'Feb. 14 and 15, 2024'", () => {
     expect(tx('He was born on March 3 - 4 million people watched.', '2024-11-08').map((t) => t.text)).toEqual(['March 3']);
   });
 });
+
+describe('the day a warning or forecast is for', () => {
+  it("lies ahead, even after a past verb ('issued a flood watch for Sunday')", () => {
+    expect(find('Forecasters issued a flood watch for Sunday.', '2024-11-06', 'Sunday')).toMatchObject({ value: '2024-11-10' });
+    expect(find('The forecast for Friday calls for rain.', '2024-11-06', 'Friday')).toMatchObject({ value: '2024-11-08' });
+  });
+  it("not when the clause after it says it is over ('the warning for Monday was lifted')", () => {
+    expect(find('The warning for Monday was lifted after the storm passed.', '2024-11-06', 'Monday')).toMatchObject({ value: '2024-11-04' });
+  });
+  it("a day joined by 'and' to a day ahead is ahead too", () => {
+    const got = tx('The Met Office issued a yellow warning for Saturday and Sunday.', '2024-11-06');
+    expect(got.map((t) => t.value)).toEqual(['2024-11-09', '2024-11-10']);
+  });
+});

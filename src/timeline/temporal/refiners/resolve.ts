@@ -110,6 +110,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       switch (p.kind) {
         case 'weekday': {
           let day: Ymd;
+          const last = out[out.length - 1];
+          const andPrev = prevWeekday && last && prevWeekday.at === last.end && !c.suffix && /^\s+(?:and|or)\s+(?:on\s+)?$/i.test(text.slice(last.end, c.start)) ? last : undefined;
           if (p.relative) {
             const base = narrativeDay ?? dct;
             day = p.relative < 0 ? weekdayBefore(base, p.weekday, false) : weekdayAfter(base, p.weekday, false);
@@ -117,6 +119,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           } else if (c.direction === 'same') {
             // 'this Friday': the Friday of the DCT's week
             day = addDays(dct, p.weekday - isoWeekday(dct));
+          } else if (andPrev && andPrev.direction === 'future' && !NAMED_REL.test(text.slice(c.start, c.end))) {
+            // 'a warning for Saturday and Sunday': a day joined to a day ahead by 'and' / 'or' is ahead too
+            day = weekdayAfter(dct, p.weekday, true);
+            c.direction = 'future';
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
