@@ -628,3 +628,11 @@ describe('the day a warning or forecast is for', () => {
     expect(got.map((t) => t.value)).toEqual(['2024-11-09', '2024-11-10']);
   });
 });
+
+describe("'midweek'", () => {
+  it("is the middle of the DCT's week, or of the next one ahead of a week past its middle", () => {
+    expect(find('Temperatures will climb into the 80s by midweek.', '2024-11-05', 'midweek')).toMatchObject({ type: 'DATE', value: '2024-W45', mod: 'MID' });
+    expect(find('Cooler air arrives midweek, forecasters said.', '2024-11-08', 'midweek')).toMatchObject({ value: '2024-W46' });
+    expect(find('Prices fell sharply midweek before recovering.', '2024-11-08', 'midweek')).toMatchObject({ value: '2024-W45' });
+  });
+});
