@@ -3,7 +3,7 @@
  * month under discussion, the present as a period.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, tx } from './helpers.ts';
+import { brief, find, tx } from './helpers.ts';
 
 const DCT = '2024-10-28'; // a Monday
 
@@ -48,5 +48,15 @@ describe('business prose', () => {
 
   it("reads 'these days' as the present", () => {
     expect(brief(tx('Stocks are cheap these days, analysts said.', DCT))).toEqual([['these days', 'DATE', 'PRESENT_REF']]);
+  });
+});
+
+describe("British 'the year to September'", () => {
+  it('is a twelve-month span, as \'the year ended\' is', () => {
+    expect(find('In the year to September, inflation was 2.1%.', '2024-11-08', 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('House prices rose 3% in the year to 30 June.', '2024-11-08', 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+  it("'the year to date' is still the year", () => {
+    expect(find('Shares are up 20% for the year to date.', '2024-11-08', 'the year')).toMatchObject({ type: 'DATE', value: '2024' });
   });
 });

@@ -59,6 +59,8 @@ export function inGame(text: string, start: number, end: number): boolean {
   return GAME_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
 }
 
+const YEAR_TO = new RegExp(String.raw`^\s+to\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE}(?![a-z])`);
+
 const rules: Rule[] = defineRules([
   {
     name: 'quarter-ordinal',
@@ -177,8 +179,10 @@ const rules: Rule[] = defineRules([
     // 'the year 2000', 'the year-earlier quarter'.
     re: /\b[Tt]he (?:fiscal )?year\b(?![-'\u2019]|\s+(?:before|after|earlier|ago|later|when|that|in which|of|two thousand|\d)|\s*,?\s*(?:which|who)\b)/g,
     make: (m, ctx) => {
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/^\s+(?:ended|ending|that ended|which ended|through)\b/.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
+      // British figures: 'inflation in the year to September', 'in the year to 30 June' (not 'the year to date')
+      if (YEAR_TO.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
       return { type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct', priority: -1 };
     },
   },
