@@ -636,3 +636,10 @@ describe("'midweek'", () => {
     expect(find('Prices fell sharply midweek before recovering.', '2024-11-08', 'midweek')).toMatchObject({ value: '2024-W45' });
   });
 });
+
+describe("'the 1980s-era law'", () => {
+  it("leaves the noun's article out of the decade's span", () => {
+    expect(tx('The 1980s-era law is being repealed.', '2024-11-08').map((t) => [t.text, t.value])).toEqual([['1980s', '198']]);
+    expect(find('In the 1980s, the law was passed.', '2024-11-08', 'the 1980s')).toMatchObject({ value: '198' });
+  });
+});

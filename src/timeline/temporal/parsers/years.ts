@@ -176,6 +176,9 @@ export function yearsParser(ctx: Ctx): Candidate[] {
     out.push({ start: bAt, end: bAt + 4, type: 'DATE', value: String(b), anchor: 'absolute', rule: 'year-range' });
   }
   for (const c of out) {
+    // 'the 1980s-era law', 'a 1990s-style campaign': the article belongs to the noun the decade modifies
+    const the = c.rule === 'decade' && ctx.text[c.end] === '-' ? /^the\s+/i.exec(ctx.text.slice(c.start, c.end)) : null;
+    if (the) c.start += the[0].length;
     // 'post-1959', 'pre-1990': the prefix belongs to the expression (TimeML mod AFTER / BEFORE)
     const pre = /\b(pre|post)-$/i.exec(ctx.text.slice(Math.max(0, c.start - 5), c.start));
     if (pre && c.rule === 'year' && !c.mod) {
