@@ -643,3 +643,11 @@ describe("'the 1980s-era law'", () => {
     expect(find('In the 1980s, the law was passed.', '2024-11-08', 'the 1980s')).toMatchObject({ value: '198' });
   });
 });
+
+describe("a holiday with its year ('Christmas Day 2021')", () => {
+  it("is that year's holiday, one expression", () => {
+    expect(tx('The telescope launched on Christmas Day 2021.', '2024-11-08').map((t) => [t.text, t.value])).toEqual([['Christmas Day 2021', '2021-12-25']]);
+    expect(find('Sales over Thanksgiving 2023 set a record.', '2024-11-08', 'Thanksgiving 2023')).toMatchObject({ value: '2023-11-23' });
+    expect(find('The rising of Easter 1916 shaped the nation.', '2024-11-08', 'Easter 1916')).toMatchObject({ value: '1916-04-23' });
+  });
+});
