@@ -60,3 +60,11 @@ describe("British 'the year to September'", () => {
     expect(find('Shares are up 20% for the year to date.', '2024-11-08', 'the year')).toMatchObject({ type: 'DATE', value: '2024' });
   });
 });
+
+describe("'next fiscal year', 'last financial year'", () => {
+  it("are years counted from the DCT's, like 'fiscal 2025'", () => {
+    expect(find('The company expects to return to profit next fiscal year.', '2024-11-08', 'next fiscal year')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(find('Revenue fell in the last fiscal year.', '2024-11-08', 'the last fiscal year')).toMatchObject({ value: '2023' });
+    expect(find('Profit rose this financial year.', '2024-11-08', 'this financial year')).toMatchObject({ value: '2024' });
+  });
+});

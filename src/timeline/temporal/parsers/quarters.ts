@@ -172,6 +172,17 @@ const rules: Rule[] = defineRules([
     make: (_m, ctx, pre) => !pre['$start'] ? null : ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
   },
   {
+    name: 'relative-fiscal-year',
+    // 'next fiscal year', 'last financial year', 'this financial year': the fiscal year named from the DCT's, valued as a
+    // year like 'fiscal 2025' (where fiscal years are named after the calendar year they end in, or begin, is not said)
+    re: /\b(?<rel>last|next|this|previous|coming|current|the (?:last|next|previous|prior|coming|current|past))\s+(?:fiscal|financial)\s+year\b(?![-'\u2019]|\s+(?:before|after|of|ago|earlier|later)\b)/gi,
+    make: (m, ctx) => {
+      const rel = m.groups!['rel']!.toLowerCase().replace(/^the /, '');
+      const off = /^(?:last|previous|prior|past)$/.test(rel) ? -1 : /^(?:next|coming)$/.test(rel) ? 1 : 0;
+      return { type: 'DATE', value: pad(ctx.dct.y + off, 4), anchor: 'dct' };
+    },
+  },
+  {
     name: 'the-year',
     // business news: 'for the year', 'a high for the year', 'nine months of the year' mean the DCT's
     // year; 'the year ended March 31' / 'the fiscal year ending June 30' is a twelve-month span
