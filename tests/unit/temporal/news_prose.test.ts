@@ -651,3 +651,13 @@ describe("a holiday with its year ('Christmas Day 2021')", () => {
     expect(find('The rising of Easter 1916 shaped the nation.', '2024-11-08', 'Easter 1916')).toMatchObject({ value: '1916-04-23' });
   });
 });
+
+describe("British 'Tuesday week'", () => {
+  it('is a week after the coming Tuesday, one expression', () => {
+    expect(find('MPs will vote on the bill on Tuesday week.', '2024-11-08', 'Tuesday week')).toMatchObject({ type: 'DATE', value: '2024-11-19' });
+    expect(find('The case returns to court on Monday week, when a date will be set.', '2024-11-08', 'Monday week')).toMatchObject({ value: '2024-11-18' });
+  });
+  it("not 'the Tuesday week-long festival'", () => {
+    expect(find('The Tuesday week-long festival ended.', '2024-11-08', 'Tuesday')).toMatchObject({ value: '2024-11-05' });
+  });
+});

@@ -112,6 +112,11 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
       }
     }
+    // British 'on Tuesday week', 'by Monday week': a week after the coming Tuesday / Monday
+    if (c.pending?.kind === 'weekday' && !c.pending.relative && !c.direction && !c.suffix && !c.shift) {
+      const wk = DAY_WEEK.exec(text.slice(c.end, c.end + 40));
+      if (wk) c = { ...c, end: c.end + wk[1]!.length, direction: 'future', shift: 7, rule: c.rule + '+week-after' };
+    }
     // 'earlier today', 'said later Tuesday', 'Earlier yesterday,': the span keeps 'earlier' / 'later' as it does in
     // 'earlier that day' (the value stays the day); not a count's 'two days later' nor 'later on'
     if ((c.type === 'DATE' || c.type === 'TIME') && !c.mod && DAY_WORD.test(text.slice(c.start, c.end))) {
@@ -129,6 +134,7 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const DAY_WEEK = /^(\s+week)(?!\s+after\s+week)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|in|to|for|with|after|before|if|unless)\b)/;
 const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** the word before 'earlier' / 'later' (group 1) and the modifier with its space (group 2) */
 const EARLIER_BEFORE = /(?:\b([\w-]+)\s+)?\b((?:earlier|later)\s+)$/i;
