@@ -661,3 +661,13 @@ describe("British 'Tuesday week'", () => {
     expect(find('The Tuesday week-long festival ended.', '2024-11-08', 'Tuesday')).toMatchObject({ value: '2024-11-05' });
   });
 });
+
+describe("'in the new year'", () => {
+  it('is next year when said ahead late in the year, this year when looked back on', () => {
+    expect(find('The appeal will be heard in the new year.', '2024-11-08', 'the new year')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(find('Prices have risen every month since the new year.', '2024-03-08', 'the new year')).toMatchObject({ value: '2024' });
+  });
+  it("not the holiday 'the New Year'", () => {
+    expect(tx('Revellers welcomed the New Year.', '2024-12-20')).toEqual([]);
+  });
+});

@@ -127,6 +127,17 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'new-year',
+    // 'the appeal will be heard in the new year' (said in November: next year), 'prices have risen since the new year'
+    // (this one); lower case only: 'New Year' is the holiday, 'a new year' any year
+    re: /\b[Tt]he new year\b(?![-'\u2019])/g,
+    make: (m, ctx) => {
+      const dir = directionCue(ctx.text, m.index, m.index + m[0].length);
+      const y = ctx.dct.y + (dir !== 'past' && ctx.dct.m >= 7 ? 1 : 0);
+      return { type: 'DATE', value: String(y).padStart(4, '0'), anchor: 'dct' };
+    },
+  },
+  {
     name: 'midweek',
     // 'cooler air arrives midweek', 'by midweek': the middle of the DCT's week, or of the next one when it is said ahead
     // of a week whose middle has passed (of the last one when said behind a week whose middle has not come)
