@@ -671,3 +671,16 @@ describe("'in the new year'", () => {
     expect(tx('Revellers welcomed the New Year.', '2024-12-20')).toEqual([]);
   });
 });
+
+describe("months in a list ('each March, June, September and December')", () => {
+  it('after a monthly set are sets too', () => {
+    const got = tx('Quarterly dividends are paid each March, June, September and December.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['each March', 'SET', 'XXXX-03'], ['June', 'SET', 'XXXX-06'], ['September', 'SET', 'XXXX-09'], ['December', 'SET', 'XXXX-12'],
+    ]);
+  });
+  it("a short month name after a month and a comma is a month ('in March, June and September')", () => {
+    expect(find('Dividends were paid in March, June and September.', '2024-11-08', 'June')).toMatchObject({ type: 'DATE', value: '2024-06' });
+    expect(tx('In March, May said she would resign.', '2024-11-08').map((t) => t.text)).toEqual(['March']);
+  });
+});

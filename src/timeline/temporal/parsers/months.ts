@@ -14,6 +14,7 @@ import { MOD_PREFIX, modOf } from './periods.ts';
 import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
+const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
 /** A determiner or possessive right before a capitalised month used as a modifier. */
@@ -44,7 +45,9 @@ const rules: Rule[] = defineRules([
       // 'a June agreement', 'the March elections': a month naming the time of a thing
       // ('the May government', 'the March administration' are a leader's, by name)
       const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:government|administration|cabinet|ministry|premiership|leadership)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor) return null;
+      // 'in March, June and September': a month in a list after another month
+      const listed = LIST_AFTER_MONTH.test(before) && /^\s*(?:,|(?:and|or)\b|[.;:)]|$)/.test(after);
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !listed) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };

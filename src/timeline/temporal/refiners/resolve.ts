@@ -104,6 +104,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       c.type = 'SET';
       c.value = `XXXX-WXX-${p.weekday}`;
       delete c.pending;
+    } else if (p && p.kind === 'month' && !c.direction && !c.mod && out.length && SET_MONTH.test(out[out.length - 1]!.value)
+      && out[out.length - 1]!.type === 'SET' && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start))) {
+      // 'each March, June, September and December': the months after the first are sets too
+      c.type = 'SET';
+      c.value = `XXXX-${pad(p.month)}`;
+      delete c.pending;
     } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
@@ -378,6 +384,7 @@ function nextSentence(text: string, at: number, start: number): boolean {
 }
 
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
 const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
