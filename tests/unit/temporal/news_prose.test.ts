@@ -684,3 +684,15 @@ describe("months in a list ('each March, June, September and December')", () => 
     expect(tx('In March, May said she would resign.', '2024-11-08').map((t) => t.text)).toEqual(['March']);
   });
 });
+
+describe("a car's model year ('a 2019 Honda Civic')", () => {
+  it('is part of the car, not a year', () => {
+    expect(tx('He was driving a 2019 Honda Civic.', '2024-11-08')).toEqual([]);
+    expect(tx('Police found a 2004 Ford pickup truck.', '2024-11-08')).toEqual([]);
+  });
+  it("a year before a maker's name in other senses stays a year", () => {
+    expect(find('In 2019 Toyota sold 10 million cars.', '2024-11-08', '2019')).toMatchObject({ value: '2019' });
+    expect(find('The 2010 Toyota recall cost billions.', '2024-11-08', '2010')).toMatchObject({ value: '2010' });
+    expect(find('The 1976 Ford administration faced inflation.', '2024-11-08', '1976')).toMatchObject({ value: '1976' });
+  });
+});

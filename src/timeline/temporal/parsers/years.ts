@@ -25,6 +25,10 @@ const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
 
+/** a car maker after a model year ('a 2019 Honda Civic') */
+const CAR_MAKER = /^\s+(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|Chrysler|Plymouth|Jeep|Volkswagen|VW|Mercedes(?:-Benz)?|BMW|Mazda|Subaru|Volvo|Audi|Porsche|Hyundai|Kia|Mitsubishi|GMC|Saab|Lexus|Acura|Infiniti|Datsun|Jaguar|Peugeot|Renault|Fiat|Tesla|Suzuki|Isuzu|Ford|Lincoln|Mercury|Saturn)\b/;
+/** the maker, then a model name or a vehicle */
+const CAR_MODEL = /^\s+\S+\s+(?:(?!(?:Motors?|Company|Corp|Inc|Group|Foundation)\b)[A-Z][\w-]*|F-\d+|\d{3}\b|(?:sedan|pickup|truck|van|minivan|coupe|convertible|SUV|hatchback|wagon|station wagon|car|motorcycle)\b)/;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
 
 const rules: Rule[] = defineRules([
@@ -118,6 +122,9 @@ const rules: Rule[] = defineRules([
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      // a car's model year: 'a 2019 Honda Civic', "Kopp's 1987 Chevrolet Cavalier", 'a 2004 Ford pickup': a maker and a model
+      // or a vehicle after the year (not 'the 2010 Toyota recall', 'the 1976 Ford administration', 'in 2019 Toyota sold')
+      if (!/\b(?:in|since|by|until|till|during|before|after|from|of|to|through)\s*$/i.test(before) && CAR_MAKER.test(after) && CAR_MODEL.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50))) return null;
       // a software release named with a year ('Windows 2000', 'Office 2010', 'SQL Server 2019'): a product, not its year
       if (/\b(?:Windows|Office|Server|Exchange|Outlook|Excel|PowerPoint|SharePoint|Visual Studio|Photoshop|AutoCAD)\s$/.test(before)) return null;
       // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
