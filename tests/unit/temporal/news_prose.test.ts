@@ -696,3 +696,10 @@ describe("a car's model year ('a 2019 Honda Civic')", () => {
     expect(find('The 1976 Ford administration faced inflation.', '2024-11-08', '1976')).toMatchObject({ value: '1976' });
   });
 });
+
+describe("'this coming Sunday, Nov. 10'", () => {
+  it("keeps 'this coming' / 'this past' with a weekday that has its date", () => {
+    expect(find('The meeting is this coming Sunday, Nov. 10.', '2024-11-08', 'this coming Sunday, Nov. 10')).toMatchObject({ value: '2024-11-10' });
+    expect(find('The vote was this past Monday, Nov. 4.', '2024-11-08', 'this past Monday, Nov. 4')).toMatchObject({ value: '2024-11-04' });
+  });
+});
