@@ -68,3 +68,11 @@ describe("'next fiscal year', 'last financial year'", () => {
     expect(find('Profit rose this financial year.', '2024-11-08', 'this financial year')).toMatchObject({ value: '2024' });
   });
 });
+
+describe("'the September quarter'", () => {
+  it('is the calendar quarter ending that month, its year from the tense', () => {
+    expect(find('Exports rose in the September quarter.', '2024-11-08', 'the September quarter')).toMatchObject({ type: 'DATE', value: '2024-Q3' });
+    expect(find('Profit fell in the December 2023 quarter.', '2024-11-08', 'the December 2023 quarter')).toMatchObject({ value: '2023-Q4' });
+    expect(find('The company expects growth in the March quarter.', '2024-11-08', 'the March quarter')).toMatchObject({ value: '2025-Q1' });
+  });
+});

@@ -135,6 +135,19 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'month-quarter',
+    // 'exports rose in the September quarter', 'the December 2023 quarter': the quarter that ends in that month (Australian
+    // and company reporting), a calendar quarter whatever the fiscal year calls it
+    before: /\bthe\s+$/i,
+    re: /\b(?<m>March|June|September|Sept\.|Sep\.|December|Dec\.)(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+quarter\b(?![-'\u2019]|\s+of\b)/g,
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const q = monthNumber(m.groups!['m']!)! / 3;
+      const y = m.groups!['y'] ? Number(m.groups!['y']) : quarterYear(ctx, q, directionCue(ctx.text, Number(pre['$start']), m.index + m[0].length));
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: m.groups!['y'] ? 'absolute' : 'dct' };
+    },
+  },
+  {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
     re: /\b(?<unit>quarter|period)\b(?!-|\s+(?:of|from|in)\b|\s+to\s+(?:quarter|period|date)\b)/gi,
