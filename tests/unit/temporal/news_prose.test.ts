@@ -703,3 +703,11 @@ describe("'this coming Sunday, Nov. 10'", () => {
     expect(find('The vote was this past Monday, Nov. 4.', '2024-11-08', 'this past Monday, Nov. 4')).toMatchObject({ value: '2024-11-04' });
   });
 });
+
+describe("'a day later than planned'", () => {
+  it('is a length of time compared, not a day counted from the one named', () => {
+    const got = tx('The company posted its results on Wednesday, a day later than planned.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.type, t.value])).toEqual([['Wednesday', 'DATE', '2024-11-06'], ['a day', 'DURATION', 'P1D']]);
+    expect(find('The plant opened on May 2, three years later than scheduled.', '2024-11-08', 'three years')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
+  });
+});
