@@ -169,7 +169,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     // 'this past Monday', 'this coming Sunday', 'coming Sunday': the words chrono leaves out or halves belong to the span
     // and say which way
-    // ('this coming Sunday, March 8': with the date too)
+    // ('this coming Sunday, Nov. 10': with the date too)
     if (has('weekday')) {
       const lead = /\b(?:this\s+)?(?:past|coming)\s+$|\bthis\s+$/i.exec(text.slice(Math.max(0, start - 14), start));
       const whole = lead ? lead[0] + str : str;
