@@ -177,6 +177,9 @@ const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 /** Past tenses of verbs that say how long something went on ('lasted until', 'waited until'). */
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
 
+/** a warning or forecast and the 'for' of the day it covers */
+const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
+
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
@@ -247,6 +250,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
+  // 'issued a flood warning for Sunday', 'the forecast for Saturday': the day a warning or forecast is for lies ahead of it
+  // (not 'the warning for Monday was lifted')
+  if (FORECAST_FOR.test(text.slice(Math.max(0, start - 24), start))
+    && scanForward(/^[^.;:!?,\n]*/.exec(text.slice(end, end + 80))![0].match(WORD_RE) ?? [], 4).dir !== 'past') return { dir: 'future', strong: false };
   const from = clauseStart(text, start, 200);
   const words = text.slice(from, start).match(WORD_RE) ?? [];
   let back: Direction, backN = 99, backWord = '', backI = -1;

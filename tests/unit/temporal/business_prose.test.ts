@@ -3,7 +3,7 @@
  * month under discussion, the present as a period.
  */
 import { describe, expect, it } from 'vitest';
-import { brief, tx } from './helpers.ts';
+import { brief, find, tx } from './helpers.ts';
 
 const DCT = '2024-10-28'; // a Monday
 
@@ -48,5 +48,31 @@ describe('business prose', () => {
 
   it("reads 'these days' as the present", () => {
     expect(brief(tx('Stocks are cheap these days, analysts said.', DCT))).toEqual([['these days', 'DATE', 'PRESENT_REF']]);
+  });
+});
+
+describe("British 'the year to September'", () => {
+  it('is a twelve-month span, as \'the year ended\' is', () => {
+    expect(find('In the year to September, inflation was 2.1%.', '2024-11-08', 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('House prices rose 3% in the year to 30 June.', '2024-11-08', 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+  it("'the year to date' is still the year", () => {
+    expect(find('Shares are up 20% for the year to date.', '2024-11-08', 'the year')).toMatchObject({ type: 'DATE', value: '2024' });
+  });
+});
+
+describe("'next fiscal year', 'last financial year'", () => {
+  it("are years counted from the DCT's, like 'fiscal 2025'", () => {
+    expect(find('The company expects to return to profit next fiscal year.', '2024-11-08', 'next fiscal year')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(find('Revenue fell in the last fiscal year.', '2024-11-08', 'the last fiscal year')).toMatchObject({ value: '2023' });
+    expect(find('Profit rose this financial year.', '2024-11-08', 'this financial year')).toMatchObject({ value: '2024' });
+  });
+});
+
+describe("'the September quarter'", () => {
+  it('is the calendar quarter ending that month, its year from the tense', () => {
+    expect(find('Exports rose in the September quarter.', '2024-11-08', 'the September quarter')).toMatchObject({ type: 'DATE', value: '2024-Q3' });
+    expect(find('Profit fell in the December 2023 quarter.', '2024-11-08', 'the December 2023 quarter')).toMatchObject({ value: '2023-Q4' });
+    expect(find('The company expects growth in the March quarter.', '2024-11-08', 'the March quarter')).toMatchObject({ value: '2025-Q1' });
   });
 });

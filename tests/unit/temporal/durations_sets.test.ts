@@ -164,3 +164,10 @@ describe("'daily' / 'weekly' as a newspaper", () => {
     expect(find('Weekly, the council meets in the old town hall.', DCT, 'Weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
   });
 });
+
+describe("'the 15th of each month'", () => {
+  it('is a day of every month, one set', () => {
+    expect(tx('The data is released on the 15th of each month.', '2024-11-08').map((t) => [t.text, t.type, t.value])).toEqual([['the 15th of each month', 'SET', 'XXXX-XX-15']]);
+    expect(tx('Rent is due on the first of every month.', '2024-11-08').map((t) => [t.text, t.type, t.value])).toEqual([['the first of every month', 'SET', 'XXXX-XX-01']]);
+  });
+});

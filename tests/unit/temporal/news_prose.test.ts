@@ -536,3 +536,178 @@ describe("'the May government'", () => {
     expect(find('They signed a June agreement.', '2013-03-20', 'June')).toMatchObject({ type: 'DATE' });
   });
 });
+
+describe("'earlier today', 'later Tuesday'", () => {
+  it("keep 'earlier' / 'later' in the span, the value the day", () => {
+    expect(find('The company said earlier today that it would cut jobs.', '2024-11-08', 'earlier today')).toMatchObject({ type: 'DATE', value: '2024-11-08' });
+    expect(find('Earlier yesterday, the minister spoke.', '2024-11-08', 'Earlier yesterday')).toMatchObject({ value: '2024-11-07' });
+    expect(find('Officials said later Tuesday that the fire was contained.', '2024-11-08', 'later Tuesday')).toMatchObject({ value: '2024-11-05' });
+    expect(find('The president will speak later tonight.', '2024-11-08', 'later tonight')).toMatchObject({ type: 'TIME', value: '2024-11-08TNI' });
+  });
+  it("a weekday 'earlier' is behind the article, even after a future verb", () => {
+    expect(find('The vote, expected earlier Monday, was delayed.', '2024-11-08', 'earlier Monday')).toMatchObject({ value: '2024-11-04' });
+  });
+  it("'two days later Tuesday' is a count and a day", () => {
+    expect(tx('He left two days later Tuesday.', '2024-11-08').map((t) => t.text)).toEqual(['two days', 'Tuesday']);
+  });
+});
+
+describe("seasons and fiscal years written '2012-13'", () => {
+  it('are one date, valued as the year they start in', () => {
+    expect(find('He scored 30 goals in the 2012-13 season.', '2013-03-20', '2012-13')).toMatchObject({ type: 'DATE', value: '2012' });
+    expect(find('The club won the title in 2015/16.', '2017-03-20', '2015/16')).toMatchObject({ type: 'DATE', value: '2015' });
+    expect(find('The 1999-00 budget was approved.', '2000-03-20', '1999-00')).toMatchObject({ value: '1999' });
+    expect(find('Spending in fiscal 2024-25 will rise.', '2024-03-20', 'fiscal 2024-25')).toMatchObject({ value: '2024' });
+  });
+  it('not two years that do not follow each other, nor a case number', () => {
+    expect(tx('The 2019-21 period was hard.', '2024-03-20').map((t) => t.text)).toEqual([]);
+    expect(tx('See case No. 2019-20 in the filing.', '2024-03-20').map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe("software named with a year", () => {
+  it("'Windows 2000', 'Office 2010', 'SQL Server 2019' are products, not years", () => {
+    const texts = (s: string) => tx(s, '2024-11-08').map((t) => t.text);
+    expect(texts('Microsoft ended support for Windows 2000 in 2010.')).toEqual(['2010']);
+    expect(texts('The bank still runs Office 2010 and SQL Server 2019.')).toEqual([]);
+  });
+  it("a year after the word in other senses stays a year", () => {
+    expect(find('He ran the Office in 2012.', '2024-11-08', '2012')).toMatchObject({ value: '2012' });
+  });
+});
+
+describe('a day the text also writes with its year', () => {
+  it("takes that year ('the Sept. 11, 2001, attacks ... since the Sept. 11 attacks'), before or after", () => {
+    const text = 'The Sept. 11, 2001, attacks killed nearly 3,000 people. Since the Sept. 11 attacks, security has tightened.';
+    expect(tx(text, '2024-11-08').map((t) => t.value)).toEqual(['2001-09-11', '2001-09-11']);
+    expect(find('Since the July 7 bombings, patrols have doubled. The bombings of July 7, 2005, killed 52.', '2024-11-08', 'July 7')).toMatchObject({ value: '2005-07-07' });
+  });
+  it('not against a tense cue, nor when the text writes that day in two years', () => {
+    expect(find('He was arrested on March 3, 2019. On March 3, he will be sentenced.', '2024-11-08', 'March 3')).toMatchObject({ value: '2025-03-03' });
+    expect(find('Floods hit on May 2, 2019, and on May 2, 2021. On May 2, crowds gathered again.', '2024-11-08', 'May 2')).toMatchObject({ value: '2024-05-02' });
+  });
+});
+
+describe("'the 23rd anniversary of the Sept. 11 attacks'", () => {
+  it('is as many years before the anniversary nearest the article', () => {
+    expect(find('Ceremonies will mark the 23rd anniversary of the Sept. 11 attacks on Wednesday.', '2024-09-10', 'Sept. 11')).toMatchObject({ value: '2001-09-11' });
+    expect(find('Israelis marked the first anniversary of the Oct. 7 attack on Monday.', '2024-10-07', 'Oct. 7')).toMatchObject({ value: '2023-10-07' });
+    expect(find('Preparations began for the fourth anniversary of the Jan. 6 riot.', '2024-12-20', 'Jan. 6')).toMatchObject({ value: '2021-01-06' });
+  });
+  it('without a count, is a day of some earlier year', () => {
+    expect(find('Relatives gathered on the anniversary of the July 4 bombing.', '2024-11-08', 'July 4')).toMatchObject({ value: 'XXXX-07-04' });
+  });
+});
+
+describe("'Oct. 28-31', 'Feb. 14 and 15, 2024'", () => {
+  it('the day after a hyphen is a second day in the same month', () => {
+    const got = tx('The poll was conducted Oct. 28-31 among 1,000 likely voters.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.value])).toEqual([['Oct. 28', '2024-10-28'], ['31', '2024-10-31']]);
+  });
+  it('a year after the second day is both days\'', () => {
+    const a = tx('The summit was held on Feb. 14 and 15, 2024, in Munich.', '2025-11-08');
+    expect(a.map((t) => [t.text, t.value])).toEqual([['Feb. 14', '2024-02-14'], ['15, 2024', '2024-02-15']]);
+    const b = tx('The summit was held Feb. 14-15, 2024, in Munich.', '2025-11-08');
+    expect(b.map((t) => [t.text, t.value])).toEqual([['Feb. 14', '2024-02-14'], ['15, 2024', '2024-02-15']]);
+  });
+  it("not a number after the day ('March 3 - 4 million')", () => {
+    expect(tx('He was born on March 3 - 4 million people watched.', '2024-11-08').map((t) => t.text)).toEqual(['March 3']);
+  });
+});
+
+describe('the day a warning or forecast is for', () => {
+  it("lies ahead, even after a past verb ('issued a flood watch for Sunday')", () => {
+    expect(find('Forecasters issued a flood watch for Sunday.', '2024-11-06', 'Sunday')).toMatchObject({ value: '2024-11-10' });
+    expect(find('The forecast for Friday calls for rain.', '2024-11-06', 'Friday')).toMatchObject({ value: '2024-11-08' });
+  });
+  it("not when the clause after it says it is over ('the warning for Monday was lifted')", () => {
+    expect(find('The warning for Monday was lifted after the storm passed.', '2024-11-06', 'Monday')).toMatchObject({ value: '2024-11-04' });
+  });
+  it("a day joined by 'and' to a day ahead is ahead too", () => {
+    const got = tx('The Met Office issued a yellow warning for Saturday and Sunday.', '2024-11-06');
+    expect(got.map((t) => t.value)).toEqual(['2024-11-09', '2024-11-10']);
+  });
+});
+
+describe("'midweek'", () => {
+  it("is the middle of the DCT's week, or of the next one ahead of a week past its middle", () => {
+    expect(find('Temperatures will climb into the 80s by midweek.', '2024-11-05', 'midweek')).toMatchObject({ type: 'DATE', value: '2024-W45', mod: 'MID' });
+    expect(find('Cooler air arrives midweek, forecasters said.', '2024-11-08', 'midweek')).toMatchObject({ value: '2024-W46' });
+    expect(find('Prices fell sharply midweek before recovering.', '2024-11-08', 'midweek')).toMatchObject({ value: '2024-W45' });
+  });
+});
+
+describe("'the 1980s-era law'", () => {
+  it("leaves the noun's article out of the decade's span", () => {
+    expect(tx('The 1980s-era law is being repealed.', '2024-11-08').map((t) => [t.text, t.value])).toEqual([['1980s', '198']]);
+    expect(find('In the 1980s, the law was passed.', '2024-11-08', 'the 1980s')).toMatchObject({ value: '198' });
+  });
+});
+
+describe("a holiday with its year ('Christmas Day 2021')", () => {
+  it("is that year's holiday, one expression", () => {
+    expect(tx('The telescope launched on Christmas Day 2021.', '2024-11-08').map((t) => [t.text, t.value])).toEqual([['Christmas Day 2021', '2021-12-25']]);
+    expect(find('Sales over Thanksgiving 2023 set a record.', '2024-11-08', 'Thanksgiving 2023')).toMatchObject({ value: '2023-11-23' });
+    expect(find('The rising of Easter 1916 shaped the nation.', '2024-11-08', 'Easter 1916')).toMatchObject({ value: '1916-04-23' });
+  });
+});
+
+describe("British 'Tuesday week'", () => {
+  it('is a week after the coming Tuesday, one expression', () => {
+    expect(find('MPs will vote on the bill on Tuesday week.', '2024-11-08', 'Tuesday week')).toMatchObject({ type: 'DATE', value: '2024-11-19' });
+    expect(find('The case returns to court on Monday week, when a date will be set.', '2024-11-08', 'Monday week')).toMatchObject({ value: '2024-11-18' });
+  });
+  it("not 'the Tuesday week-long festival'", () => {
+    expect(find('The Tuesday week-long festival ended.', '2024-11-08', 'Tuesday')).toMatchObject({ value: '2024-11-05' });
+  });
+});
+
+describe("'in the new year'", () => {
+  it('is next year when said ahead late in the year, this year when looked back on', () => {
+    expect(find('The appeal will be heard in the new year.', '2024-11-08', 'the new year')).toMatchObject({ type: 'DATE', value: '2025' });
+    expect(find('Prices have risen every month since the new year.', '2024-03-08', 'the new year')).toMatchObject({ value: '2024' });
+  });
+  it("not the holiday 'the New Year'", () => {
+    expect(tx('Revellers welcomed the New Year.', '2024-12-20')).toEqual([]);
+  });
+});
+
+describe("months in a list ('each March, June, September and December')", () => {
+  it('after a monthly set are sets too', () => {
+    const got = tx('Quarterly dividends are paid each March, June, September and December.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.type, t.value])).toEqual([
+      ['each March', 'SET', 'XXXX-03'], ['June', 'SET', 'XXXX-06'], ['September', 'SET', 'XXXX-09'], ['December', 'SET', 'XXXX-12'],
+    ]);
+  });
+  it("a short month name after a month and a comma is a month ('in March, June and September')", () => {
+    expect(find('Dividends were paid in March, June and September.', '2024-11-08', 'June')).toMatchObject({ type: 'DATE', value: '2024-06' });
+    expect(tx('In March, May said she would resign.', '2024-11-08').map((t) => t.text)).toEqual(['March']);
+  });
+});
+
+describe("a car's model year ('a 2019 Honda Civic')", () => {
+  it('is part of the car, not a year', () => {
+    expect(tx('He was driving a 2019 Honda Civic.', '2024-11-08')).toEqual([]);
+    expect(tx('Police found a 2004 Ford pickup truck.', '2024-11-08')).toEqual([]);
+  });
+  it("a year before a maker's name in other senses stays a year", () => {
+    expect(find('In 2019 Toyota sold 10 million cars.', '2024-11-08', '2019')).toMatchObject({ value: '2019' });
+    expect(find('The 2010 Toyota recall cost billions.', '2024-11-08', '2010')).toMatchObject({ value: '2010' });
+    expect(find('The 1976 Ford administration faced inflation.', '2024-11-08', '1976')).toMatchObject({ value: '1976' });
+  });
+});
+
+describe("'this coming Sunday, Nov. 10'", () => {
+  it("keeps 'this coming' / 'this past' with a weekday that has its date", () => {
+    expect(find('The meeting is this coming Sunday, Nov. 10.', '2024-11-08', 'this coming Sunday, Nov. 10')).toMatchObject({ value: '2024-11-10' });
+    expect(find('The vote was this past Monday, Nov. 4.', '2024-11-08', 'this past Monday, Nov. 4')).toMatchObject({ value: '2024-11-04' });
+  });
+});
+
+describe("'a day later than planned'", () => {
+  it('is a length of time compared, not a day counted from the one named', () => {
+    const got = tx('The company posted its results on Wednesday, a day later than planned.', '2024-11-08');
+    expect(got.map((t) => [t.text, t.type, t.value])).toEqual([['Wednesday', 'DATE', '2024-11-06'], ['a day', 'DURATION', 'P1D']]);
+    expect(find('The plant opened on May 2, three years later than scheduled.', '2024-11-08', 'three years')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
+  });
+});

@@ -28,3 +28,15 @@ describe("'overnight'", () => {
     expect(texts('The singer became a star almost overnight.')).not.toContain('overnight');
   });
 });
+
+describe("'Overnight,' opening the sentence after a day", () => {
+  it('is the night of that day, the story going on from it', () => {
+    expect(find('Rebels attacked the town on Tuesday. Overnight, the army retook it.', '2024-11-08', 'Overnight').value).toBe('2024-11-05TNI');
+    expect(find('On March 3, 2019, the storm hit the coast. Overnight, the river rose two meters.', '2024-11-08', 'Overnight').value).toBe('2019-03-03TNI');
+    expect(find('Protesters gathered on Tuesday. "Overnight, police cleared the camp," he said.', '2024-11-08', 'Overnight').value).toBe('2024-11-05TNI');
+  });
+  it('still the night before in the past perfect, or not fronted', () => {
+    expect(find('Ferry services resumed on Wednesday. Overnight, storms had cut power to the port.', '2024-11-08', 'Overnight').value).toBe('2024-11-05TNI');
+    expect(find('Ferry services resumed on Wednesday. Storms overnight cut power to the port.', '2024-11-08', 'overnight').value).toBe('2024-11-05TNI');
+  });
+});

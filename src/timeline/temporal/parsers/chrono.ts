@@ -169,7 +169,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     // 'this past Monday', 'this coming Sunday', 'coming Sunday': the words chrono leaves out or halves belong to the span
     // and say which way
-    if (has('weekday') && !has('day')) {
+    // ('this coming Sunday, Nov. 10': with the date too)
+    if (has('weekday')) {
       const lead = /\b(?:this\s+)?(?:past|coming)\s+$|\bthis\s+$/i.exec(text.slice(Math.max(0, start - 14), start));
       const whole = lead ? lead[0] + str : str;
       if (lead && /^(?:this\s+)?(?:past|coming)\s+/i.test(whole)) { start -= lead[0].length; str = whole; }
@@ -213,16 +214,29 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (cand.value && cand.suffix) cand.value += cand.suffix;
     out.push(cand);
     // 'on April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own, in the same month
-    if (!cand.suffix && has('month') && has('day') && !has('year')) {
+    // ('Feb. 14 and 15, 2024', 'Feb. 14-15, 2024': the year written after the second day is both days')
+    if (!cand.suffix && has('month') && has('day') && !/\d{4}/.test(str)) {
       const more = SECOND_DAY.exec(text.slice(end, end + 24));
       const d2 = more ? Number(more[2]) : 0;
       const m = s.get('month')!;
       if (more && d2 > s.get('day')! && d2 <= 31) {
         const s2 = end + more[1]!.length;
-        out.push({ start: s2, end: s2 + more[2]!.length, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d2 }, anchor: 'dct', rule: rule + '+second-day' });
+        const yr = YEAR_AFTER.exec(text.slice(s2 + more[2]!.length, s2 + more[2]!.length + 8));
+        const y = yr ? Number(yr[1]) : undefined;
+        if (y !== undefined && validDay(y, m, d2)) {
+          if (validDay(y, m, s.get('day')!)) {
+            cand.value = fmtDay({ y, m, d: s.get('day')! });
+            cand.anchor = 'absolute';
+            delete cand.pending;
+          }
+          out.push({ start: s2, end: s2 + more[2]!.length + yr![0].length, type: 'DATE', value: fmtDay({ y, m, d: d2 }), anchor: 'absolute', rule: rule + '+second-day' });
+        } else if (!has('year')) {
+          out.push({ start: s2, end: s2 + more[2]!.length, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d2 }, anchor: 'dct', rule: rule + '+second-day' });
+        }
       }
     }
   }
 }
 
-const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;
+const YEAR_AFTER = /^,\s?((?:1[5-9]|20)\d{2})\b(?![.,]\d)/;
+const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

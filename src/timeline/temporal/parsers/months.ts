@@ -14,6 +14,7 @@ import { MOD_PREFIX, modOf } from './periods.ts';
 import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
+const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
 /** A determiner or possessive right before a capitalised month used as a modifier. */
@@ -44,7 +45,9 @@ const rules: Rule[] = defineRules([
       // 'a June agreement', 'the March elections': a month naming the time of a thing
       // ('the May government', 'the March administration' are a leader's, by name)
       const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:government|administration|cabinet|ministry|premiership|leadership)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor) return null;
+      // 'in March, June and September': a month in a list after another month
+      const listed = LIST_AFTER_MONTH.test(before) && /^\s*(?:,|(?:and|or)\b|[.;:)]|$)/.test(after);
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !listed) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
@@ -80,10 +83,11 @@ const rules: Rule[] = defineRules([
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday
     before: /\b(?:last|next|this)\s+$/i,
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)(?<week> week)?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
+    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)(?<week> week)?(?:,?\s+(?<y>(?:19|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
     make: (m, ctx) => {
-      const week = !!m.groups!['week'] || m[0] === 'Holy Week';
-      const w = m[0].replace(/ week$/, '');
+      const week = !!m.groups!['week'] || /^Holy Week\b/.test(m[0]);
+      const yr = m.groups!['y'];
+      const w = m[0].replace(/,?\s+\d{4}$/, '').replace(/ week$/, '');
       if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day)$/.test(w)) return null;
       const fixed: Record<string, [number, number]> = {
         'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
@@ -123,6 +127,8 @@ const rules: Rule[] = defineRules([
         if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
         return nth(5, 1, -1, y);
       };
+      // 'on Christmas Day 2021', 'Easter 2016': that year's
+      if (yr) { const d = dayIn(Number(yr)); return { type: 'DATE', value: week ? fmtWeek(d) : fmtDay(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);

@@ -172,7 +172,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'units-ago',
-    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b/gi,
+    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b(?!\s+than\b)/gi,
     before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };

@@ -59,6 +59,8 @@ export function inGame(text: string, start: number, end: number): boolean {
   return GAME_WORDS.test(sentence) && !MONEY_WORDS.test(sentence);
 }
 
+const YEAR_TO = new RegExp(String.raw`^\s+to\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE}(?![a-z])`);
+
 const rules: Rule[] = defineRules([
   {
     name: 'quarter-ordinal',
@@ -133,6 +135,19 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'month-quarter',
+    // 'exports rose in the September quarter', 'the December 2023 quarter': the quarter that ends in that month (Australian
+    // and company reporting), a calendar quarter whatever the fiscal year calls it
+    before: /\bthe\s+$/i,
+    re: /\b(?<m>March|June|September|Sept\.|Sep\.|December|Dec\.)(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+quarter\b(?![-'\u2019]|\s+of\b)/g,
+    make: (m, ctx, pre) => {
+      if (!pre['$start']) return null;
+      const q = monthNumber(m.groups!['m']!)! / 3;
+      const y = m.groups!['y'] ? Number(m.groups!['y']) : quarterYear(ctx, q, directionCue(ctx.text, Number(pre['$start']), m.index + m[0].length));
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: m.groups!['y'] ? 'absolute' : 'dct' };
+    },
+  },
+  {
     name: 'quarter-focus',
     // 'the quarter', 'the latest quarter', 'the latest period', 'the current quarter'
     re: /\b(?<unit>quarter|period)\b(?!-|\s+(?:of|from|in)\b|\s+to\s+(?:quarter|period|date)\b)/gi,
@@ -170,6 +185,17 @@ const rules: Rule[] = defineRules([
     make: (_m, ctx, pre) => !pre['$start'] ? null : ({ type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct' }),
   },
   {
+    name: 'relative-fiscal-year',
+    // 'next fiscal year', 'last financial year', 'this financial year': the fiscal year named from the DCT's, valued as a
+    // year like 'fiscal 2025' (where fiscal years are named after the calendar year they end in, or begin, is not said)
+    re: /\b(?<rel>last|next|this|previous|coming|current|the (?:last|next|previous|prior|coming|current|past))\s+(?:fiscal|financial)\s+year\b(?![-'\u2019]|\s+(?:before|after|of|ago|earlier|later)\b)/gi,
+    make: (m, ctx) => {
+      const rel = m.groups!['rel']!.toLowerCase().replace(/^the /, '');
+      const off = /^(?:last|previous|prior|past)$/.test(rel) ? -1 : /^(?:next|coming)$/.test(rel) ? 1 : 0;
+      return { type: 'DATE', value: pad(ctx.dct.y + off, 4), anchor: 'dct' };
+    },
+  },
+  {
     name: 'the-year',
     // business news: 'for the year', 'a high for the year', 'nine months of the year' mean the DCT's
     // year; 'the year ended March 31' / 'the fiscal year ending June 30' is a twelve-month span
@@ -177,8 +203,10 @@ const rules: Rule[] = defineRules([
     // 'the year 2000', 'the year-earlier quarter'.
     re: /\b[Tt]he (?:fiscal )?year\b(?![-'\u2019]|\s+(?:before|after|earlier|ago|later|when|that|in which|of|two thousand|\d)|\s*,?\s*(?:which|who)\b)/g,
     make: (m, ctx) => {
-      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
       if (/^\s+(?:ended|ending|that ended|which ended|through)\b/.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
+      // British figures: 'inflation in the year to September', 'in the year to 30 June' (not 'the year to date')
+      if (YEAR_TO.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
       return { type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct', priority: -1 };
     },
   },

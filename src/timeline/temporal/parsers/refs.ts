@@ -7,6 +7,7 @@ import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
+import { addDays, fmtWeek, isoWeekday } from '../calendar.ts';
 
 const rules: Rule[] = defineRules([
   {
@@ -123,6 +124,29 @@ const rules: Rule[] = defineRules([
       if (/\b(?:too|so|how)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       if (directionCue(ctx.text, m.index, m.index + m[0].length) === 'past') return null;
       return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'new-year',
+    // 'the appeal will be heard in the new year' (said in November: next year), 'prices have risen since the new year'
+    // (this one); lower case only: 'New Year' is the holiday, 'a new year' any year
+    re: /\b[Tt]he new year\b(?![-'\u2019])/g,
+    make: (m, ctx) => {
+      const dir = directionCue(ctx.text, m.index, m.index + m[0].length);
+      const y = ctx.dct.y + (dir !== 'past' && ctx.dct.m >= 7 ? 1 : 0);
+      return { type: 'DATE', value: String(y).padStart(4, '0'), anchor: 'dct' };
+    },
+  },
+  {
+    name: 'midweek',
+    // 'cooler air arrives midweek', 'by midweek': the middle of the DCT's week, or of the next one when it is said ahead
+    // of a week whose middle has passed (of the last one when said behind a week whose middle has not come)
+    re: /\bmid-?week\b(?!-)/gi,
+    make: (m, ctx) => {
+      const dir = directionCue(ctx.text, m.index, m.index + m[0].length);
+      const wd = isoWeekday(ctx.dct);
+      const off = dir === 'future' && wd >= 4 ? 1 : dir === 'past' && wd <= 2 ? -1 : 0;
+      return { type: 'DATE', value: fmtWeek(addDays(ctx.dct, 7 * off)), mod: 'MID', anchor: 'dct' };
     },
   },
 ]);

@@ -49,6 +49,16 @@ const rules: Rule[] = defineRules([
     make: () => ({ type: 'SET', value: 'P1M', anchor: 'absolute' }),
   },
   {
+    name: 'set-day-of-month',
+    // 'released on the 15th of each month', 'the first of every month': a day of every month (XXXX-XX-15)
+    re: /\b[Tt]he\s+(?:(?<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<w>first|second|third|fourth|fifth|tenth|fifteenth|twentieth))(?:\s+day)?\s+of\s+(?:each|every)\s+month\b/g,
+    make: (m) => {
+      const words: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20 };
+      const d = m.groups!['n'] ? Number(m.groups!['n']) : words[m.groups!['w']!.toLowerCase()]!;
+      return { type: 'SET', value: `XXXX-XX-${String(d).padStart(2, '0')}`, anchor: 'absolute' };
+    },
+  },
+  {
     name: 'set-adverb',
     // 'twice weekly', 'three times daily': the frequency is part of the set
     before: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|\d+) times)\s+$/i,

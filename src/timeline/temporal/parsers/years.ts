@@ -25,14 +25,21 @@ const COUNT_NOUN = /^\s+(?!years?\b|(?:was|is|has|had|as|this|its|his|her|their|
 const FAR_YEAR_PREP = /\b(?:in|by|until|till|through|before|after|since|circa)\s*$/i;
 const YEAR_PREP = /\b(?:in|since|of|from|by|until|till|to|through|during|before|after|year|early|late|mid|circa|c\.|fiscal|spring|summer|fall|autumn|winter|and|or|between|around)\s*$/i;
 
+/** a car maker after a model year ('a 2019 Honda Civic') */
+const CAR_MAKER = /^\s+(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|Chrysler|Plymouth|Jeep|Volkswagen|VW|Mercedes(?:-Benz)?|BMW|Mazda|Subaru|Volvo|Audi|Porsche|Hyundai|Kia|Mitsubishi|GMC|Saab|Lexus|Acura|Infiniti|Datsun|Jaguar|Peugeot|Renault|Fiat|Tesla|Suzuki|Isuzu|Ford|Lincoln|Mercury|Saturn)\b/;
+/** the maker, then a model name or a vehicle */
+const CAR_MODEL = /^\s+\S+\s+(?:(?!(?:Motors?|Company|Corp|Inc|Group|Foundation)\b)[A-Z][\w-]*|F-\d+|\d{3}\b|(?:sedan|pickup|truck|van|minivan|coupe|convertible|SUV|hatchback|wagon|station wagon|car|motorcycle)\b)/;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
 
 const rules: Rule[] = defineRules([
   {
     name: 'fiscal-year',
-    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})\b/gi,
+    re: /\b(?:(?:the\s+)?fiscal(?:\s+year)?|FY)\s*(?:'|’)?(?<y>(?:1[5-9]|20)\d{2}|\d{2})(?:[-/\u2013](?<y2>\d{2})(?![\w%/:-]|[.,]\d))?\b/gi,
     make: (m) => {
       let y = m.groups!['y']!;
+      // 'fiscal 2024-25' straddles two years: valued as the year it starts, like a season ('the 2012-13 season')
+      const y2 = m.groups!['y2'];
+      if (y2 !== undefined && (y.length !== 4 || Number(y2) !== (Number(y) + 1) % 100)) return null;
       if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
       // the year it is named after, as TimeML values it (its value syntax has no fiscal years; 'FY1998' is
       // TIDES TIMEX2), like fiscal quarters ('the fiscal first quarter' = YYYY-Q1)
@@ -115,6 +122,11 @@ const rules: Rule[] = defineRules([
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      // a car's model year: 'a 2019 Honda Civic', "her 1999 Toyota Camry", 'a 2004 Ford pickup': a maker and a model
+      // or a vehicle after the year (not 'the 2010 Toyota recall', 'the 1976 Ford administration', 'in 2019 Toyota sold')
+      if (!/\b(?:in|since|by|until|till|during|before|after|from|of|to|through)\s*$/i.test(before) && CAR_MAKER.test(after) && CAR_MODEL.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50))) return null;
+      // a software release named with a year ('Windows 2000', 'Office 2010', 'SQL Server 2019'): a product, not its year
+      if (/\b(?:Windows|Office|Server|Exchange|Outlook|Excel|PowerPoint|SharePoint|Visual Studio|Photoshop|AutoCAD)\s$/.test(before)) return null;
       // outside 1900–2099 a bare number is a year only where a year is expected ('in 1066', 'by 2150', 'the year 3025')
       if (y < 1900 && !g['mod'] && !g['yr'] && !YEAR_PREP.test(before)) return null;
       if (y > 2099 && !g['mod'] && !g['yr'] && !FAR_YEAR_PREP.test(before)) return null; // 'a crowd of 5000' is a count
@@ -144,8 +156,23 @@ const rules: Rule[] = defineRules([
 /** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
 const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
 
+/**
+ * 'the 2012-13 season', 'in 2023/24', 'the 1998-99 budget': a season, school or fiscal year written as a year and the
+ * next one's last two digits. TIMEX3 has no value for a period straddling two years; it is valued as the year it
+ * starts in (the season's or fiscal year's first months), the whole written form its span.
+ */
+const SEASON_YEARS = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})[-/\u2013](?<b>\d{2})(?![\w%/:-]|[.,]\d)/g;
+
 export function yearsParser(ctx: Ctx): Candidate[] {
   const out = runRules(ctx, rules);
+  SEASON_YEARS.lastIndex = 0;
+  for (let m = SEASON_YEARS.exec(ctx.text); m; m = SEASON_YEARS.exec(ctx.text)) {
+    const a = Number(m.groups!['a']);
+    if (Number(m.groups!['b']) !== (a + 1) % 100) continue;
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (/(?:\b(?:No|Nos|pp?|Case|case)\.?|#|\$|US\$)\s*$/.test(before)) continue; // a number, pages, an amount
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'season-years' });
+  }
   // TimeML annotates each end of a range of years as a year of its own
   YEAR_RANGE.lastIndex = 0;
   for (let m = YEAR_RANGE.exec(ctx.text); m; m = YEAR_RANGE.exec(ctx.text)) {
@@ -156,6 +183,9 @@ export function yearsParser(ctx: Ctx): Candidate[] {
     out.push({ start: bAt, end: bAt + 4, type: 'DATE', value: String(b), anchor: 'absolute', rule: 'year-range' });
   }
   for (const c of out) {
+    // 'the 1980s-era law', 'a 1990s-style campaign': the article belongs to the noun the decade modifies
+    const the = c.rule === 'decade' && ctx.text[c.end] === '-' ? /^the\s+/i.exec(ctx.text.slice(c.start, c.end)) : null;
+    if (the) c.start += the[0].length;
     // 'post-1959', 'pre-1990': the prefix belongs to the expression (TimeML mod AFTER / BEFORE)
     const pre = /\b(pre|post)-$/i.exec(ctx.text.slice(Math.max(0, c.start - 5), c.start));
     if (pre && c.rule === 'year' && !c.mod) {

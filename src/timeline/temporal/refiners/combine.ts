@@ -112,7 +112,31 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
       }
     }
+    // British 'on Tuesday week', 'by Monday week': a week after the coming Tuesday / Monday
+    if (c.pending?.kind === 'weekday' && !c.pending.relative && !c.direction && !c.suffix && !c.shift) {
+      const wk = DAY_WEEK.exec(text.slice(c.end, c.end + 40));
+      if (wk) c = { ...c, end: c.end + wk[1]!.length, direction: 'future', shift: 7, rule: c.rule + '+week-after' };
+    }
+    // 'earlier today', 'said later Tuesday', 'Earlier yesterday,': the span keeps 'earlier' / 'later' as it does in
+    // 'earlier that day' (the value stays the day); not a count's 'two days later' nor 'later on'
+    if ((c.type === 'DATE' || c.type === 'TIME') && !c.mod && DAY_WORD.test(text.slice(c.start, c.end))) {
+      const before = EARLIER_BEFORE.exec(text.slice(Math.max(0, c.start - 24), c.start));
+      const prev = out[out.length - 1];
+      const newStart = before ? c.start - before[2]!.length : c.start;
+      if (before && !(before[1] && COUNT_WORD.test(before[1])) && (!prev || prev.end <= newStart)) {
+        c = { ...c, start: newStart, rule: c.rule + '+earlier-later' };
+        // 'expected earlier Monday': a weekday 'earlier' is behind the article, whatever the verb
+        if (c.pending?.kind === 'weekday' && !c.direction && /^earlier/i.test(before[2]!)) c.direction = 'past';
+      }
+    }
     out.push(c);
   }
   return out;
 }
+
+const DAY_WEEK = /^(\s+week)(?!\s+after\s+week)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|in|to|for|with|after|before|if|unless)\b)/;
+const DAY_WORD = /^(?:today|tonight|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** the word before 'earlier' / 'later' (group 1) and the modifier with its space (group 2) */
+const EARLIER_BEFORE = /(?:\b([\w-]+)\s+)?\b((?:earlier|later)\s+)$/i;
+/** 'two days later Tuesday', 'a week earlier Sunday': the modifier belongs to a count */
+const COUNT_WORD = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|moments?|time|times|much|even|still|no|any|some|not)$/i;

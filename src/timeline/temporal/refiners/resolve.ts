@@ -63,6 +63,17 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevWeekday: { day: Ymd; at: number } | undefined;
   /** a month named without a year, just resolved: the start of a range ('from January to June') */
   let prevMonth: { y: number; m: number; at: number } | undefined;
+  /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
+  const datedDays = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const c of cands) {
+    const d = c.anchor === 'absolute' && c.type !== 'DURATION' && c.type !== 'SET' ? DAY_RE.exec(c.value) : null;
+    if (!d || !/\b(?:1[5-9]|20)\d\d\b/.test(text.slice(c.start, c.end))) continue;
+    const key = Number(d[2]) * 100 + Number(d[3]), y = Number(d[1]);
+    if (seen.has(key) && datedDays.get(key) !== y) datedDays.delete(key);
+    else if (!seen.has(key)) datedDays.set(key, y);
+    seen.add(key);
+  }
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
@@ -93,12 +104,20 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       c.type = 'SET';
       c.value = `XXXX-WXX-${p.weekday}`;
       delete c.pending;
+    } else if (p && p.kind === 'month' && !c.direction && !c.mod && out.length && SET_MONTH.test(out[out.length - 1]!.value)
+      && out[out.length - 1]!.type === 'SET' && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start))) {
+      // 'each March, June, September and December': the months after the first are sets too
+      c.type = 'SET';
+      c.value = `XXXX-${pad(p.month)}`;
+      delete c.pending;
     } else if (p) {
       const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
       const cue = detail.dir;
       switch (p.kind) {
         case 'weekday': {
           let day: Ymd;
+          const last = out[out.length - 1];
+          const andPrev = prevWeekday && last && prevWeekday.at === last.end && !c.suffix && /^\s+(?:and|or)\s+(?:on\s+)?$/i.test(text.slice(last.end, c.start)) ? last : undefined;
           if (p.relative) {
             const base = narrativeDay ?? dct;
             day = p.relative < 0 ? weekdayBefore(base, p.weekday, false) : weekdayAfter(base, p.weekday, false);
@@ -106,6 +125,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           } else if (c.direction === 'same') {
             // 'this Friday': the Friday of the DCT's week
             day = addDays(dct, p.weekday - isoWeekday(dct));
+          } else if (andPrev && andPrev.direction === 'future' && !NAMED_REL.test(text.slice(c.start, c.end))) {
+            // 'a warning for Saturday and Sunday': a day joined to a day ahead by 'and' / 'or' is ahead too
+            day = weekdayAfter(dct, p.weekday, true);
+            c.direction = 'future';
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
@@ -137,6 +160,25 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (rel && validDay(dct.y, p.month, p.day)) {
             const diff = toDays({ y: dct.y, m: p.month, d: p.day }) - toDays(dct);
             y = /^(?:last|past)$/i.test(rel[1]!) ? (diff < 0 ? dct.y : dct.y - 1) : (diff > 0 ? dct.y : dct.y + 1);
+          }
+          // 'the Sept. 11, 2001, attacks ... since the Sept. 11 attacks': a day the text also writes with its year is that
+          // day (a date named years later, as an event's name, would otherwise be the last such day)
+          const written = datedDays.get(p.month * 100 + p.day);
+          if (written !== undefined && !rel && validDay(written, p.month, p.day)) {
+            // not against a tense cue ('was arrested on March 3, 2019 ... On March 3, he will be sentenced')
+            const side = toDays({ y: written, m: p.month, d: p.day }) - toDays(dct);
+            if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = written;
+          }
+          // 'the 23rd anniversary of the Sept. 11 attacks': as many years before the anniversary; without
+          // the number, some year before it ('the anniversary of the July 4 bombing' is no day of this year)
+          const ann = written === undefined && !rel ? ANNIVERSARY_OF.exec(text.slice(Math.max(0, c.start - 48), c.start)) : null;
+          if (ann) {
+            const w = ann[1] ?? ann[2] ?? ann[3];
+            const n = w ? (ANNIVERSARY_COUNT[w.toLowerCase()] ?? parseInt(w, 10)) : 0;
+            if (!(n > 0)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; c.direction = 'past'; break; }
+            // an anniversary is news near its day: the one nearest the DCT (the past preferred), whatever the tense
+            // cues of the event after the date ('the Jan. 6 riot' is past, its fourth anniversary may be ahead)
+            y = pickYear(dct, p.month, p.day, undefined) - n;
           }
           // 'from March 1 to 15', 'on April 24 and 25': the second day is in the first one's month and year
           const first = c.rule.endsWith('+second-day') ? DAY_RE.exec(out[out.length - 1]?.value ?? '') : null;
@@ -233,6 +275,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+            // 'Rebels attacked the town on Tuesday. Overnight, the army retook it.': a sentence fronted with 'Overnight,'
+            // right after the one that names a day goes on from that day, into its night ('Overnight, storms had cut
+            // power' still looks back)
+            if (c.rule === 'overnight' && back >= 1 && p.offset === -1 && fronted(text, c.start, c.end) && nextSentence(text, narrativeAt, c.start)) {
+              base = narrativeDay;
+              c.value = fmtDay(base) + (c.suffix ?? '');
+              c.type = 'TIME';
+              delete c.suffix;
+              break;
+            }
           }
           // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
           if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
@@ -308,7 +360,31 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** 'the 23rd anniversary of the', 'the first anniversary of', 'the one-year anniversary of the', 'the anniversary of the' (the count in group 1, 2 or 3) */
+const ANNIVERSARY_OF = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-year)?\s*anniversary\s+of\s+(?:the\s+)?$/i;
+const ANNIVERSARY_COUNT: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, fifteenth: 15, twentieth: 20,
+  'twenty-fifth': 25, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+/** 'Overnight,' opening its sentence, its clause not in the past perfect ('Overnight, storms had cut power') */
+function fronted(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const clause = /^[^.!?;]*/.exec(text.slice(end, end + 200))![0];
+  return /^\s*,/.test(clause) && !/\b(?:had|'d)\b/i.test(clause);
+}
+
+/** Whether `at` is in the sentence just before the one `start` opens (one sentence break between them). */
+function nextSentence(text: string, at: number, start: number): boolean {
+  if (at < 0 || at > start) return false;
+  const between = text.slice(at, start + 1);
+  const breaks = between.match(/[.!?]["'\u201d\u2019]?\s+(?=["'\u201c\u2018]?[A-Z])/g)?.length ?? 0;
+  return breaks === 1;
+}
+
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
+const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
 const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
