@@ -178,6 +178,8 @@ const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
 
 /** a warning or forecast and the 'for' of the day it covers */
+const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
+const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off)\s+(?:(?!for\b)[\w'\u2019-]+\s+){1,4}for\s+(?:the\s+)?$/i;
 const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
@@ -194,6 +196,8 @@ export interface Cue {
   /** a past verb right before the expression that is not a reporting verb or an auxiliary ('ended Jan. 31', 'began in
    * January'), or a future modal ('will be named commander for a mission in December') */
   strong: boolean;
+  /** a day granted in the past perfect ('had been given until Tuesday'): the occurrence nearest the DCT, either side */
+  nearest?: boolean;
 }
 
 /** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
@@ -247,6 +251,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     }
     return { dir: 'future', strong: false };
   }
+  // 'had set Friday as the target for restoring power': a day named as a target or deadline lies ahead of the naming
+  if (TARGET_AFTER.test(after)) return { dir: 'future', strong: false };
+  // 'the judge set sentencing for July 20', 'the board scheduled a vote for Friday': what an active verb of
+  // scheduling puts on a day is ahead of it ('the vote, which had been scheduled for Tuesday, ...' is left to the tense)
+  if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 60), start))) return { dir: 'future', strong: false };
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
@@ -303,8 +312,16 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (wordCue(words, i, backN + (backI - i), true) !== undefined) break;
     }
   }
+  // 'had been given until Tuesday', 'had given insurers until Thursday': time granted before the article's moment
+  // ends on the nearest such day, whichever side of the DCT ('had stayed until Monday' is a durative past, above)
+  if (prepCue && !forw && backWord !== 'by') {
+    for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
+      if (words[i]!.toLowerCase() === 'had') return { dir: 'future', strong: false, nearest: true };
+      if (wordCue(words, i, backN + (backI - i), true) === 'future') break;
+    }
+  }
   // 'had filed its reports by Wednesday': a deadline inside a past-perfect clause is past
-  if (prepCue && !forw) {
+  if (prepCue && !forw && backWord === 'by') {
     for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
       const w = words[i]!.toLowerCase();
       if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|won)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
@@ -356,4 +373,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
 
 export function directionCue(text: string, start: number, end: number): Direction {
   return directionCueDetail(text, start, end).dir;
+}
+
+/** a year named right after a day in its clause: one or two words, then 'in 2020' / 'of 2020' / 'last year' ('its March 4 filing last year') */
+const CLAUSE_YEAR = /^(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:(?:in|of|during)\s+((?:1[5-9]|20)\d\d)(?![\d%]|[-–/]\d|s\b|[.,]\d)|(last|this|next)\s+year\b)/;
+
+/** The year named right after a day, in the same clause ('on Labor Day in 2008', 'the March 4 filing last year'), if any. */
+export function clauseYear(text: string, end: number, dctYear: number): number | undefined {
+  const m = CLAUSE_YEAR.exec(text.slice(end, end + 48));
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1]);
+  return dctYear + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
 }

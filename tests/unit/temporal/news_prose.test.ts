@@ -711,3 +711,43 @@ describe("'a day later than planned'", () => {
     expect(find('The plant opened on May 2, three years later than scheduled.', '2024-11-08', 'three years')).toMatchObject({ type: 'DURATION', value: 'P3Y' });
   });
 });
+
+describe('a year named right after a day, in its clause', () => {
+  it("dates a month-day, a holiday or a weekday ('on Labor Day in 2008', 'its March 4 filing last year')", () => {
+    expect(find('Gustav struck the coast on Labor Day in 2008.', '2031-09-11', 'Labor Day')).toMatchObject({ value: '2008-09-01' });
+    expect(find('The agency, which in its March 4 filing last year accused him of fraud, declined to comment.', '2032-03-17', 'March 4')).toMatchObject({ value: '2031-03-04' });
+    expect(find('The June 5 primary in 2020 drew few voters.', '2024-11-08', 'June 5')).toMatchObject({ value: '2020-06-05' });
+    // a weekday of another year is no day of this week
+    expect(find('Ida came ashore on a Sunday in 2021.', '2031-09-11', 'Sunday')).toMatchObject({ value: '2021-WXX-7' });
+  });
+  it('leaves days alone when the year belongs to something else', () => {
+    expect(find('On Monday Trump said in 2020 he would run.', '2024-11-08', 'Monday')).toMatchObject({ value: '2024-11-04' });
+    expect(find('He will return on July 4 for his first visit since 2019.', '2024-03-08', 'July 4')).toMatchObject({ value: '2024-07-04' });
+  });
+});
+
+describe("an indefinite weekday ('on a Sunday', 'it was a Tuesday')", () => {
+  it('is some such weekday, not the one of this week', () => {
+    expect(find('The storm hit on a Sunday, when the shops were shut.', '2031-09-11', 'Sunday')).toMatchObject({ value: 'XXXX-WXX-7' });
+    expect(find('It was a Tuesday.', '2031-09-11', 'Tuesday')).toMatchObject({ value: 'XXXX-WXX-2' });
+  });
+  it("but 'a Friday deadline' is this week's Friday", () => {
+    expect(find('The bidder had set a Friday deadline for the board.', '2032-03-16', 'Friday')).toMatchObject({ value: '2032-03-19' });
+  });
+});
+
+describe('days granted, targeted and scheduled', () => {
+  it("'had given insurers until Thursday' / 'had been given until noon Tuesday': the nearest such day, either side", () => {
+    expect(find('The commissioner had given insurers until Thursday to suspend cancellations.', '2031-09-10', 'Thursday')).toMatchObject({ value: '2031-09-11' });
+    expect(find('Residents had been given until noon Tuesday to leave.', '2031-09-10', 'noon Tuesday')).toMatchObject({ value: '2031-09-09T12:00' });
+  });
+  it("'had set Friday as the target': a day named as a target lies ahead", () => {
+    expect(find('Utility officials had set Friday as the target for restoring power.', '2031-09-10', 'Friday')).toMatchObject({ value: '2031-09-12' });
+  });
+  it("'set sentencing for July 20', 'scheduled for the 30th': what an active verb of scheduling puts on a day is ahead", () => {
+    expect(find('The judge set sentencing for July 20 and allowed him to remain free.', '2032-03-15', 'July 20')).toMatchObject({ value: '2032-07-20' });
+    expect(find('The annual meeting, scheduled for the 30th, could turn into a referendum.', '2032-03-17', 'the 30th')).toMatchObject({ value: '2032-03-30' });
+    // a passive one is left to the tense
+    expect(find('The vote, which had been scheduled for Tuesday, was postponed.', '2032-03-15', 'Tuesday')).toMatchObject({ value: '2032-03-09' });
+  });
+});

@@ -105,7 +105,9 @@ describe('weeks, months, years, quarters', () => {
   });
   it('seasons and holidays', () => {
     expect(find('Fighting intensified last summer.', DCT, 'last summer').value).toBe('2025-SU');
-    expect(find('Talks stalled over Thanksgiving last year.', '2025-12-05', 'Thanksgiving').value).toBe('2025-11-27');
+    // said in December: last year's Thanksgiving, not the one a week back
+    expect(find('Talks stalled over Thanksgiving last year.', '2025-12-05', 'Thanksgiving').value).toBe('2024-11-28');
+    expect(find('Talks stalled over Thanksgiving.', '2025-12-05', 'Thanksgiving').value).toBe('2025-11-27');
   });
 });
 

@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
-import { directionCue } from '../cues.ts';
+import { clauseYear, directionCue } from '../cues.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -129,6 +129,9 @@ const rules: Rule[] = defineRules([
       };
       // 'on Christmas Day 2021', 'Easter 2016': that year's
       if (yr) { const d = dayIn(Number(yr)); return { type: 'DATE', value: week ? fmtWeek(d) : fmtDay(d), anchor: 'absolute' }; }
+      // 'struck the coast on Labor Day in 2008', 'at Christmas last year': the year named right after it, in its clause
+      const named = clauseYear(ctx.text, m.index + m[0].length, ctx.dct.y);
+      if (named !== undefined) { const d = dayIn(named); return { type: 'DATE', value: week ? fmtWeek(d) : fmtDay(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);

@@ -70,7 +70,9 @@ const rules: Rule[] = defineRules([
     // end of its phrase ('the 14th floor', 'the 89th minute', 'the 19th century', 'the 14th of March' are not)
     re: /\bthe\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|at|when|through|until)\s)/g,
     make: (m, ctx) => {
-      if (!/\b(?:on|by|until|till|since|from|before|after|to|and|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))) return null;
+      // ('scheduled for the 30th', 'set for the 2nd': 'for' only after a verb of scheduling)
+      if (!/\b(?:on|by|until|till|since|from|before|after|to|and|through)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index))
+        && !/\b(?:scheduled|rescheduled|set|slated|planned|due|fixed|booked|called|moved|postponed|delayed|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const d = m.groups!['d']!;
       // the suffix must agree with the number: '1st', '2nd', '3rd', '11th', '22nd'
       const suffix = m[0].slice(-2).toLowerCase(), n = Number(d);

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
-import { directionCueDetail } from '../cues.ts';
+import { clauseYear, directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
 /**
@@ -115,6 +115,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       const cue = detail.dir;
       switch (p.kind) {
         case 'weekday': {
+          // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
+          // 'on Sunday in 2021': that year's, no day of this week
+          const named = p.relative ? undefined : clauseYear(text, c.end, dct.y);
+          if (!p.relative && !c.suffix && ((INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && INDEFINITE_AFTER.test(text.slice(c.end, c.end + 8))) || (named !== undefined && named !== dct.y))) {
+            c.value = `${named !== undefined ? pad(named, 4) : 'XXXX'}-WXX-${p.weekday}`;
+            break;
+          }
           let day: Ymd;
           const last = out[out.length - 1];
           const andPrev = prevWeekday && last && prevWeekday.at === last.end && !c.suffix && /^\s+(?:and|or)\s+(?:on\s+)?$/i.test(text.slice(last.end, c.start)) ? last : undefined;
@@ -129,6 +136,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'a warning for Saturday and Sunday': a day joined to a day ahead by 'and' / 'or' is ahead too
             day = weekdayAfter(dct, p.weekday, true);
             c.direction = 'future';
+          } else if (detail.nearest) {
+            // 'had been given until Tuesday': the nearest Tuesday, either side
+            const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
+            day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
+            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
@@ -183,6 +195,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'from March 1 to 15', 'on April 24 and 25': the second day is in the first one's month and year
           const first = c.rule.endsWith('+second-day') ? DAY_RE.exec(out[out.length - 1]?.value ?? '') : null;
           if (first && Number(first[2]) === p.month) y = Number(first[1]);
+          // 'its March 4 filing last year', 'the June 5 primary in 2020': a year named right after the day, in its clause, is its year
+          const named = !rel && !first ? clauseYear(text, c.end, dct.y) : undefined;
+          if (named !== undefined) y = named;
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
@@ -383,6 +398,10 @@ function nextSentence(text: string, at: number, start: number): boolean {
   return breaks === 1;
 }
 
+/** 'on a Sunday', 'an ordinary Tuesday' is no particular one */
+const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:on\s+)?an?\s+(?:(?:ordinary|typical|normal|quiet|busy|recent|rainy|sunny|cold|hot|single)\s+)?$/i;
+/** ... and not an attribute of a noun ('a Friday deadline', 'a Sunday newspaper') */
+const INDEFINITE_AFTER = /^(?:\s*(?:[.,;:!?)\u2014]|$)|\s+(?:in|of|when|that|and|or|morning|afternoon|evening|night)\b)/;
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
