@@ -58,6 +58,42 @@ export function dayRef(timex: Pick<Timex, 'value'> & { mod?: string | undefined;
   return ref;
 }
 
+/**
+ * The part of day a clock time falls in (05:00 morning, 12:00 afternoon, 17:00 evening, 21:00 to 05:00
+ * night): a stated time is more precise than the words around it ('at 7:30 tonight' is evening).
+ */
+export function partOfDayAt(time: string): PartOfDay {
+  const h = Number(time.slice(0, 2));
+  return h >= 5 && h < 12 ? 'morning' : h >= 12 && h < 17 ? 'afternoon' : h >= 17 && h < 21 ? 'evening' : 'night';
+}
+
+/** Participles after 'had' that set a deadline rather than report something done by it ('had asked for a reply by Friday'). */
+const DIRECTIVE = /^(?:given|granted|asked|told|ordered|urged|demanded|requested|called|set|scheduled|planned|promised|pledged|vowed|agreed|expected|hoped|wanted|needed|sought|instructed|directed|required|allowed)$/i;
+
+/**
+ * 'By 6 a.m., the storm had weakened', 'crews had restored power by Friday', 'by mid-morning, cars were
+ * crawling north': what a past-perfect or past-progressive clause reports done by a day is no deadline.
+ */
+function doneBy(sentence: string, start: number, end: number): boolean {
+  if (!/\bby\s+(?:the\s+|this\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start))) return false;
+  const verb = (w: string | undefined, next: string | undefined): boolean =>
+    (w === 'had' && !!next && !DIRECTIVE.test(next) && !/^(?:to|not|no|until|till)$/i.test(next)) || (/^(?:was|were)$/.test(w ?? '') && /^[a-z]+ing$/.test(next ?? ''));
+  // fronted ('By Friday, ...'): the first verb of the main clause
+  const head = sentence.slice(0, start);
+  if (/^\W*by\s+(?:the\s+|this\s+)?$/i.test(head)) {
+    const comma = /^[^,;]{0,30},\s*/.exec(sentence.slice(end));
+    if (comma) {
+      const words = sentence.slice(end + comma[0].length).split(/[^A-Za-z'’-]+/).filter(Boolean).slice(0, 8);
+      for (let i = 0; i + 1 < words.length; i++) if (verb(words[i]!.toLowerCase(), words[i + 1]!.toLowerCase())) return true;
+    }
+    return false;
+  }
+  // in the clause before 'by': 'had' and its participle (not a directive's)
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), 0)).split(/[^A-Za-z'’-]+/).filter(Boolean);
+  for (let i = clause.length - 2; i >= Math.max(0, clause.length - 9); i--) if (verb(clause[i]!.toLowerCase(), clause[i + 1]!.toLowerCase())) return true;
+  return false;
+}
+
 /** Block kinds whose sentences can report events. */
 const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
 
@@ -72,7 +108,7 @@ export function classify(sentence: string, start: number, end: number, day: stri
     /\b(until|till|by|before|no later than|deadline of|due(?: on)?|expires? on|expiring on)\s+(?:the\s+|this\s+|next\s+|coming\s+)?$/i.test(before) ||
     /^[’'s]*\s+(deadline|ultimatum)\b/i.test(after) ||
     (/\b(a|an|the|its|his|her|their)\s+$/i.test(before) && /^\s+(deadline|ultimatum)\b/i.test(after));
-  if (deadline) return { kind: 'scheduled', deadline: true };
+  if (deadline && !(day <= articleDay && doneBy(sentence, start, end))) return { kind: 'scheduled', deadline: true };
   if (day > articleDay) return { kind: 'scheduled', deadline: false };
   if (day === articleDay) {
     // "will speak … today", "is scheduled to meet at 3 p.m. today": a plan cue shortly before the
@@ -177,7 +213,12 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
 /** Candidate events of one analyzed article. */
 export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
   const bySentence = new Map<number, { timex: Timex; ref: DayRef }[]>();
+  let previousTime: Timex | undefined;
   for (const t of a.timexes) {
+    // '11:40 p.m. CDT Tuesday (12:40 a.m. EDT Wednesday)': the same moment told in another zone, no happening of its own
+    const restated = previousTime !== undefined && t.type === 'TIME' && /^\s*\(\s*$/.test(a.text.slice(previousTime.end, t.start)) && /^\s*\)/.test(a.text.slice(t.end, t.end + 3));
+    previousTime = t.type === 'TIME' ? t : undefined;
+    if (restated) continue;
     const ref = dayRef(t);
     if (!ref) continue;
     const s = sentenceAt(a.sentences, t.start);
@@ -203,7 +244,11 @@ export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
       const existing = perDay.get(ref.day);
       if (existing) {
         // the same day named twice: keep the more precise reading
-        if (!existing.time && ref.time) existing.time = ref.time;
+        if (!existing.time && ref.time) {
+          existing.time = ref.time;
+          existing.partOfDay = partOfDayAt(ref.time);
+          if (zone) existing.timeZone = zone;
+        }
         if (!existing.partOfDay && ref.partOfDay) existing.partOfDay = ref.partOfDay;
         continue;
       }
@@ -232,6 +277,7 @@ export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
       if (ref.partOfDay) ev.partOfDay = ref.partOfDay;
       if (ref.time) {
         ev.time = ref.time;
+        ev.partOfDay = partOfDayAt(ref.time);
         if (zone) ev.timeZone = zone;
       }
       perDay.set(ref.day, ev);

@@ -582,9 +582,10 @@ export function mergeTimeline(
         citations: [...cands.map((m) => m.citation), ...c.content],
         related: [...new Set(cands.flatMap((m) => m.related))].filter((d) => d !== day).sort(),
       };
-      const pod = cands.find((m) => m.partOfDay)?.partOfDay;
-      if (pod) ev.partOfDay = pod;
+      // a report that states the time gives the part of day too (it is the time's)
       const timed = cands.find((m) => m.time);
+      const pod = timed?.partOfDay ?? cands.find((m) => m.partOfDay)?.partOfDay;
+      if (pod) ev.partOfDay = pod;
       if (timed?.time) {
         ev.time = timed.time;
         if (timed.timeZone) ev.timeZone = timed.timeZone;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, collectionContext } from '../../../src/timeline/pipeline.ts';
-import { classify, dayRef, makeTitle } from '../../../src/timeline/events.ts';
+import { classify, dayRef, makeTitle, partOfDayAt } from '../../../src/timeline/events.ts';
 import { article, fakeExtractor } from './helpers.ts';
 
 const analyze = (body: string, published: string, values: Parameters<typeof fakeExtractor>[0], over = {}) => {
@@ -32,6 +32,23 @@ describe('classify', () => {
     expect(at('The mayor is scheduled to speak at 3 p.m. today.', 'today', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
     expect(at('The mayor unveiled the budget on Monday.', 'Monday', '2024-05-13', '2024-05-13').kind).toBe('occurred');
     expect(at('Police said on Sunday that the suspect had fled.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
+  });
+  it("reads what a past-perfect or past-progressive clause got done 'by' a day as occurred, not as a deadline", () => {
+    expect(at('By 6 a.m. today, the storm had weakened to a tropical storm.', '6 a.m. today', '2024-05-13', '2024-05-13')).toEqual({ kind: 'occurred', deadline: false });
+    expect(at('By mid-morning, cars were crawling north of the city.', 'mid-morning', '2024-05-13', '2024-05-13').kind).toBe('occurred');
+    expect(at('Crews had restored power to most homes by Sunday.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
+    // a directive, or a day still ahead, stays a deadline
+    expect(at('The regulator had asked for a reply by Sunday.', 'Sunday', '2024-05-12', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+    expect(at('By Friday, the company had to decide.', 'Friday', '2024-05-17', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+    expect(at('Shareholders must vote by June 3 on the merger.', 'June 3', '2024-05-13', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
+  });
+});
+
+describe('partOfDayAt', () => {
+  it('puts a clock time in its part of the day', () => {
+    expect(['04:59', '05:00', '11:59', '12:00', '16:59', '17:00', '20:59', '21:00', '23:40', '00:40'].map(partOfDayAt)).toEqual([
+      'night', 'morning', 'morning', 'afternoon', 'afternoon', 'evening', 'evening', 'night', 'night', 'night',
+    ]);
   });
 });
 
@@ -105,6 +122,31 @@ describe('candidateEvents', () => {
     expect(a.candidates).toHaveLength(1);
     expect(a.candidates[0]!.actors).toContain('Claudia Berger');
     expect(a.candidates[0]!.actors).toContain('Federal Railway Authority');
+  });
+
+  it('takes the part of day from a stated clock time over the words around it', () => {
+    const a = analyze('A curfew began at 7:30 tonight. The storm came ashore at 11:40 p.m. Tuesday.', '2024-05-15', {
+      '7:30 tonight': { value: '2024-05-15T19:30', type: 'TIME' },
+      '11:40 p.m. Tuesday': { value: '2024-05-14T23:40', type: 'TIME' },
+    });
+    expect(a.candidates.map((c) => [c.date, c.time, c.partOfDay])).toEqual([
+      ['2024-05-15', '19:30', 'evening'],
+      ['2024-05-14', '23:40', 'night'],
+    ]);
+  });
+
+  it('places no event for a time restated in another zone in parentheses', () => {
+    const a = analyze('The storm came ashore at 11:40 p.m. CDT Tuesday (12:40 a.m. EDT Wednesday) near the port.', '2024-05-15', {
+      '11:40 p.m. CDT Tuesday': { value: '2024-05-14T23:40', type: 'TIME' },
+      '12:40 a.m. EDT Wednesday': { value: '2024-05-15T00:40', type: 'TIME' },
+    });
+    expect(a.candidates.map((c) => c.date)).toEqual(['2024-05-14']);
+    // a second time of its own, not in parentheses, is a happening of its own
+    const b = analyze('The storm came ashore at 11:40 p.m. Tuesday and weakened by 6 a.m. Wednesday.', '2024-05-15', {
+      '11:40 p.m. Tuesday': { value: '2024-05-14T23:40', type: 'TIME' },
+      '6 a.m. Wednesday': { value: '2024-05-15T06:00', type: 'TIME' },
+    });
+    expect(b.candidates.map((c) => c.date)).toEqual(['2024-05-14', '2024-05-15']);
   });
 
   it('takes part of day from the expression', () => {
