@@ -385,3 +385,13 @@ export function clauseYear(text: string, end: number, dctYear: number): number |
   if (m[1]) return Number(m[1]);
   return dctYear + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[m[2]!.toLowerCase()]!;
 }
+
+/** ... or a year counted from the one under discussion ('completed on 14 March the following year') */
+const CLAUSE_NARRATIVE_YEAR = /^(?:\s+[a-z][a-z'\u2019-]*){0,2}?\s+(?:of\s+)?(the\s+(?:following|next|previous|preceding|same)|that)\s+year\b/;
+
+/** The offset from the year under discussion of a year named right after a day ('14 March the following year': +1), if any. */
+export function clauseNarrativeYear(text: string, end: number): number | undefined {
+  const m = CLAUSE_NARRATIVE_YEAR.exec(text.slice(end, end + 48));
+  if (!m) return undefined;
+  return /following|next/.test(m[1]!) ? 1 : /previous|preceding/.test(m[1]!) ? -1 : 0;
+}

@@ -720,6 +720,11 @@ describe('a year named right after a day, in its clause', () => {
     // a weekday of another year is no day of this week
     expect(find('Ida came ashore on a Sunday in 2021.', '2031-09-11', 'Sunday')).toMatchObject({ value: '2021-WXX-7' });
   });
+  it("counts 'the following year', 'that year' after a day from the year under discussion", () => {
+    const got = tx('The deal was announced in the autumn of 2028 and completed on 14 March the following year.', '2032-03-16');
+    expect(got.map((t) => [t.text, t.value])).toEqual([['the autumn of 2028', '2028-FA'], ['14 March', '2029-03-14'], ['the following year', '2029']]);
+    expect(find('The plant opened in 2019. It closed on June 3 that year.', '2032-03-16', 'June 3')).toMatchObject({ value: '2019-06-03' });
+  });
   it('leaves days alone when the year belongs to something else', () => {
     expect(find('On Monday Trump said in 2020 he would run.', '2024-11-08', 'Monday')).toMatchObject({ value: '2024-11-04' });
     expect(find('He will return on July 4 for his first visit since 2019.', '2024-03-08', 'July 4')).toMatchObject({ value: '2024-07-04' });

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
-import { clauseYear, directionCueDetail } from '../cues.ts';
+import { clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
 /**
@@ -65,6 +65,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevMonth: { y: number; m: number; at: number } | undefined;
   /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
   const datedDays = new Map<number, number>();
+  /** starts of the days whose year was counted from the year under discussion by the words after them */
+  const yearFromClause = new Set<number>();
   const seen = new Set<number>();
   for (const c of cands) {
     const d = c.anchor === 'absolute' && c.type !== 'DURATION' && c.type !== 'SET' ? DAY_RE.exec(c.value) : null;
@@ -198,6 +200,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'its March 4 filing last year', 'the June 5 primary in 2020': a year named right after the day, in its clause, is its year
           const named = !rel && !first ? clauseYear(text, c.end, dct.y) : undefined;
           if (named !== undefined) y = named;
+          // '... in the autumn of 2028 and completed on 14 March the following year': from the year under discussion
+          const offset = !rel && !first && named === undefined && narrativeYear !== undefined && c.start - narrativeYearAt < 200 ? clauseNarrativeYear(text, c.end) : undefined;
+          // (the year phrase after it counts from the same year: the day does not move the year under discussion)
+          if (offset !== undefined) { y = narrativeYear! + offset; yearFromClause.add(c.start); }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
@@ -347,7 +353,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (focusQuarter.y * 4 + focusQuarter.q < dctQuarter) endedQuarter = focusQuarter;
     }
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
-    if (ym && c.type !== 'DURATION' && c.type !== 'SET') { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
+    if (ym && c.type !== 'DURATION' && c.type !== 'SET' && !yearFromClause.has(c.start)) { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
     if (mm && c.type !== 'DURATION' && c.type !== 'SET') { narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1; narrativeMonthAt = c.end; }
     if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
