@@ -756,3 +756,15 @@ describe('days granted, targeted and scheduled', () => {
     expect(find('The vote, which had been scheduled for Tuesday, was postponed.', '2032-03-15', 'Tuesday')).toMatchObject({ value: '2032-03-09' });
   });
 });
+
+describe('a plan reported on a past day', () => {
+  it("'said on Tuesday that talks would resume Friday', in a Saturday paper: the Friday after Tuesday", () => {
+    expect(find('The minister said on Tuesday that the two sides would meet again on Friday.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-08' });
+    expect(find('On Tuesday, the minister said talks would resume Thursday.', '2024-11-09', 'Thursday')).toMatchObject({ value: '2024-11-07' });
+  });
+  it("is still ahead when no such day came between, or said 'next', or not reported", () => {
+    expect(find('The minister said Tuesday the talks would resume Friday.', '2024-11-06', 'Friday')).toMatchObject({ value: '2024-11-08' });
+    expect(find('The minister said Tuesday the talks would resume next Friday.', '2024-11-09', 'next Friday')).toMatchObject({ value: '2024-11-15' });
+    expect(find('The strike began on Tuesday and the union will meet on Friday.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-15' });
+  });
+});

@@ -60,7 +60,18 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   /** where the last span of several months ('the nine months', 'the first six months') was named */
   let monthsFocusAt = -1;
   const out: Candidate[] = [];
-  let prevWeekday: { day: Ymd; at: number } | undefined;
+  let prevWeekday: { day: Ymd; at: number; from?: number } | undefined;
+  /**
+   * Whether the weekday `c` is in what was reported on the past weekday just named, in the same sentence
+   * ('said on Tuesday that ... would ... Friday', 'On Tuesday, the minister said talks would resume Thursday').
+   */
+  const reportedOn = (prev: { day: Ymd; at: number; from?: number } | undefined, c: Candidate): boolean => {
+    if (!prev || toDays(prev.day) >= toDays(dct) || c.start - prev.at > 160) return false;
+    const between = text.slice(prev.at, c.start);
+    if (/[.!?;]\s|[\n"\u201c\u201d]/.test(between)) return false;
+    const from = prev.from ?? prev.at;
+    return REPORTED.test(between) || (REPORTED_BEFORE.test(text.slice(Math.max(0, from - 60), from)) && /\bthat\b/.test(between));
+  };
   /** a month named without a year, just resolved: the start of a range ('from January to June') */
   let prevMonth: { y: number; m: number; at: number } | undefined;
   /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
@@ -79,7 +90,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   for (const c0 of cands) {
     const c = { ...c0 };
     const p = c.pending;
-    let weekdayNow: { day: Ymd; at: number } | undefined;
+    let weekdayNow: { day: Ymd; at: number; from?: number } | undefined;
     let monthNow: { y: number; m: number; at: number } | undefined;
     if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
       // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
@@ -143,6 +154,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
             day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
             c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
+          } else if (cue === 'future' && reportedOn(prevWeekday, c) && !NAMED_REL.test(text.slice(c.start, c.end))) {
+            // 'The minister said on Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the
+            // day it was said (the day before yesterday's plan, not next week's)
+            day = weekdayAfter(prevWeekday!.day, p.weekday, false);
+            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
@@ -164,7 +180,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
           }
           c.value = fmtDay(day);
-          weekdayNow = { day, at: c.end };
+          weekdayNow = { day, at: c.end, from: c.start };
           break;
         }
         case 'monthday': {
@@ -408,6 +424,9 @@ function nextSentence(text: string, at: number, start: number): boolean {
 const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:on\s+)?an?\s+(?:(?:ordinary|typical|normal|quiet|busy|recent|rainy|sunny|cold|hot|single)\s+)?$/i;
 /** ... and not an attribute of a noun ('a Friday deadline', 'a Sunday newspaper') */
 const INDEFINITE_AFTER = /^(?:\s*(?:[.,;:!?)\u2014]|$)|\s+(?:in|of|when|that|and|or|morning|afternoon|evening|night)\b)/;
+/** a reporting verb, and then what was reported */
+const REPORTED = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\b/i;
+const REPORTED_BEFORE = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
