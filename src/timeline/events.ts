@@ -72,12 +72,14 @@ const DIRECTIVE = /^(?:given|granted|asked|told|ordered|urged|demanded|requested
 
 /**
  * 'By 6 a.m., the storm had weakened', 'crews had restored power by Friday', 'by mid-morning, cars were
- * crawling north': what a past-perfect or past-progressive clause reports done by a day is no deadline.
+ * crawling north', 'roads were jammed by 6 a.m.': what a past-perfect, past-progressive or past passive
+ * clause reports done by a day is no deadline.
  */
 function doneBy(sentence: string, start: number, end: number): boolean {
   if (!/\bby\s+(?:the\s+|this\s+)?$/i.test(sentence.slice(Math.max(0, start - 12), start))) return false;
   const verb = (w: string | undefined, next: string | undefined): boolean =>
-    (w === 'had' && !!next && !DIRECTIVE.test(next) && !/^(?:to|not|no|until|till)$/i.test(next)) || (/^(?:was|were)$/.test(w ?? '') && /^[a-z]+ing$/.test(next ?? ''));
+    (w === 'had' && !!next && !DIRECTIVE.test(next) && !/^(?:to|not|no|until|till)$/i.test(next)) ||
+    (/^(?:was|were)$/.test(w ?? '') && (/^[a-z]+ing$/.test(next ?? '') || (/^[a-z]{3,}ed$/.test(next ?? '') && !DIRECTIVE.test(next!))));
   // fronted ('By Friday, ...'): the first verb of the main clause
   const head = sentence.slice(0, start);
   if (/^\W*by\s+(?:the\s+|this\s+)?$/i.test(head)) {
@@ -113,7 +115,7 @@ export function classify(sentence: string, start: number, end: number, day: stri
   if (day === articleDay) {
     // "will speak … today", "is scheduled to meet at 3 p.m. today": a plan cue shortly before the
     // expression, in the same clause (no comma in between)
-    const near = sentence.slice(Math.max(0, start - 60), start);
+    const near = sentence.slice(Math.max(0, start - 90), start);
     const lastBreak = Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf('—'));
     if (FUTURE_CUES.test(near.slice(lastBreak + 1))) return { kind: 'scheduled', deadline: false };
   }
@@ -127,7 +129,7 @@ function withoutExpression(sentence: string, start: number, end: number, keep: b
   if (keep) return sentence;
   let s = start;
   const before = sentence.slice(0, start);
-  const m = /(?:,\s*)?\b(?:(?:late|early|earlier|later|less than|more than|just|only)\s+)?(?:on|in|during|at|over|since|from|through|throughout|after|this|last|late|early)?\s*(?:the\s+)?$/i.exec(before);
+  const m = /(?:,\s*)?\b(?:(?:late|early|earlier|later|less than|more than|just|only|shortly|soon|right|well)\s+)?(?:on|in|during|at|over|since|from|through|throughout|after|this|last|late|early)?\s*(?:the\s+)?$/i.exec(before);
   if (m) s = m.index;
   let e = end;
   // '9 p.m. local time': the zone words go with the time

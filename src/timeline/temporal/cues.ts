@@ -21,7 +21,7 @@ const PAST_WORDS = new Set([
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
-const FUTURE_AFTER = /^\W{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
+const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
@@ -179,7 +179,7 @@ const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|r
 
 /** a warning or forecast and the 'for' of the day it covers */
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
-const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off)\s+(?:(?!for\b)[\w'\u2019-]+\s+){1,4}for\s+(?:the\s+)?$/i;
+const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
 const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
@@ -255,7 +255,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (TARGET_AFTER.test(after)) return { dir: 'future', strong: false };
   // 'the judge set sentencing for July 20', 'the board scheduled a vote for Friday': what an active verb of
   // scheduling puts on a day is ahead of it ('the vote, which had been scheduled for Tuesday, ...' is left to the tense)
-  if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 60), start))) return { dir: 'future', strong: false };
+  if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 90), start))) return { dir: 'future', strong: false };
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
@@ -338,6 +338,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (c === 'future') break;
       if (c !== 'past') continue;
       const w = words[i]!.toLowerCase();
+      // 'freight trains were rolling again by Friday afternoon': a past progressive
+      if (/^(?:was|were)$/.test(w) && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const movedSomewhere = w === 'moved' && !/^(?:to|up|back|forward)$/i.test(words[i + 1] ?? '');
       if (!movedSomewhere && (WEAK_PAST.test(w) || PLAN_VERBS.test(w))) continue;
       return { dir: 'past', strong: false };
@@ -375,8 +377,8 @@ export function directionCue(text: string, start: number, end: number): Directio
   return directionCueDetail(text, start, end).dir;
 }
 
-/** a year named right after a day in its clause: one or two words, then 'in 2020' / 'of 2020' / 'last year' ('its March 4 filing last year') */
-const CLAUSE_YEAR = /^(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:(?:in|of|during)\s+((?:1[5-9]|20)\d\d)(?![\d%]|[-–/]\d|s\b|[.,]\d)|(last|this|next)\s+year\b)/;
+/** a year named right after a day in its clause: one or two words (and perhaps an apposition: 'the June 3 walkout, a 48-hour strike in 2029'), then 'in 2020' / 'of 2020' / 'last year' ('its March 4 filing last year') */
+const CLAUSE_YEAR = /^(?:\s+[a-z][a-z'’-]*){0,2}?(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:in|of|during)\s+((?:1[5-9]|20)\d\d)(?![\d%]|[-–/]\d|s\b|[.,]\d)|(last|this|next)\s+year\b)/;
 
 /** The year named right after a day, in the same clause ('on Labor Day in 2008', 'the March 4 filing last year'), if any. */
 export function clauseYear(text: string, end: number, dctYear: number): number | undefined {

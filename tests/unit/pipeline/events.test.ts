@@ -30,6 +30,7 @@ describe('classify', () => {
     expect(at('Shareholders must vote by June 3 on the merger.', 'June 3', '2024-06-03', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
     expect(at('The mayor will unveil the budget on Thursday.', 'Thursday', '2024-05-16', '2024-05-13').kind).toBe('scheduled');
     expect(at('The mayor is scheduled to speak at 3 p.m. today.', 'today', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
+    expect(at("The judge is scheduled to hear the railroad's request for an injunction at 2 p.m. today.", '2 p.m. today', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
     expect(at('The mayor unveiled the budget on Monday.', 'Monday', '2024-05-13', '2024-05-13').kind).toBe('occurred');
     expect(at('Police said on Sunday that the suspect had fled.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
   });
@@ -37,6 +38,8 @@ describe('classify', () => {
     expect(at('By 6 a.m. today, the storm had weakened to a tropical storm.', '6 a.m. today', '2024-05-13', '2024-05-13')).toEqual({ kind: 'occurred', deadline: false });
     expect(at('By mid-morning, cars were crawling north of the city.', 'mid-morning', '2024-05-13', '2024-05-13').kind).toBe('occurred');
     expect(at('Crews had restored power to most homes by Sunday.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
+    expect(at('Expressways into the city were jammed by 6 a.m.', '6 a.m.', '2024-05-13', '2024-05-13').kind).toBe('occurred');
+    expect(at('Ministers were expected by 6 a.m.', '6 a.m.', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
     // a directive, or a day still ahead, stays a deadline
     expect(at('The regulator had asked for a reply by Sunday.', 'Sunday', '2024-05-12', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
     expect(at('By Friday, the company had to decide.', 'Friday', '2024-05-17', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
@@ -83,6 +86,7 @@ describe('makeTitle', () => {
     expect(title('KYIV, Ukraine — Officials said on Sunday that talks would resume within a week.', 'Sunday')).toBe('Officials said that talks would resume within a week');
     // Capitals that are not a dateline stay: no dash after them.
     expect(title('NASA launched the probe on Friday from Florida.', 'Friday')).toBe('NASA launched the probe from Florida');
+    expect(title('Shortly after 8:30 p.m., a spokesman said the talks were still going.', '8:30 p.m.')).toBe('A spokesman said the talks were still going');
   });
   it("leaves 'local time' out with the clock time it qualifies", () => {
     expect(title('The session began at 9:15 a.m. local time on Tuesday and ran past midnight.', 'Tuesday')).toBe(

@@ -768,3 +768,24 @@ describe('a plan reported on a past day', () => {
     expect(find('The strike began on Tuesday and the union will meet on Friday.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-15' });
   });
 });
+
+describe('more days found in a strike story of our own', () => {
+  it("'a Thursday talks' cue stops at the sentence's end ('began on Thursday. Talks resumed')", () => {
+    expect(find('The strike began just after midnight on Thursday. Talks had collapsed late Wednesday.', '2033-06-10T16:05-04:00', 'midnight on Thursday')).toMatchObject({ value: '2033-06-09T24:00' });
+    expect(find('The strike began on Thursday, talks resumed on Friday.', '2033-06-11', 'Thursday')).toMatchObject({ value: '2033-06-09' });
+  });
+  it("'has scheduled a hearing ... for 2 p.m. Thursday', 'had booked a room ... for Thursday night' look ahead", () => {
+    expect(find("The judge has scheduled a hearing on the railroad's request for an injunction for 2 p.m. Thursday.", '2033-06-08', '2 p.m. Thursday')).toMatchObject({ value: '2033-06-09T14:00' });
+    expect(find('She had already booked a room near her hospital for Thursday night.', '2033-06-08', 'Thursday night')).toMatchObject({ value: '2033-06-09TNI' });
+  });
+  it("'were rolling again by Friday afternoon': a past progressive got done by a day behind the article", () => {
+    expect(find('Freight trains were rolling again by Friday afternoon.', '2033-06-11', 'Friday afternoon')).toMatchObject({ value: '2033-06-10TAF' });
+  });
+  it("a year with a 'when' clause or an apposition dates the day in it", () => {
+    expect(find('It is the first strike since 2029, when the union walked out for 48 hours beginning June 3.', '2033-06-11', 'June 3')).toMatchObject({ value: '2029-06-03' });
+    expect(find('Veterans still talk about the June 3 walkout, a 48-hour strike in 2029.', '2033-06-11', 'June 3')).toMatchObject({ value: '2029-06-03' });
+  });
+  it("'began at 11 a.m. Thursday and ran overnight': that day's night", () => {
+    expect(find('The talks began at 11 a.m. Thursday and ran overnight.', '2033-06-10', 'overnight')).toMatchObject({ value: '2033-06-09TNI' });
+  });
+});

@@ -220,6 +220,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const offset = !rel && !first && named === undefined && narrativeYear !== undefined && c.start - narrativeYearAt < 200 ? clauseNarrativeYear(text, c.end) : undefined;
           // (the year phrase after it counts from the same year: the day does not move the year under discussion)
           if (offset !== undefined) { y = narrativeYear! + offset; yearFromClause.add(c.start); }
+          // 'the first strike since 2029, when the union walked out for 48 hours beginning June 3': a 'when' clause on a year
+          const when = named === undefined && offset === undefined && !rel && !first ? WHEN_YEAR.exec(text.slice(Math.max(0, c.start - 120), c.start)) : null;
+          if (when) y = Number(when[1]);
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
@@ -315,6 +318,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'Rebels attacked the town on Tuesday. Overnight, the army retook it.': a sentence fronted with 'Overnight,'
             // right after the one that names a day goes on from that day, into its night ('Overnight, storms had cut
             // power' still looks back)
+            // 'talks that began at 11 a.m. Thursday and ran overnight': after a verb, in the sentence of the day just
+            // named, it is that day's night
+            const sameSentence = narrativeAt <= c.start && !/[.!?;]\s|\n/.test(text.slice(narrativeAt, c.start));
+            if (c.rule === 'overnight' && back >= 1 && p.offset === -1 && sameSentence && /\b(?:and|then)\s+[a-z]+(?:ed|an|ent|ept|ook)\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+              base = narrativeDay;
+              c.value = fmtDay(base) + (c.suffix ?? '');
+              c.type = 'TIME';
+              delete c.suffix;
+              break;
+            }
             if (c.rule === 'overnight' && back >= 1 && p.offset === -1 && fronted(text, c.start, c.end) && nextSentence(text, narrativeAt, c.start)) {
               base = narrativeDay;
               c.value = fmtDay(base) + (c.suffix ?? '');
@@ -424,6 +437,8 @@ function nextSentence(text: string, at: number, start: number): boolean {
 const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:on\s+)?an?\s+(?:(?:ordinary|typical|normal|quiet|busy|recent|rainy|sunny|cold|hot|single)\s+)?$/i;
 /** ... and not an attribute of a noun ('a Friday deadline', 'a Sunday newspaper') */
 const INDEFINITE_AFTER = /^(?:\s*(?:[.,;:!?)\u2014]|$)|\s+(?:in|of|when|that|and|or|morning|afternoon|evening|night)\b)/;
+/** a year followed by a 'when' clause that holds the day, in one sentence */
+const WHEN_YEAR = /\b(?:in|since|of|during)\s+((?:1[5-9]|20)\d\d),\s+when\b(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.;!?])*$/i;
 /** a reporting verb, and then what was reported */
 const REPORTED = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\b/i;
 const REPORTED_BEFORE = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
