@@ -67,6 +67,9 @@ export function partOfDayAt(time: string): PartOfDay {
   return h >= 5 && h < 12 ? 'morning' : h >= 12 && h < 17 ? 'afternoon' : h >= 17 && h < 21 ? 'evening' : 'night';
 }
 
+/** Irregular simple pasts a fronted 'By Friday, ...' clause reports with. */
+const SIMPLE_PAST = /^(?:felt|came|went|made|took|got|began|saw|won|lost|fell|rose|left|found|gave|ran|held|met|knew|became|brought|built|sent|spent|kept|stood|grew|drew|broke|spoke|wrote|struck|fought|paid|sold|bought|led|hit|cut|shut|quit|put|set)$/;
+
 /** Participles after 'had' that set a deadline rather than report something done by it ('had asked for a reply by Friday'). */
 const DIRECTIVE = /^(?:given|granted|asked|told|ordered|urged|demanded|requested|called|set|scheduled|planned|promised|pledged|vowed|agreed|expected|hoped|wanted|needed|sought|instructed|directed|required|allowed)$/i;
 
@@ -85,8 +88,13 @@ function doneBy(sentence: string, start: number, end: number): boolean {
   if (/^\W*by\s+(?:the\s+|this\s+)?$/i.test(head)) {
     const comma = /^[^,;]{0,30},\s*/.exec(sentence.slice(end));
     if (comma) {
-      const words = sentence.slice(end + comma[0].length).split(/[^A-Za-z'’-]+/).filter(Boolean).slice(0, 8);
+      const words = sentence.slice(end + comma[0].length).split(/[^A-Za-z'’-]+/).filter(Boolean).slice(0, 12);
       for (let i = 0; i + 1 < words.length; i++) if (verb(words[i]!.toLowerCase(), words[i + 1]!.toLowerCase())) return true;
+      // or a simple past before any modal or present ('By Thursday evening, she felt confident enough to claim victory')
+      for (const w of words.map((x) => x.toLowerCase())) {
+        if (/^(?:will|would|must|should|shall|can|could|may|might|has|have|is|are|am|needs?|wants?|hopes?|plans?|expects?)$/.test(w)) return false;
+        if (SIMPLE_PAST.test(w) || (/^[a-z]{3,}ed$/.test(w) && !DIRECTIVE.test(w))) return true;
+      }
     }
     return false;
   }

@@ -235,7 +235,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
   const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
   const datesPastVerb = !!pastBefore && (PAST_WORDS.has(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
-  if (FUTURE_AFTER.test(after) && !datesPastVerb) {
+  // 'spent Friday meeting with lawyers', 'held Friday talks': a past verb right before the day dates it, the noun after is no plan
+  const verbBefore = /\b([a-z]{3,})\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  const pastRightBefore = !!verbBefore && (PAST_WORDS.has(verbBefore) || /ed$/.test(verbBefore)) && !NO_EVENT_PAST.test(verbBefore) && !WEAK_PAST.test(verbBefore)
+    && !/^(?:missed|met|beat|ignored|defied|flouted|passed|blew|called|announced|set|scheduled|planned|proposed)$/.test(verbBefore);
+  if (FUTURE_AFTER.test(after) && !datesPastVerb && !pastRightBefore) {
     const head = text.slice(Math.max(0, start - 24), start);
     // 'missed the Friday deadline', 'ignored a Sunday deadline': a deadline that has passed
     if (/\b(?:missed|met|beat|ignored|defied|flouted|passed|blew)\s+(?:the|a|an|its|their|his|her)\s+$/i.test(head)) return { dir: 'past', strong: false };

@@ -40,6 +40,8 @@ describe('classify', () => {
     expect(at('Crews had restored power to most homes by Sunday.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
     expect(at('Expressways into the city were jammed by 6 a.m.', '6 a.m.', '2024-05-13', '2024-05-13').kind).toBe('occurred');
     expect(at('Ministers were expected by 6 a.m.', '6 a.m.', '2024-05-13', '2024-05-13').kind).toBe('scheduled');
+    expect(at('By Thursday evening, two days after the polls closed, she felt confident enough to claim victory.', 'Thursday evening', '2024-05-09', '2024-05-10').kind).toBe('occurred');
+    expect(at('By Thursday evening, the board must decide.', 'Thursday evening', '2024-05-09', '2024-05-09')).toEqual({ kind: 'scheduled', deadline: true });
     // a directive, or a day still ahead, stays a deadline
     expect(at('The regulator had asked for a reply by Sunday.', 'Sunday', '2024-05-12', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });
     expect(at('By Friday, the company had to decide.', 'Friday', '2024-05-17', '2024-05-13')).toEqual({ kind: 'scheduled', deadline: true });

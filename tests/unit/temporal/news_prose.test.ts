@@ -789,3 +789,22 @@ describe('more days found in a strike story of our own', () => {
     expect(find('The talks began at 11 a.m. Thursday and ran overnight.', '2033-06-10', 'overnight')).toMatchObject({ value: '2033-06-09TNI' });
   });
 });
+
+describe('more days found in an election story of our own', () => {
+  it('a clock time still ahead of the paper, told in the past tense, was the day before', () => {
+    expect(find('Pinyon County finished counting, posting its final unofficial tally at 4:40 p.m.', '2030-11-09T07:30-07:00', '4:40 p.m.')).toMatchObject({ value: '2030-11-08T16:40' });
+    expect(find('The county will post its final tally at 4:40 p.m.', '2030-11-09T07:30-07:00', '4:40 p.m.')).toMatchObject({ value: '2030-11-09T16:40' });
+    expect(find('The county posted its final tally at 4:40 p.m.', '2030-11-09T17:30-07:00', '4:40 p.m.')).toMatchObject({ value: '2030-11-09T16:40' });
+  });
+  it("'spent Friday meeting with lawyers': a past verb right before the day, the noun after no plan", () => {
+    expect(find('Vandermolen spent Friday meeting with lawyers.', '2030-11-09', 'Friday')).toMatchObject({ value: '2030-11-08' });
+    expect(find('The union called a Friday meeting.', '2030-11-09', 'Friday')).toMatchObject({ value: '2030-11-15' });
+  });
+  it('a year that sets the scene earlier in the sentence dates a day after it', () => {
+    expect(find('In the previous election in 2026, his race was not called until Nov. 16.', '2030-11-10', 'Nov. 16')).toMatchObject({ value: '2026-11-16' });
+    expect(find("The state's last recount, in the 2022 contest for attorney general, was not completed until 29 December.", '2030-11-10', '29 December')).toMatchObject({ value: '2022-12-29' });
+    // not a year of something else ('a program approved in 1987 that ...', 'since 2026')
+    expect(find("Under a program approved in 1987 that didn't specify a share amount, the company had bought 481,000 shares through Sept. 29.", '1989-10-30', 'Sept. 29')).toMatchObject({ value: '1989-09-29' });
+    expect(find('Prices have risen since 2026, and on Nov. 16 the board will meet.', '2030-11-10', 'Nov. 16')).toMatchObject({ value: '2030-11-16' });
+  });
+});

@@ -223,6 +223,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'the first strike since 2029, when the union walked out for 48 hours beginning June 3': a 'when' clause on a year
           const when = named === undefined && offset === undefined && !rel && !first ? WHEN_YEAR.exec(text.slice(Math.max(0, c.start - 120), c.start)) : null;
           if (when) y = Number(when[1]);
+          // 'in the previous election in 2026, his race was not called until Nov. 16', 'the last recount, in the 2022 contest,
+          // was not completed until 29 December': a year named earlier in the sentence, as the time of what it tells
+          const lastOut = out[out.length - 1];
+          if (named === undefined && offset === undefined && !when && !rel && !first && !ann && written === undefined && lastOut && lastOut.type === 'DATE'
+            && /^\d{4}$/.test(lastOut.value) && Number(lastOut.value) !== dct.y && c.start - lastOut.end < 120
+            && !/[.!?;]\s|\n/.test(text.slice(lastOut.end, c.start)) && YEAR_AS_TIME.test(text.slice(Math.max(0, lastOut.start - 28), lastOut.start))
+            && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))) {
+            y = Number(lastOut.value);
+          }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
@@ -309,6 +318,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
+          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && c.suffix && dct.time && !(c.anchor === 'narrative' && narrativeDay && c.start - narrativeAt < 300)
+            && /^T\d\d:\d\d$/.test(c.suffix) && c.suffix.slice(1) > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
+            // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
+            base = addDays(dct, -1);
           }
           if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
@@ -437,6 +450,12 @@ function nextSentence(text: string, at: number, start: number): boolean {
 const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:on\s+)?an?\s+(?:(?:ordinary|typical|normal|quiet|busy|recent|rainy|sunny|cold|hot|single)\s+)?$/i;
 /** ... and not an attribute of a noun ('a Friday deadline', 'a Sunday newspaper') */
 const INDEFINITE_AFTER = /^(?:\s*(?:[.,;:!?)\u2014]|$)|\s+(?:in|of|when|that|and|or|morning|afternoon|evening|night)\b)/;
+/** a clock time alone ('4:40 p.m.', '16:40'; not '3:15 this afternoon') */
+const BARE_CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?$/i;
+/** what makes a year the time of the sentence's story ('in 2026', 'in the 2022 contest'; not 'since 2019', 'by 2030') */
+const YEAR_AS_TIME = /\b(?:in|during|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+)?)?$/i;
+/** ... set off as the sentence's setting: its phrase ends at a comma ('in 2026, his race', 'in the 2022 contest for attorney general,'; not 'a program approved in 1987 that ...') */
+const YEAR_PHRASE_END = /^(?:\s+(?!that\b|which\b|who\b)[a-z][\w'\u2019-]*){0,4}\s*,/;
 /** a year followed by a 'when' clause that holds the day, in one sentence */
 const WHEN_YEAR = /\b(?:in|since|of|during)\s+((?:1[5-9]|20)\d\d),\s+when\b(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.;!?])*$/i;
 /** a reporting verb, and then what was reported */
