@@ -32,6 +32,8 @@ const REST_WEIGHT = 0.4;
 /** Sentences this early in an article are its lede: two ledes on one day likely report the same happening. */
 const LEDE_SENTENCES = 3;
 const LEDE_BONUS = 0.1;
+/** The cosine below which two reports' shared actors add nothing to their similarity. */
+const ACTOR_MIN_COSINE = 0.04;
 
 const EVENT_BLOCKS = new Set(['paragraph', 'listItem', 'blockquote']);
 
@@ -53,8 +55,8 @@ export function actorKey(name: string): string {
 /**
  * Similarities of every pair of a day's members (a symmetric n×n matrix, row-major, 0 on the
  * diagonal). Two members of different kinds score 0; otherwise the score is the cosine of their
- * vectors, plus 0.25 × the weight of the rarest actor key they share (the mean of its weights in
- * the two reports), plus 0.3 for two deadlines
+ * vectors, plus (when that cosine reaches `ACTOR_MIN_COSINE`) 0.25 × the weight of the rarest actor
+ * key they share (the mean of its weights in the two reports), plus 0.3 for two deadlines
  * with a shared actor, plus the lede bonus for two ledes of different articles.
  *
  * Only pairs that share a term have a cosine and only pairs that share an actor key have an actor
@@ -79,7 +81,9 @@ export function similarityMatrix(members: Member[]): Float64Array {
         const b = members[j]!;
         let s = sims[i * n + j]!;
         const actor = sims[j * n + i]!;
-        s += 0.25 * actor;
+        // a shared actor counts only for reports that share some wording too: the same people on one day
+        // are often in different happenings (the verdict and the shares' fall after it)
+        if (s >= ACTOR_MIN_COSINE) s += 0.25 * actor;
         // two deadlines falling on the same day about the same actors are the same deadline
         if (a.cand.deadline && b.cand.deadline && actor > 0) s += 0.3;
         if (a.lede && b.lede && a.cand.article !== b.cand.article) s += LEDE_BONUS;
@@ -318,7 +322,7 @@ export function mergeTimeline(
 ): { events: TimelineEvent[]; memo?: MergeMemo; reuse: MergeReuse } {
   // Article order: earliest day first, then slug (the first citation of an event gives its id).
   const ordered = sortedBy(articles, (a) => [a.date.day, a.input.slug]);
-  const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}`;
+  const version = `${MERGE_VERSION}:${options.threshold}:${options.contentThreshold}:${options.contentWindowDays}:${REST_WEIGHT}:${LEDE_SENTENCES}:${LEDE_BONUS}:${ACTOR_MIN_COSINE}`;
   const previous = incremental?.previous?.version === version ? incremental.previous : undefined;
   const caching = incremental !== undefined;
   const reuse: MergeReuse = { days: 0, reusedDays: 0, articles: 0, reusedArticles: 0, updatedQuarters: 0, countedQuarters: 0, partlyMatchedArticles: 0, sameDays: 0 };

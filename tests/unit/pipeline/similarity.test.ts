@@ -13,7 +13,7 @@ function reference(a: Member, b: Member): number {
   });
   let shared = 0;
   for (const [k, wa] of a.actorKeys) if (b.actorKeys.has(k)) shared = Math.max(shared, (wa + b.actorKeys.get(k)!) / 2);
-  s += 0.25 * shared;
+  if (s >= 0.04) s += 0.25 * shared;
   if (a.cand.deadline && b.cand.deadline && shared > 0) s += 0.3;
   if (a.lede && b.lede && a.cand.article !== b.cand.article) s += 0.1;
   return s;
