@@ -808,3 +808,14 @@ describe('more days found in an election story of our own', () => {
     expect(find('Prices have risen since 2026, and on Nov. 16 the board will meet.', '2030-11-10', 'Nov. 16')).toMatchObject({ value: '2030-11-16' });
   });
 });
+
+describe('a plan quoted, with the day it was said after the quote', () => {
+  it('\'"We will meet again on Friday," the minister said on Tuesday\', in a Saturday paper: the Friday after Tuesday', () => {
+    expect(find('"We will meet again on Friday," the minister said on Tuesday.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-08' });
+    expect(find('\u201cWe will win on Tuesday,\u201d he said Monday.', '2024-11-09', 'Tuesday')).toMatchObject({ value: '2024-11-05' });
+  });
+  it('is ahead of the paper when said that day, or with no day said', () => {
+    expect(find('"We will meet again on Friday," the minister said Saturday.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-15' });
+    expect(find('"We will meet again on Friday," the minister said.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-15' });
+  });
+});

@@ -12,6 +12,7 @@
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
+import { weekdayNumber } from '../constants.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
 /**
@@ -65,6 +66,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
    * Whether the weekday `c` is in what was reported on the past weekday just named, in the same sentence
    * ('said on Tuesday that ... would ... Friday', 'On Tuesday, the minister said talks would resume Thursday').
    */
+  /** The past weekday on which a quote holding `c` was said, when its attribution names one ('..., he said on Monday'). */
+  const quotedOn = (c: Candidate): Ymd | undefined => {
+    const close = /^[^\u201c\u201d"\n]{0,200}?[,.!?]?[\u201d"]/.exec(text.slice(c.end, c.end + 220));
+    if (!close || !/[\u201c"][^\u201c\u201d"\n]*$/.test(text.slice(Math.max(0, c.start - 200), c.start))) return undefined;
+    const m = QUOTE_ATTRIBUTION.exec(text.slice(c.end + close[0].length, c.end + close[0].length + 60));
+    const wd = m ? weekdayNumber(m[1]!) : undefined;
+    if (wd === undefined) return undefined;
+    const said = weekdayBefore(dct, wd, true);
+    return toDays(said) < toDays(dct) ? said : undefined;
+  };
   const reportedOn = (prev: { day: Ymd; at: number; from?: number } | undefined, c: Candidate): boolean => {
     if (!prev || toDays(prev.day) >= toDays(dct) || c.start - prev.at > 160) return false;
     const between = text.slice(prev.at, c.start);
@@ -153,6 +164,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'had been given until Tuesday': the nearest Tuesday, either side
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
             day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
+            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
+          } else if (cue === 'future' && quotedOn(c) !== undefined && !NAMED_REL.test(text.slice(c.start, c.end))) {
+            // '"We will meet again on Friday," the minister said on Tuesday', in a Saturday paper: the Friday after the
+            // day the quote was said
+            day = weekdayAfter(quotedOn(c)!, p.weekday, false);
             c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
           } else if (cue === 'future' && reportedOn(prevWeekday, c) && !NAMED_REL.test(text.slice(c.start, c.end))) {
             // 'The minister said on Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the
@@ -458,6 +474,8 @@ const YEAR_AS_TIME = /\b(?:in|during|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+)?)?$/i;
 const YEAR_PHRASE_END = /^(?:\s+(?!that\b|which\b|who\b)[a-z][\w'\u2019-]*){0,4}\s*,/;
 /** a year followed by a 'when' clause that holds the day, in one sentence */
 const WHEN_YEAR = /\b(?:in|since|of|during)\s+((?:1[5-9]|20)\d\d),\s+when\b(?:(?!\b(?:1[5-9]|20)\d\d\b)[^.;!?])*$/i;
+/** the attribution after a quote, with the day it was said: ' the minister said on Tuesday', ' he told reporters Monday' */
+const QUOTE_ATTRIBUTION = /^\s*(?:[A-Za-z.'\u2019-]+\s+){1,4}?(?:said|told\s+(?:[a-z]+\s+){0,2}|added|insisted|warned|wrote|posted)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** a reporting verb, and then what was reported */
 const REPORTED = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\b/i;
 const REPORTED_BEFORE = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
