@@ -21,7 +21,7 @@ const PAST_WORDS = new Set([
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
-const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
+const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
@@ -98,7 +98,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
     const prevWord = words[i - 1] ?? '';
     if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
-    if (n > 0 && nextWord && INFINITIVES.test(nextWord)) return 'future';
+    // ('rolled the rocket out to Launch Complex 48': a place, its name capitalised, is no infinitive)
+    // (a headline capitalises its verbs: 'Minister to Speak With Envoy on Monday')
+    if (n > 0 && nextWord && (words[i + 1] === nextWord || titleCase(words)) && INFINITIVES.test(nextWord)) return 'future';
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
@@ -162,7 +164,7 @@ const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
-const INFINITIVES = /^(?:meet|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
+const INFINITIVES = /^(?:meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;
@@ -178,6 +180,11 @@ const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|th
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
 
 /** a warning or forecast and the 'for' of the day it covers */
+/** participles that say a state rather than a scheduled happening after 'is' / 'are' */
+const STATIVE = /^(?:closed|shut|open|opened|located|based|known|married|related|involved|concerned|used|worried|interested|dressed|tired|born|seen|considered|expected|scheduled|set|due)$/;
+/** most words capitalised: a headline */
+const titleCase = (words: readonly string[]): boolean => words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length * 2 > words.length;
+const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+in|eyed|eyeing|picked|chose|chosen|set|scheduled|slated)\s+$/i;
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
 const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
@@ -257,6 +264,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // 'had set Friday as the target for restoring power': a day named as a target or deadline lies ahead of the naming
   if (TARGET_AFTER.test(after)) return { dir: 'future', strong: false };
+  // 'mission managers had targeted Sunday for the first spacewalk', 'pencilled in Friday for the vote'
+  if (/^\s+for\b/i.test(after) && TARGETED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
   // 'the judge set sentencing for July 20', 'the board scheduled a vote for Friday': what an active verb of
   // scheduling puts on a day is ahead of it ('the vote, which had been scheduled for Tuesday, ...' is left to the tense)
   if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 90), start))) return { dir: 'future', strong: false };
@@ -281,6 +290,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // ('Friday's vote will be close', 'Tuesday's vote was close': the clause's verb after the noun phrase, if a modal or a past)
   if (/^['\u2019]s\b/.test(after)) {
     if (backN <= 1) return { dir: back, strong: false };
+    // 'his first assignment is Wednesday's cup tie': a present 'is' right before the possessive day looks ahead
+    if (/\b(?:is|are)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return { dir: 'future', strong: false };
     const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
     const f = scanForward(rest, 5);
     if (f.dir === 'past' ? PAST_WORDS.has(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
@@ -349,6 +360,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       return { dir: 'past', strong: false };
     }
   }
+  // 'when the draw is made on Sunday', 'the vote is held on Friday': a participle after a present 'is' / 'are' is a
+  // schedule in the present tense, not a past
+  // (not a state: 'markets are closed on Labor Day', 'the office is based in ...')
+  if (back === 'past' && backN <= 2 && backI > 0 && /^(?:is|are)$/i.test(words[backI - 1]!) && !forw && !STATIVE.test(backWord)) return { dir: 'future', strong: false };
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
   if (back) {
     // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective

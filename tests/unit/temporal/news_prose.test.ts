@@ -819,3 +819,24 @@ describe('a plan quoted, with the day it was said after the quote', () => {
     expect(find('"We will meet again on Friday," the minister said.', '2024-11-09', 'Friday')).toMatchObject({ value: '2024-11-15' });
   });
 });
+
+describe('more days found in a launch and a football story of our own', () => {
+  it("'out to Launch Complex 48': a capitalised place after 'to' is no infinitive", () => {
+    expect(find('Ground crews rolled the rocket out to Launch Complex 48 at 7 a.m. Tuesday under clear skies.', '2034-04-13T07:10-04:00', '7 a.m. Tuesday')).toMatchObject({ value: '2034-04-11T07:00' });
+  });
+  it("'had targeted Sunday for the first spacewalk', 'the early-Friday window' look ahead", () => {
+    expect(find('Mission managers had targeted Sunday for the first spacewalk of the flight.', '2034-04-14', 'Sunday')).toMatchObject({ value: '2034-04-16' });
+    expect(find('Forecasters give the early-Friday window an 85 percent chance of acceptable weather.', '2034-04-13', 'early-Friday')).toMatchObject({ value: '2034-04-14' });
+  });
+  it("a participle after a present 'is' is a schedule ('when the draw is made on Sunday'); 'was held' stays past", () => {
+    expect(find('Town will find out their opponents when the draw is made on Sunday.', '2032-10-15', 'Sunday')).toMatchObject({ value: '2032-10-17' });
+    expect(find('The vote was held on Friday.', '2032-10-12', 'Friday')).toMatchObject({ value: '2032-10-08' });
+  });
+  it("'is Wednesday's cup tie' looks ahead; 'to confirm the hire Thursday' is an infinitive's day", () => {
+    expect(find("His first assignment is Wednesday's League Cup tie.", '2032-10-11', 'Wednesday')).toMatchObject({ value: '2032-10-13' });
+    expect(find('Dunmore accepted a payment on Wednesday, Whitlow said, clearing the way for Ashbridge to confirm the hire Thursday.', '2032-10-13', 'Thursday')).toMatchObject({ value: '2032-10-14' });
+  });
+  it("'on a Tuesday night in January' is some such night", () => {
+    expect(find("I've worked in League Two on a Tuesday night in January.", '2032-10-12', 'Tuesday night')).toMatchObject({ value: 'XXXX-WXX-2TNI' });
+  });
+});

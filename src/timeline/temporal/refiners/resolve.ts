@@ -142,8 +142,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
           // 'on Sunday in 2021': that year's, no day of this week
           const named = p.relative ? undefined : clauseYear(text, c.end, dct.y);
-          if (!p.relative && !c.suffix && ((INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && INDEFINITE_AFTER.test(text.slice(c.end, c.end + 8))) || (named !== undefined && named !== dct.y))) {
-            c.value = `${named !== undefined ? pad(named, 4) : 'XXXX'}-WXX-${p.weekday}`;
+          if (!p.relative && ((INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && INDEFINITE_AFTER.test(text.slice(c.end, c.end + 8))) || (!c.suffix && named !== undefined && named !== dct.y))) {
+            // ('on a Tuesday night in January': some such night)
+            c.value = `${named !== undefined ? pad(named, 4) : 'XXXX'}-WXX-${p.weekday}${c.suffix ?? ''}`;
+            delete c.suffix;
             break;
           }
           let day: Ymd;
