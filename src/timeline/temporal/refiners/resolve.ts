@@ -149,6 +149,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             break;
           }
           let day: Ymd;
+          /** the past day a plan with this weekday was told on, if any */
+          let saidOn: Ymd | undefined;
           const last = out[out.length - 1];
           const andPrev = prevWeekday && last && prevWeekday.at === last.end && !c.suffix && /^\s+(?:and|or)\s+(?:on\s+)?$/i.test(text.slice(last.end, c.start)) ? last : undefined;
           if (p.relative) {
@@ -167,15 +169,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
             day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
             c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
-          } else if (cue === 'future' && quotedOn(c) !== undefined && !NAMED_REL.test(text.slice(c.start, c.end))) {
-            // '"We will meet again on Friday," the minister said on Tuesday', in a Saturday paper: the Friday after the
-            // day the quote was said
-            day = weekdayAfter(quotedOn(c)!, p.weekday, false);
-            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
-          } else if (cue === 'future' && reportedOn(prevWeekday, c) && !NAMED_REL.test(text.slice(c.start, c.end))) {
-            // 'The minister said on Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the
-            // day it was said (the day before yesterday's plan, not next week's)
-            day = weekdayAfter(prevWeekday!.day, p.weekday, false);
+          } else if (cue === 'future' && !NAMED_REL.test(text.slice(c.start, c.end)) && (saidOn = quotedOn(c) ?? (reportedOn(prevWeekday, c) ? prevWeekday!.day : undefined))) {
+            // a plan told on a past day: '"We will meet again on Friday," the minister said on Tuesday', 'The minister said on
+            // Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the day it was said (not next week's)
+            day = weekdayAfter(saidOn, p.weekday, false);
             c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
@@ -479,8 +476,9 @@ const WHEN_YEAR = /\b(?:in|since|of|during)\s+((?:1[5-9]|20)\d\d),\s+when\b(?:(?
 /** the attribution after a quote, with the day it was said: ' the minister said on Tuesday', ' he told reporters Monday' */
 const QUOTE_ATTRIBUTION = /^\s*(?:[A-Za-z.'\u2019-]+\s+){1,4}?(?:said|told\s+(?:[a-z]+\s+){0,2}|added|insisted|warned|wrote|posted)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** a reporting verb, and then what was reported */
-const REPORTED = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\b/i;
-const REPORTED_BEFORE = /\b(?:said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
+const REPORTING = 'said|told|announced|stated|added|insisted|warned|promised|predicted|indicated|confirmed';
+const REPORTED = new RegExp(`\\b(?:${REPORTING})\\b`, 'i');
+const REPORTED_BEFORE = new RegExp(`\\b(?:${REPORTING})\\s+(?:\\w+\\s+){0,2}(?:on\\s+)?$`, 'i');
 const SET_WEEKDAY = /^XXXX-WXX-[1-7]$/;
 const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
