@@ -75,16 +75,22 @@ function loaderSnippet(src: string, fallback = 'The timeline'): string {
 async function expectSizedToContent(page: Page, iframeSelector: string) {
   const iframe = page.locator(iframeSelector);
   await iframe.scrollIntoViewIfNeeded();
-  const frame = (await iframe.elementHandle())!;
   await expect
     .poll(async () => {
-      const inner = await (await frame.contentFrame())?.evaluate(() => ({
-        scroll: document.documentElement.scrollHeight,
-        body: Math.ceil(document.body.getBoundingClientRect().height),
-        client: document.documentElement.clientHeight,
-      }));
+      // Look the frame up on every poll: until its document has loaded, its body may not exist yet.
+      const frame = await (await iframe.elementHandle())?.contentFrame();
+      const inner = await frame?.evaluate(() =>
+        document.readyState === 'complete' && document.body
+          ? {
+              scroll: document.documentElement.scrollHeight,
+              body: Math.ceil(document.body.getBoundingClientRect().height),
+              client: document.documentElement.clientHeight,
+            }
+          : null,
+      ).catch(() => null);
+      if (!inner) return null;
       const client = await iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight);
-      return inner ? { fits: inner.scroll <= client && Math.abs(inner.body - client) <= 1, grown: client !== 480 || inner.body === 480 } : null;
+      return { fits: inner.scroll <= client && Math.abs(inner.body - client) <= 1, grown: client !== 480 || inner.body === 480 };
     }, { timeout: 15_000 })
     .toEqual({ fits: true, grown: true });
 }
