@@ -840,3 +840,15 @@ describe('more days found in a launch and a football story of our own', () => {
     expect(find("I've worked in League Two on a Tuesday night in January.", '2032-10-12', 'Tuesday night')).toMatchObject({ value: 'XXXX-WXX-2TNI' });
   });
 });
+
+describe("'N decades later' after a decade", () => {
+  it("moves on from the decade named last, not from an earlier year ('the mid-1990s ... two decades later' is the 2010s)", () => {
+    const text = 'The festival returns next summer. By the mid-1990s the plant employed 4,000 people; it closed two decades later.';
+    expect(find(text, '2024-04-10', 'two decades later')).toMatchObject({ type: 'DATE', value: '201' });
+    expect(find('In 1990 the plant employed 4,000 people; it closed two decades later.', '2024-04-10', 'two decades later')).toMatchObject({ value: '2010' });
+  });
+  it("a count of years after a decade names no year: a duration", () => {
+    const text = 'The festival returns next summer. By the mid-1990s the plant employed 4,000 people; it closed four years later.';
+    expect(find(text, '2024-04-10', 'four years')).toMatchObject({ type: 'DURATION', value: 'P4Y' });
+  });
+});

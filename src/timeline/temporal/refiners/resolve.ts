@@ -51,6 +51,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
   let narrativeYearAt = -1;
+  /** the decade under discussion ('the mid-1990s': 199), when named after the year under discussion */
+  let narrativeDecade: { d: number; at: number } | undefined;
   let narrativeMonthAt = -1;
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
@@ -109,7 +111,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (p.kind === 'anchorday' && narrativeDay && c.start - narrativeAt < 200) {
         c.value = fmtDay(addDays(narrativeDay, p.offset));
         c.type = 'DATE';
-      } else if (p.kind === 'anchoryear' && narrativeYear !== undefined && c.start - narrativeYearAt < 200) {
+      } else if (p.kind === 'anchoryear' && narrativeDecade && narrativeDecade.at > narrativeYearAt && c.start - narrativeDecade.at < 200
+        && p.offset % 10 === 0 && /\bdecades?\b/i.test(text.slice(c.start, c.end))) {
+        // 'By the mid-1990s ... two decades later': the decade named just before, moved on (201)
+        c.value = pad(narrativeDecade.d + p.offset / 10, 3);
+        c.type = 'DATE';
+      } else if (p.kind === 'anchoryear' && narrativeYear !== undefined && c.start - narrativeYearAt < 200 && !(narrativeDecade && narrativeDecade.at > narrativeYearAt)) {
         c.value = pad(narrativeYear + p.offset, 4);
         c.type = 'DATE';
       } else if (p.kind === 'anchormonth' && narrativeMonth !== undefined && c.start - narrativeMonthAt < 200) {
@@ -409,6 +416,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       focusQuarter = { y: Number(qm[1]), q: Number(qm[2]), at: c.start };
       if (focusQuarter.y * 4 + focusQuarter.q < dctQuarter) endedQuarter = focusQuarter;
     }
+    if (/^\d{3}$/.test(c.value) && c.type === 'DATE') narrativeDecade = { d: Number(c.value), at: c.end };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
     if (ym && c.type !== 'DURATION' && c.type !== 'SET' && !yearFromClause.has(c.start)) { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
