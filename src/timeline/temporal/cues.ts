@@ -372,8 +372,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // 'the transfer window closes on 31 January', said in March: a schedule in the present tense right before the date
     // is as firm as a modal (a past one would be told in the past tense)
     // ('will run between November and April': the verb after a modal is as firm as the modal)
-    const schedule = back === 'future' && PRESENT_FUTURE_VERBS.test(backWord)
-      && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase()));
+    // ('the law takes effect Jan. 1', 'comes into force in January': as firm; its past would be 'took effect')
+    const schedule = back === 'future' && ((PRESENT_FUTURE_VERBS.test(backWord)
+      && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase())))
+      || (/^(?:takes?|comes?|enters?)$/.test(backWord) && /^(?:effect|place|into)$/i.test(words[backI + 1] ?? '')
+        && !/^(?:did|didn't|not|never)$/i.test(words[backI - 1] ?? '')));
     return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule };
   }
   // nothing within 10 words: a future modal further back in the same sentence

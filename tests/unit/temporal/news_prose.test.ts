@@ -852,3 +852,16 @@ describe("'N decades later' after a decade", () => {
     expect(find(text, '2024-04-10', 'four years')).toMatchObject({ type: 'DURATION', value: 'P4Y' });
   });
 });
+
+describe("'takes effect', 'comes into force' in the present tense", () => {
+  it('put a date without a year ahead, however far (a past would be told as took effect)', () => {
+    expect(find('The law takes effect on Jan. 1.', '2024-04-10', 'Jan. 1')).toMatchObject({ value: '2025-01-01' });
+    expect(find('The ban comes into force on Jan. 1.', '2024-04-10', 'Jan. 1')).toMatchObject({ value: '2025-01-01' });
+    expect(find('The rules take effect Jan. 1.', '2024-04-10', 'Jan. 1')).toMatchObject({ value: '2025-01-01' });
+    expect(find('The law takes effect in January.', '2024-04-10', 'January')).toMatchObject({ value: '2025-01' });
+  });
+  it("'took effect', 'did not take effect until' stay behind", () => {
+    expect(find('The law took effect in January.', '2024-04-10', 'January')).toMatchObject({ value: '2024-01' });
+    expect(find('The rules did not take effect until Jan. 1.', '2024-04-10', 'Jan. 1')).toMatchObject({ value: '2024-01-01' });
+  });
+});
