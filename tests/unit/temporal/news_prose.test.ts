@@ -865,3 +865,17 @@ describe("'takes effect', 'comes into force' in the present tense", () => {
     expect(find('The rules did not take effect until Jan. 1.', '2024-04-10', 'Jan. 1')).toMatchObject({ value: '2024-01-01' });
   });
 });
+
+describe('fortnights', () => {
+  it("'the past fortnight', 'the next fortnight' are two weeks, not 'the past'", () => {
+    expect(find('They have lost twice in the past fortnight.', '2020-10-21', 'the past fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find('Talks resume in the next fortnight.', '2020-10-21', 'the next fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+  });
+  it("'a fortnight ago' is the week two weeks back; 'a fortnight later' counts from the day named", () => {
+    expect(find('It happened a fortnight ago.', '2020-10-21', 'a fortnight ago')).toMatchObject({ type: 'DATE', value: '2020-W41' });
+    expect(find('On March 3 the talks began; a fortnight later they collapsed.', '2020-10-21', 'a fortnight later')).toMatchObject({ value: '2020-03-17' });
+  });
+  it("'the last fortnight of June' is no fortnight before the DCT", () => {
+    expect(tx('The last fortnight of June was wet.', '2020-10-21').map((t) => t.value)).not.toContain('P2W');
+  });
+});

@@ -131,6 +131,12 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    // 'the past fortnight', 'over the next fortnight': two weeks counted from the DCT, which no calendar unit names
+    name: 'relative-fortnight',
+    re: /\b(?:the\s+)?(?:past|last|previous|next|coming)\s+fortnight\b(?!\s+of\b)/gi,
+    make: () => ({ type: 'DURATION', value: 'P2W', anchor: 'dct' }),
+  },
+  {
     name: 'week-of-month',
     // 'the first week of June', 'the last week of March 2019': the ISO week holding the middle of those seven days
     // (the 4th, 11th, 18th, 25th; the month's last day but three), its year from the tense like a month-day's
@@ -172,14 +178,16 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'units-ago',
-    re: /\b(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b(?!\s+than\b)/gi,
+    re: /\b(?<unit>days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b(?!\s+than\b)/gi,
     before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       if (!g['q']) return null;
-      const n = quantity(g['q']!);
+      const q = quantity(g['q']!);
       const unit = unitOf(g['unit']!);
-      if (n === undefined || !unit) return null;
+      if (q === undefined || !unit) return null;
+      // 'a fortnight ago': two weeks
+      const n = /^fortnight/i.test(g['unit']!) && q > 0 ? q * 2 : q;
       const dir = g['dir']!.toLowerCase();
       // 'Three days later, rescuers reached the village', 'Two weeks earlier, ...': counted from an event in the story, never
       // from the DCT (that would be 'on Thursday', 'in three days'): from the day just named ('On March 3 ... Three days
