@@ -131,6 +131,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   // 'expected to last through the weekend', 'will last into Sunday': the verb 'last', not the adjective of 'last week'
   if (w === 'last' && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
+  // 'the damaged areas', 'the county's reserved seats': an '-ed' word after a determiner or a possessive is an
+  // adjective; 'will remain closed', 'stays shut': a participle after a verb of state says nothing; look further
+  if (raw === w && (w.endsWith('ed') || PAST_WORDS.has(w)) && ADJECTIVE_SLOT.test(words[i - 1] ?? '')) return 'skip';
   if (PAST_WORDS.has(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
@@ -155,6 +158,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
   return undefined;
 }
+
+/** words after which a participle is an adjective or a state, no tense: determiners, possessives, verbs of state */
+const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes|[\w-]+['\u2019]s|[\w-]+s['\u2019])$/i;
 
 /** past tenses spelt like their base form */
 const BASE_FORM_TOO = /^(?:hit|put|cut|set|let|quit|shut|spread|cost|hurt|bid|cast|split|read)$/;

@@ -879,3 +879,15 @@ describe('fortnights', () => {
     expect(tx('The last fortnight of June was wet.', '2020-10-21').map((t) => t.value)).not.toContain('P2W');
   });
 });
+
+describe('participles that are adjectives or states say no tense', () => {
+  it("'will tour the damaged areas on Wednesday', 'will remain closed through Thursday' look ahead", () => {
+    expect(find("The state's governor will tour the damaged areas on Wednesday, her office said.", '2027-03-09', 'Wednesday')).toMatchObject({ value: '2027-03-10' });
+    expect(find('Schools in the county will remain closed through Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-11' });
+    expect(find("The council's delayed vote will take place on Thursday.", '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-11' });
+  });
+  it("a past tense stays past ('remained closed on Thursday', 'was approved on Thursday')", () => {
+    expect(find('Schools remained closed on Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-04' });
+    expect(find('The plan was approved on Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-04' });
+  });
+});
