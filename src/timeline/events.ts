@@ -147,6 +147,9 @@ function withoutExpression(sentence: string, start: number, end: number, keep: b
   return (sentence.slice(0, s) + ' ' + sentence.slice(e)).replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
 }
 
+/** "Subject, who|which <clause>, <lower-case predicate>": the subject (1), the clause (2), the comma after it (3). */
+const RELATIVE_AFTER_SUBJECT = /^([^,]{2,60}?),\s*(?:who|which)\s+([^,]{3,160}?)(,\s*)(?=[a-z])/;
+
 /** Cut attribution tails and appended clauses, trim to ~90 characters at a word boundary. */
 export function makeTitle(sentence: string, start: number, end: number, keepExpression: boolean): string {
   return shorten(coreClause(sentence, start, end, keepExpression));
@@ -208,6 +211,26 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
     if (comma > 0 && focus.length - comma > 40) {
       focus = focus.slice(comma + 2);
       s = e = -1;
+    }
+  }
+  // A subject with a relative clause between commas ("Rovers, who sacked their manager in December, face Town on
+  // 4 March"): the clause is the event when the day sits in it ("Rovers sacked their manager"), else it is left out
+  // ("Rovers face Town"; also when the day is in the subject: "The talks on Monday, which lasted six hours, ended …")
+  const rel = RELATIVE_AFTER_SUBJECT.exec(focus);
+  if (rel) {
+    const subject = rel[1]!;
+    const clauseAt = rel[0].length - rel[3]!.length - rel[2]!.length;
+    const clauseEnd = clauseAt + rel[2]!.length;
+    if (s >= clauseAt && e <= clauseEnd) {
+      focus = `${subject} ${rel[2]}`;
+      s += subject.length + 1 - clauseAt;
+      e += subject.length + 1 - clauseAt;
+    } else if (s >= rel[0].length || e <= subject.length) {
+      focus = `${subject} ${focus.slice(rel[0].length)}`;
+      if (s >= rel[0].length) {
+        s += subject.length + 1 - rel[0].length;
+        e += subject.length + 1 - rel[0].length;
+      }
     }
   }
   let t = s >= 0 ? withoutExpression(focus, s, e, keepExpression) : focus;

@@ -96,6 +96,16 @@ describe('makeTitle', () => {
     );
     expect(title('The session began at 9:15 a.m. local time and ran past midnight.', '9:15 a.m.')).toBe('The session began and ran past midnight');
   });
+  it("a relative clause after the subject is the event when the day is in it, and left out when it is not", () => {
+    expect(title('Ortiz, who declared an emergency on Monday night, said the city had opened three shelters.', 'Monday night')).toBe(
+      'Ortiz declared an emergency',
+    );
+    expect(title('The bill, which passed the Senate on Tuesday, now goes to the House.', 'Tuesday')).toBe('The bill passed the Senate');
+    expect(title('City, who had won their previous nine matches, host Athletic on Saturday.', 'Saturday')).toBe('City host Athletic');
+    expect(title('The talks on Monday, which lasted six hours, ended without a deal.', 'Monday')).toBe('The talks ended without a deal');
+    // a relative clause at the end is cut as before
+    expect(title('The board met on Friday with the bidder, which had raised its offer.', 'Friday')).toBe('The board met with the bidder');
+  });
   it('takes the reported complement for the second day of a sentence', () => {
     const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
     const i = s.indexOf('May 30');
