@@ -145,6 +145,11 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '')
     && ((/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
       || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? '')))) return 'future';
+  // 'the company reports first-quarter results on Thursday', 'Apple reports earnings after the bell Tuesday': a
+  // company's calendar in the present tense ('reported' would be its past; 'media reports on Thursday' has no results)
+  if (backward && n <= 6 && /^(?:reports?|posts?|releases?|announces?|publishes?)$/.test(w)
+    && words.slice(i + 1, i + 5).some((x) => /^(?:results|earnings|figures)$/i.test(x))
+    && !/^(?:the|a|an|its|their|his|her|media|news|press|these|those|of|in|on|after|before)$/i.test(words[i - 1] ?? '')) return 'future';
   // 'the funeral is on Friday', 'the match is at the weekend': an event placed on a day in the present tense is ahead
   if (backward && n === 1 && /^(?:is|are)$/.test(w) && /^(?:on|at)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'

@@ -891,3 +891,14 @@ describe('participles that are adjectives or states say no tense', () => {
     expect(find('The plan was approved on Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-04' });
   });
 });
+
+describe("a company's calendar in the present tense", () => {
+  it("'reports first-quarter results on Thursday', 'posts earnings Tuesday' look ahead", () => {
+    expect(find('The company reports first-quarter results on Thursday.', '2029-05-14', 'Thursday')).toMatchObject({ value: '2029-05-17' });
+    expect(find('Apple posts quarterly earnings after the bell Tuesday.', '2029-05-14', 'Tuesday')).toMatchObject({ value: '2029-05-15' });
+  });
+  it("'reported results on Thursday' and 'media reports on Thursday said' stay behind", () => {
+    expect(find('The company reported first-quarter results on Thursday.', '2029-05-14', 'Thursday')).toMatchObject({ value: '2029-05-10' });
+    expect(find('Media reports on Thursday said results were weak.', '2029-05-14', 'Thursday')).toMatchObject({ value: '2029-05-10' });
+  });
+});
