@@ -147,6 +147,9 @@ function withoutExpression(sentence: string, start: number, end: number, keep: b
   return (sentence.slice(0, s) + ' ' + sentence.slice(e)).replace(/\s+,/g, ',').replace(/\s{2,}/g, ' ').trim();
 }
 
+/** A subordinate clause after the main one: its conjunction, a short subject (1), its verb (2). */
+const TRAILING_CLAUSE = /\s(?:after|before|when|once|because|as soon as)\s+((?:[A-Z][\w'\u2019-]*|the|its|his|her|their|a|an)(?:\s+[\w'\u2019$-]+){0,3}?)\s+([a-z]+)\b/g;
+
 /** "Subject, who|which <clause>, <lower-case predicate>": the subject (1), the clause (2), the comma after it (3). */
 const RELATIVE_AFTER_SUBJECT = /^([^,]{2,60}?),\s*(?:who|which)\s+([^,]{3,160}?)(,\s*)(?=[a-z])/;
 
@@ -231,6 +234,23 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
         s += subject.length + 1 - rel[0].length;
         e += subject.length + 1 - rel[0].length;
       }
+    }
+  }
+  // A day in a trailing clause with a subject and a past verb of its own is that clause's ("Corvex pulled out on
+  // Friday night after Halvorsen lifted its bid on Thursday": on Thursday, Halvorsen lifted its bid)
+  if (s > 0) {
+    let sub: RegExpExecArray | null;
+    let last: RegExpExecArray | undefined;
+    TRAILING_CLAUSE.lastIndex = 0;
+    while ((sub = TRAILING_CLAUSE.exec(focus)) !== null && sub.index + sub[0].length <= s) {
+      const verb = sub[2]!;
+      if (sub.index >= 12 && (/^[a-z]{3,}ed$/.test(verb) || SIMPLE_PAST.test(verb))) last = sub;
+    }
+    if (last) {
+      const at = last.index + last[0].length - last[1]!.length - 1 - last[2]!.length;
+      focus = focus.slice(at);
+      s -= at;
+      e -= at;
     }
   }
   let t = s >= 0 ? withoutExpression(focus, s, e, keepExpression) : focus;

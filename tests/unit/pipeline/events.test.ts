@@ -106,6 +106,14 @@ describe('makeTitle', () => {
     // a relative clause at the end is cut as before
     expect(title('The board met on Friday with the bidder, which had raised its offer.', 'Friday')).toBe('The board met with the bidder');
   });
+  it('takes a trailing clause with a subject and a past verb of its own when the day is in it', () => {
+    const s = 'Corvex Capital pulled out of the contest on Friday night after Halvorsen lifted its bid to $38 a share on Thursday.';
+    expect(title(s, 'Thursday')).toBe('Halvorsen lifted its bid to $38 a share');
+    expect(title(s, 'Friday night')).toMatch(/^Corvex Capital pulled out of the contest after Halvorsen lifted/);
+    // a pronoun subject or no verb of its own: the main clause stays
+    expect(title('The storm weakened before it reached the coast on Thursday.', 'Thursday')).toBe('The storm weakened before it reached the coast');
+    expect(title('Shares jumped after the announcement on Thursday.', 'Thursday')).toBe('Shares jumped after the announcement');
+  });
   it('takes the reported complement for the second day of a sentence', () => {
     const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
     const i = s.indexOf('May 30');
