@@ -157,7 +157,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
   // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
   // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
-  if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w))) && PRESENT_FUTURE_VERBS.test(w)
+  // ('polls close at 8 p.m. on Tuesday', 'United travel to Leeds on Saturday': a base form a few words on after a
+  // plural or a name, its subject)
+  if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w)) || (n <= 8 && PLURAL_OR_NAME.test(words[i - 1] ?? ''))) && PRESENT_FUTURE_VERBS.test(w)
     && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
     // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
@@ -166,6 +168,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
 
 /** words after which a participle is an adjective or a state, no tense: determiners, possessives, verbs of state */
 const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes|[\w-]+['\u2019]s|[\w-]+s['\u2019])$/i;
+
+/** a subject right before a base form: a plural ('polls', 'talks'; not 'news', 'glass') or a name ('United') */
+const PLURAL_OR_NAME = /^(?:[a-z]{3,}[^s'\u2019]s|[A-Z][a-z]+)$/;
 
 /** past tenses spelt like their base form */
 const BASE_FORM_TOO = /^(?:hit|put|cut|set|let|quit|shut|spread|cost|hurt|bid|cast|split|read)$/;

@@ -902,3 +902,14 @@ describe("a company's calendar in the present tense", () => {
     expect(find('Media reports on Thursday said results were weak.', '2029-05-14', 'Thursday')).toMatchObject({ value: '2029-05-10' });
   });
 });
+
+describe('a base form a few words before the day, after a plural or a name', () => {
+  it("'polls close at 8 p.m. Eastern time on Tuesday', 'they return to league action at home on Saturday' look ahead", () => {
+    expect(find('Polls close at 8 p.m. Eastern time on Tuesday.', '2019-06-05', 'Tuesday')).toMatchObject({ value: '2019-06-11' });
+    expect(find('They return to league action at home on Saturday.', '2031-02-05', 'Saturday')).toMatchObject({ value: '2031-02-08' });
+    expect(find('The clocks go back an hour at 2am on Sunday.', '2020-10-21', '2am on Sunday')).toMatchObject({ value: '2020-10-25T02:00' });
+  });
+  it("a noun after a possessive is no verb ('Labour's return to power on Friday stunned many')", () => {
+    expect(find("Labour's return to power on Friday stunned many.", '2031-02-05', 'Friday')).toMatchObject({ value: '2031-01-31' });
+  });
+});
