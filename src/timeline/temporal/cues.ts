@@ -142,9 +142,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'the changes take effect from Monday', 'a memorial takes place on Saturday', 'the ban comes into force on Monday': a
   // schedule in the present tense
-  if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '')
-    && ((/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
-      || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? '')))) return 'future';
+  if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '') && takesEffect(words, i)) return 'future';
   // 'the company reports first-quarter results on Thursday', 'Apple reports earnings after the bell Tuesday': a
   // company's calendar in the present tense ('reported' would be its past; 'media reports on Thursday' has no results)
   if (backward && n <= 6 && /^(?:reports?|posts?|releases?|announces?|publishes?)$/.test(w)
@@ -164,6 +162,13 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
   return undefined;
+}
+
+/** 'take(s) effect', 'take(s) place', 'come(s) / enter(s) into force' at word i */
+function takesEffect(words: string[], i: number): boolean {
+  const w = words[i]!.toLowerCase();
+  return (/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
+    || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? ''));
 }
 
 /** words after which a participle is an adjective or a state, no tense: determiners, possessives, verbs of state */
@@ -391,8 +396,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // ('the law takes effect Jan. 1', 'comes into force in January': as firm; its past would be 'took effect')
     const schedule = back === 'future' && ((PRESENT_FUTURE_VERBS.test(backWord)
       && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase())))
-      || (/^(?:takes?|comes?|enters?)$/.test(backWord) && /^(?:effect|place|into)$/i.test(words[backI + 1] ?? '')
-        && !/^(?:did|didn't|not|never)$/i.test(words[backI - 1] ?? '')));
+      || (takesEffect(words, backI) && !/^(?:did|didn't|not|never)$/i.test(words[backI - 1] ?? '')));
     return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule };
   }
   // nothing within 10 words: a future modal further back in the same sentence
