@@ -104,6 +104,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
+  // 'if we lose on Friday', 'unless the talks resume on Monday': a condition in the present tense is about what is
+  // to come (a past verb between, 'if talks failed on Friday', is met first and speaks for itself)
+  if (backward && (w === 'if' || w === 'unless')) return 'future';
   // 'next to the embassy' is a place
   if (w === 'next' && words[i + 1]?.toLowerCase() === 'to') return 'skip';
   // 'could not be reached Wednesday', 'Neither he nor ... could be located': 'could' as the past of 'can'
@@ -374,6 +377,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (c === 'future') break;
       if (c !== 'past') continue;
       const w = words[i]!.toLowerCase();
+      // 'unless a deal is reached by Friday': a present passive is still to be done
+      if (/^(?:is|are|be)$/i.test(words[i - 1] ?? '')) break;
       // 'freight trains were rolling again by Friday afternoon': a past progressive
       if (/^(?:was|were)$/.test(w) && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const movedSomewhere = w === 'moved' && !/^(?:to|up|back|forward)$/i.test(words[i + 1] ?? '');

@@ -913,3 +913,14 @@ describe('a base form a few words before the day, after a plural or a name', () 
     expect(find("Labour's return to power on Friday stunned many.", '2031-02-05', 'Friday')).toMatchObject({ value: '2031-01-31' });
   });
 });
+
+describe('conditions in the present tense', () => {
+  it("'if we lose on Friday', 'unless a deal is reached by Friday' look ahead", () => {
+    expect(find('"If we lose on Friday, the people must decide," she told reporters after the vote.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-17' });
+    expect(find('Unless a deal is reached by Friday, workers will strike.', '2028-11-14', 'Friday')).toMatchObject({ value: '2028-11-17' });
+  });
+  it("a past verb after 'if' speaks for itself; a deal 'was reached by Friday' is done", () => {
+    expect(find('He asked if the vote happened on Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
+    expect(find('The deal was reached by Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
+  });
+});
