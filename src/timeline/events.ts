@@ -115,7 +115,8 @@ export function classify(sentence: string, start: number, end: number, day: stri
   const before = sentence.slice(Math.max(0, start - 24), start);
   const after = sentence.slice(end, end + 20);
   const deadline =
-    /\b(until|till|by|before|no later than|deadline of|due(?: on)?|expires? on|expiring on)\s+(?:the\s+|this\s+|next\s+|coming\s+)?$/i.test(before) ||
+    // ('shortly before 11 a.m.', 'just before dawn' say when, not by when)
+    /\b(until|till|by|(?<!\b(?:shortly|just|soon|right|moments|minutes|hours|well)\s+)before|no later than|deadline of|due(?: on)?|expires? on|expiring on)\s+(?:the\s+|this\s+|next\s+|coming\s+)?$/i.test(before) ||
     /^[’'s]*\s+(deadline|ultimatum)\b/i.test(after) ||
     (/\b(a|an|the|its|his|her|their)\s+$/i.test(before) && /^\s+(deadline|ultimatum)\b/i.test(after));
   if (deadline && !(day <= articleDay && doneBy(sentence, start, end))) return { kind: 'scheduled', deadline: true };
@@ -134,7 +135,8 @@ const TITLE_MAX = 90;
 
 /** Remove the expression (and the preposition that introduces it) from a sentence, for titles. */
 function withoutExpression(sentence: string, start: number, end: number, keep: boolean): string {
-  if (keep) return sentence;
+  // 'suspected in Monday's robbery': a possessive day belongs to its noun
+  if (keep || /^['\u2019]s\b/.test(sentence.slice(end))) return sentence;
   let s = start;
   const before = sentence.slice(0, start);
   const m = /(?:,\s*)?\b(?:(?:late|early|earlier|later|less than|more than|just|only|shortly|soon|right|well)\s+)?(?:on|in|during|at|over|since|from|through|throughout|after|this|last|late|early)?\s*(?:the\s+)?$/i.exec(before);

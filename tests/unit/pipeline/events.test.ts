@@ -34,6 +34,10 @@ describe('classify', () => {
     expect(at('The mayor unveiled the budget on Monday.', 'Monday', '2024-05-13', '2024-05-13').kind).toBe('occurred');
     expect(at('Police said on Sunday that the suspect had fled.', 'Sunday', '2024-05-12', '2024-05-13').kind).toBe('occurred');
   });
+  it("reads 'shortly before 11 a.m. Monday' as when, not as a deadline ('before Friday' still is one)", () => {
+    expect(at('Video shows four men breaking display cases shortly before 11 a.m. Monday.', '11 a.m. Monday', '2030-08-19', '2030-08-22')).toEqual({ kind: 'occurred', deadline: false });
+    expect(at('The report must be filed before Friday.', 'Friday', '2030-08-23', '2030-08-22')).toEqual({ kind: 'scheduled', deadline: true });
+  });
   it("reads what a past-perfect or past-progressive clause got done 'by' a day as occurred, not as a deadline", () => {
     expect(at('By 6 a.m. today, the storm had weakened to a tropical storm.', '6 a.m. today', '2024-05-13', '2024-05-13')).toEqual({ kind: 'occurred', deadline: false });
     expect(at('By mid-morning, cars were crawling north of the city.', 'mid-morning', '2024-05-13', '2024-05-13').kind).toBe('occurred');
@@ -113,6 +117,9 @@ describe('makeTitle', () => {
     // a pronoun subject or no verb of its own: the main clause stays
     expect(title('The storm weakened before it reached the coast on Thursday.', 'Thursday')).toBe('The storm weakened before it reached the coast');
     expect(title('Shares jumped after the announcement on Thursday.', 'Thursday')).toBe('Shares jumped after the announcement');
+  });
+  it("keeps a possessive day with its noun ('suspected in Monday's robbery')", () => {
+    expect(title("Police on Wednesday night arrested two men suspected in Monday's robbery.", 'Monday')).toBe("Police on Wednesday night arrested two men suspected in Monday's robbery");
   });
   it('takes the reported complement for the second day of a sentence', () => {
     const s = 'The governor said on May 2 that the utility had until May 30 to restore power.';
