@@ -392,6 +392,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (back === 'past' && backN <= 2 && backI > 0 && /^(?:is|are)$/i.test(words[backI - 1]!) && !forw && !STATIVE.test(backWord)) return { dir: 'future', strong: false };
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
   if (back) {
+    // 'charges were expected Thursday', 'the vote was scheduled for Monday': a plan reported in the past tense, kept or
+    // not, is the occurrence nearest the DCT on either side ('had been scheduled for Monday' stays behind)
+    if (back === 'past' && /^(?:expected|due|scheduled|slated)$/.test(backWord) && /^(?:was|were)$/i.test(words[backI - 1] ?? '')) return { dir: 'past', strong: false, nearest: true };
     // 'the law took effect on Jan. 1', 'talks began in December': an irregular simple past (no participle, no adjective
     // looks like it) a few words back fixes the date in the past as firmly as a verb right before it
     const simplePast = back === 'past' && backN <= 6 && SIMPLE_PAST.test(backWord);

@@ -924,3 +924,15 @@ describe('conditions in the present tense', () => {
     expect(find('The deal was reached by Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
   });
 });
+
+describe('a possessive day, and a plan reported in the past tense', () => {
+  it("a possessive day does not become the day under discussion: a clock time after it keeps the story's day", () => {
+    const text = "Police on Wednesday night arrested two men suspected in Monday's robbery. Officers took the men into custody at about 9 p.m., police said.";
+    expect(find(text, '2030-08-21T22:45-05:00', '9 p.m.')).toMatchObject({ value: '2030-08-21T21:00' });
+  });
+  it("'charges were expected Thursday', 'the vote was scheduled for Monday' are the nearest such day, either side", () => {
+    expect(find('Charges were expected Thursday.', '2030-08-21', 'Thursday')).toMatchObject({ value: '2030-08-22' });
+    expect(find('The vote was scheduled for Monday but was postponed.', '2030-08-21', 'Monday')).toMatchObject({ value: '2030-08-19' });
+    expect(find('The vote had been scheduled for Thursday.', '2030-08-21', 'Thursday')).toMatchObject({ value: '2030-08-15' });
+  });
+});

@@ -427,7 +427,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     const dm = DAY_RE.exec(c.value);
     // 'overnight' (the night before) is read off the day under discussion and leaves it where it was
-    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight') {
+    // nor does a possessive day ('arrested on Wednesday night two men suspected in Monday's robbery'): it names another
+    // happening, and the story stays on its day
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeAt = c.end;
     }
