@@ -265,6 +265,13 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** The calendar day after `day` (YYYY-MM-DD). */
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Candidate events of one analyzed article. */
 export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
   const bySentence = new Map<number, { timex: Timex; ref: DayRef }[]>();
@@ -292,10 +299,14 @@ export function candidateEvents(a: AnalyzedArticle): CandidateEvent[] {
     const sentence = a.sentences[index]!;
     const actors = sentenceActors(sentence.text, names);
     const perDay = new Map<string, CandidateEvent>();
-    for (const { timex, ref } of found) {
+    for (const { timex, ref: named } of found) {
       const rs = timex.start - sentence.start;
       const re = timex.end - sentence.start;
-      const { kind, deadline } = classify(sentence.text, rs, re, ref.day, articleDay);
+      const { kind, deadline } = classify(sentence.text, rs, re, named.day, articleDay);
+      // 'snow began falling shortly after midnight' (T24:00 of the day before, as TimeML writes the midnight that
+      // opened a day): what happened then is on the day it opened, at 00:00 ('expires at midnight' stays the day's end)
+      const opened = named.time === '24:00' && kind === 'occurred' ? nextDay(named.day) : undefined;
+      const ref: DayRef = opened && opened <= articleDay ? { day: opened, time: '00:00' } : named;
       const existing = perDay.get(ref.day);
       if (existing) {
         // the same day named twice: keep the more precise reading

@@ -211,6 +211,7 @@ const titleCase = (words: readonly string[]): boolean => words.length >= 3 && wo
 const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+in|eyed|eyeing|picked|chose|chosen|set|scheduled|slated)\s+$/i;
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
+const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till)\s+$/i;
 const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
@@ -300,6 +301,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // (not 'the warning for Monday was lifted')
   if (FORECAST_FOR.test(text.slice(Math.max(0, start - 24), start))
     && scanForward(/^[^.;:!?,\n]*/.exec(text.slice(end, end + 80))![0].match(WORD_RE) ?? [], 4).dir !== 'past') return { dir: 'future', strong: false };
+  // 'has issued a winter storm warning through 10 a.m. Friday', 'a curfew until dawn Sunday': what a warning still in
+  // force runs to lies ahead (not 'the warning was in effect until Friday', 'had a curfew until Sunday')
+  if (WARNING_UNTIL.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:was|were|had|remained|expired|ended|lifted)\b/i.test(text.slice(clauseStart(text, start, 120), start))) return { dir: 'future', strong: false };
   const from = clauseStart(text, start, 200);
   const words = text.slice(from, start).match(WORD_RE) ?? [];
   let back: Direction, backN = 99, backWord = '', backI = -1;

@@ -144,6 +144,13 @@ describe('candidateEvents', () => {
     expect(a.text.slice(c.expressionStart, c.expressionEnd)).toBe('May 2');
   });
 
+  it('puts what happened at the midnight that opened a day on that day at 00:00; a midnight deadline stays the day\'s end', () => {
+    const a = analyze('Snow began falling shortly after midnight, the weather service said.', '2029-01-11', { midnight: '2029-01-10T24:00' });
+    expect(a.candidates.map((c) => [c.date, c.time, c.kind])).toEqual([['2029-01-11', '00:00', 'occurred']]);
+    const b = analyze('The offer expires at midnight on Friday.', '2029-01-11', { 'midnight on Friday': '2029-01-12T24:00' });
+    expect(b.candidates.map((c) => [c.date, c.time, c.kind])).toEqual([['2029-01-12', '24:00', 'scheduled']]);
+  });
+
   it('finds people and organisations, preferring full names used elsewhere in the article', () => {
     const a = analyze(
       'Interior Minister Claudia Berger met union leaders last month. Berger said on Tuesday that the Federal Railway Authority would review the contracts.',

@@ -210,24 +210,32 @@ describe('incremental merge', () => {
   it('re-stamps a day whose report now reads differently although no weight changed', () => {
     // swap a word of a report for another word of its quarter, both common enough that one count more
     // or less leaves their weights (and the quarter's) where they were: only what the report says changed
-    const day = cold.timeline.events.find((e) => e.citations.includes(report))!.date;
-    const q = Object.entries(cold.memo!.periods).find(([, v]) => v.members?.includes(hash53(`${report.article}@${hash53(files.get(report.article)!).toString(36)}`).toString(36)))!;
+    // (the first reports of the corpus that allow such a swap; which ones do depends on the generated text)
     const df = (stats: { terms: string[]; df: number[] }, term: string) => stats.df[stats.terms.indexOf(term)] ?? 0;
     const plain = (w: string) => /^[a-z]{4,}$/.test(w) && !STOP_WORDS.has(w) && !EVENT_CONCEPTS.has(w) && !EVENT_CONCEPTS.has(foldWord(w));
-    const common = q[1].stats.terms.filter((t, k) => plain(t) && foldWord(t) === t && q[1].stats.df[k]! > 16);
-    const inSentence = (report.sentence.match(/\b[a-z]+\b/g) ?? []).filter((w) => plain(w) && common.includes(foldWord(w)));
+    const reports = cold.timeline.events
+      .flatMap((e) => e.citations.map((c) => ({ c, day: e.date })))
+      .filter(({ c }) => c.match !== 'content' && files.get(c.article)!.includes(c.sentence))
+      .slice(0, 20);
     let found = false;
-    for (const w1 of inSentence) {
-      for (const w2 of common.filter((w) => !report.sentence.toLowerCase().includes(w))) {
-        const corpus = edited(report.article, (t) => t.replace(report.sentence, report.sentence.replace(new RegExp(`\\b${w1}\\b`), w2)));
-        const inc = merge(corpus, cold.memo);
-        const after = inc.memo!.periods[q[0]]!.stats;
-        const same = (t: string) => coarseCount(df(q[1].stats, t)) === coarseCount(df(after, t));
-        if (!same(foldWord(w1)) || !same(w2) || coarseCount(q[1].stats.n) !== coarseCount(after.n)) continue;
-        found = true;
-        expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
-        expect(stampsChanged(inc.memo!)).toContain(day);
-        break;
+    for (const { c: r, day } of reports) {
+      const q = Object.entries(cold.memo!.periods).find(([, v]) => v.members?.includes(hash53(`${r.article}@${hash53(files.get(r.article)!).toString(36)}`).toString(36)));
+      if (!q) continue;
+      const common = q[1].stats.terms.filter((t, k) => plain(t) && foldWord(t) === t && q[1].stats.df[k]! > 16);
+      const inSentence = (r.sentence.match(/\b[a-z]+\b/g) ?? []).filter((w) => plain(w) && common.includes(foldWord(w)));
+      for (const w1 of inSentence) {
+        for (const w2 of common.filter((w) => !r.sentence.toLowerCase().includes(w))) {
+          const corpus = edited(r.article, (t) => t.replace(r.sentence, r.sentence.replace(new RegExp(`\\b${w1}\\b`), w2)));
+          const inc = merge(corpus, cold.memo);
+          const after = inc.memo!.periods[q[0]]!.stats;
+          const same = (t: string) => coarseCount(df(q[1].stats, t)) === coarseCount(df(after, t));
+          if (!same(foldWord(w1)) || !same(w2) || coarseCount(q[1].stats.n) !== coarseCount(after.n)) continue;
+          found = true;
+          expect(JSON.stringify(inc.timeline)).toBe(sameAsCold(corpus));
+          expect(stampsChanged(inc.memo!)).toContain(day);
+          break;
+        }
+        if (found) break;
       }
       if (found) break;
     }

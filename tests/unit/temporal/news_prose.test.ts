@@ -936,3 +936,14 @@ describe('a possessive day, and a plan reported in the past tense', () => {
     expect(find('The vote had been scheduled for Thursday.', '2030-08-21', 'Thursday')).toMatchObject({ value: '2030-08-15' });
   });
 });
+
+describe('midnight that opens a day, and warnings still in force', () => {
+  it("'began falling shortly after midnight ... by 6 p.m.': the story stays on the day the midnight opened", () => {
+    const text = 'Snow began falling shortly after midnight and continued into the evening, with 14 inches reported by 6 p.m.';
+    expect(find(text, '2029-01-11T23:10-05:00', 'midnight')).toMatchObject({ value: '2029-01-10T24:00' });
+    expect(find(text, '2029-01-11T23:10-05:00', '6 p.m.')).toMatchObject({ value: '2029-01-11T18:00' });
+  });
+  it("'has issued a winter storm warning through 10 a.m. Friday' looks ahead", () => {
+    expect(find('The National Weather Service has issued a winter storm warning through 10 a.m. Friday.', '2029-01-11', '10 a.m. Friday')).toMatchObject({ value: '2029-01-12T10:00' });
+  });
+});

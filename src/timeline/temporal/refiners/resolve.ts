@@ -431,6 +431,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // happening, and the story stays on its day
     if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
+      // 'began falling shortly after midnight and continued ... by 6 p.m.': a midnight that opened a stretch of time
+      // (the day before, T24:00) leaves the story on the day it opened
+      if (/T24:00$/.test(c.value) && /\b(?:after|past|since|from)\s+(?:about\s+|around\s+|just\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) {
+        narrativeDay = addDays(narrativeDay, 1);
+      }
       narrativeAt = c.end;
     }
     prevWeekday = weekdayNow;
