@@ -947,3 +947,11 @@ describe('midnight that opens a day, and warnings still in force', () => {
     expect(find('The National Weather Service has issued a winter storm warning through 10 a.m. Friday.', '2029-01-11', '10 a.m. Friday')).toMatchObject({ value: '2029-01-12T10:00' });
   });
 });
+
+describe("'overnight' in a forecast", () => {
+  it("'are forecast to drop to 5 degrees overnight' is the coming night; 'fell overnight' the last one", () => {
+    expect(find('Temperatures are forecast to drop to 5 degrees overnight.', '2029-01-11T23:10-05:00', 'overnight')).toMatchObject({ value: '2029-01-11TNI' });
+    expect(find('Rain is expected to fall overnight.', '2029-01-11', 'overnight')).toMatchObject({ value: '2029-01-11TNI' });
+    expect(find('Stocks fell overnight in Asia.', '2029-01-11', 'overnight')).toMatchObject({ value: '2029-01-10TNI' });
+  });
+});

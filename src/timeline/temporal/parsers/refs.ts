@@ -46,8 +46,9 @@ const rules: Rule[] = defineRules([
       if (/\b(?:an|almost|virtually|practically|literally|nearly|seemingly|never)\s+$/i.test(head)) return null;
       if (/\b(?:happen|happens|happened|change|changes|changed|disappear|disappears|disappeared|vanish|vanishes|vanished|transform|transformed|fix|fixed|solve|solved)\s+$/i.test(head)) return null;
       if (/\b(?:become|becomes|became|made|make|makes)\b(?:\s+[\w'-]+){0,4}\s+$/i.test(head)) return null;
-      // only a modal says the coming night ('will stay open overnight'); 'hit by overnight losses' is no deadline
-      const future = /\b(?:will|shall|won't|would|going to)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
+      // only a modal or a forecast says the coming night ('will stay open overnight', 'are forecast to drop to 5
+      // degrees overnight'); 'hit by overnight losses' is no deadline
+      const future = /\b(?:will|shall|won't|would|going to|(?:is|are)\s+(?:forecast|expected|predicted|likely|due|set)\s+to)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: future ? 0 : -1 }, suffix: 'TNI', anchor: 'narrative' };
     },
   },
