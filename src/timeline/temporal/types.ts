@@ -12,6 +12,8 @@ export type Pending =
   | { kind: 'anchoryear'; offset: number }
   /** 'that month', 'the following month': the month under discussion plus offset */
   | { kind: 'anchormonth'; offset: number }
+  /** 'that week', 'the following week': the week of the day under discussion plus offset */
+  | { kind: 'anchorweek'; offset: number }
   | { kind: 'monthday'; month: number; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'season'; season: string }

@@ -955,3 +955,14 @@ describe("'overnight' in a forecast", () => {
     expect(find('Stocks fell overnight in Asia.', '2029-01-11', 'overnight')).toMatchObject({ value: '2029-01-10TNI' });
   });
 });
+
+describe('the week under discussion', () => {
+  it("'the following week', 'that week' are weeks of the day named, not untagged or the paper's", () => {
+    const text = 'On Sept. 15, 2008, the bank collapsed. The following week, the Treasury acted.';
+    expect(find(text, '2024-04-10', 'The following week')).toMatchObject({ type: 'DATE', value: '2008-W39' });
+    expect(find('On Sept. 15, 2008, the bank collapsed. That week, markets fell.', '2024-04-10', 'That week')).toMatchObject({ value: '2008-W38' });
+  });
+  it("'over the next week' still counts from the paper's day", () => {
+    expect(find('Over the next week, talks will continue.', '2024-04-10', 'the next week')).toMatchObject({ value: '2024-W16' });
+  });
+});

@@ -13,14 +13,16 @@ import { weekdayNumber } from '../constants.ts';
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /**
- * 'that year', 'the following month', 'later that year', 'early the next month': the year or month
- * under discussion, plus or minus one ('early'/'late' give the mod).
+ * 'that year', 'the following month', 'later that year', 'early the next month', 'that week': the year,
+ * month or week under discussion, plus or minus one ('early'/'late' give the mod).
  */
-function narrativePeriod(unit: 'year' | 'month', kind: 'anchoryear' | 'anchormonth'): Rule {
+function narrativePeriod(unit: 'year' | 'month' | 'week', kind: 'anchoryear' | 'anchormonth' | 'anchorweek'): Rule {
+  // ('the next week' is left to the DCT's weeks: 'over the next week' counts from the paper's day)
+  const which = unit === 'week' ? 'that|the same|the following|the previous|the prior|the preceding' : 'that|the same|the following|the next|the previous|the prior|the preceding';
   return {
     name: `narrative-${unit}`,
     re: new RegExp(
-      String.raw`\b(?:(?:earlier|later|early|late) )?(?:in )?(?:that|the same|the following|the next|the previous|the prior|the preceding) ${unit}\b(?![- ](?:old|earlier|ago|before|after|when|that|in which)\b)`,
+      String.raw`\b(?:(?:earlier|later|early|late) )?(?:in )?(?:${which}) ${unit}\b(?![- ](?:old|earlier|ago|before|after|when|that|in which|of)\b)`,
       'gi',
     ),
     make: (m) => {
@@ -83,6 +85,7 @@ const rules: Rule[] = defineRules([
   },
   narrativePeriod('year', 'anchoryear'),
   narrativePeriod('month', 'anchormonth'),
+  narrativePeriod('week', 'anchorweek'),
   {
     name: 'weekend',
     re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,

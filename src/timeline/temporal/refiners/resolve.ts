@@ -328,6 +328,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           c.value = pad((narrativeYear ?? dct.y) + p.offset, 4);
           break;
         }
+        case 'anchorweek': {
+          c.value = fmtWeek(addDays(narrativeDay ?? dct, 7 * p.offset));
+          break;
+        }
         case 'anchormonth': {
           const n = (narrativeMonth ?? dct.y * 12 + dct.m - 1) + p.offset;
           c.value = fmtMonth(Math.floor(n / 12), (n % 12) + 1);
