@@ -966,3 +966,11 @@ describe('the week under discussion', () => {
     expect(find('Over the next week, talks will continue.', '2024-04-10', 'the next week')).toMatchObject({ value: '2024-W16' });
   });
 });
+
+describe("British day-month with 'last year'", () => {
+  it("'on 20 May last year' is that day (was 'May last year', the month)", () => {
+    expect(find('The timetable came into force on 20 May last year.', '2033-05-19', '20 May')).toMatchObject({ value: '2032-05-20' });
+    expect(find('The rules will come into force on 1 June next year.', '2033-05-19', '1 June')).toMatchObject({ value: '2034-06-01' });
+    expect(find('It was launched in May last year.', '2033-05-19', 'May last year')).toMatchObject({ value: '2032-05' });
+  });
+});

@@ -52,6 +52,8 @@ const rules: Rule[] = defineRules([
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
       if (g['ny']) {
+        // '20 May last year': a day-month (chrono's), and 'last year' its year, not the month alone
+        if (/\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/i.test(before)) return null;
         const off = /last/.test(g['ny']) ? -1 : /next/.test(g['ny']) ? 1 : 0;
         return { type: 'DATE', value: `${pad(ctx.dct.y + off, 4)}-${pad(month)}`, anchor: 'dct', ...(mod ? { mod } : {}) };
       }
