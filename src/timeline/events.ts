@@ -152,6 +152,9 @@ function withoutExpression(sentence: string, start: number, end: number, keep: b
 /** A subordinate clause after the main one: its conjunction, a short subject (1), its verb (2). */
 const TRAILING_CLAUSE = /\s(?:after|before|when|once|because|as soon as)\s+((?:[A-Z][\w'\u2019-]*|the|its|his|her|their|a|an)(?:\s+[\w'\u2019$-]+){0,3}?)\s+([a-z]+)\b/g;
 
+/** The noun phrase a relative clause is told of: a determiner and up to five words, or a name, right before its comma. */
+const OBJECT_NP = /(?:\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+|\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})$/;
+
 /** "Subject, who|which <clause>, <lower-case predicate>": the subject (1), the clause (2), the comma after it (3). */
 const RELATIVE_AFTER_SUBJECT = /^([^,]{2,60}?),\s*(?:who|which)\s+([^,]{3,160}?)(,\s*)(?=[a-z])/;
 
@@ -236,6 +239,22 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
         s += subject.length + 1 - rel[0].length;
         e += subject.length + 1 - rel[0].length;
       }
+    }
+  }
+  // A day in a relative clause after an object ("had failed to plan for the new timetable, which came into force on
+  // 20 May last year"): the clause is the event, told of the noun it follows ("The new timetable came into force")
+  if (s > 0) {
+    const at = focus.lastIndexOf(', which ', s) >= 0 ? focus.lastIndexOf(', which ', s) : focus.lastIndexOf(', who ', s);
+    const clauseFrom = at >= 0 ? focus.indexOf(' ', at + 2) + 1 : -1;
+    const clauseTo = at >= 0 ? (() => { const c = focus.indexOf(', ', e); return c >= 0 ? c : focus.length; })() : -1;
+    const np = at > 0 ? OBJECT_NP.exec(focus.slice(0, at)) : null;
+    // (the clause's own subject, 'which it announced on Monday', would make no title of the noun)
+    const ownSubject = /^(?:(?:it|he|she|they|we|i|you|the|a|an|its|his|her|their|this|that)\b|[A-Z])/.test(focus.slice(clauseFrom, clauseFrom + 6));
+    if (np && at >= 20 && clauseFrom <= s && !ownSubject && !focus.slice(clauseFrom, s).includes(', ')) {
+      focus = `${np[0]} ${focus.slice(clauseFrom, clauseTo)}`;
+      const shift = np[0].length + 1 - clauseFrom;
+      s += shift;
+      e += shift;
     }
   }
   // A day in a trailing clause with a subject and a past verb of its own is that clause's ("Corvex pulled out on

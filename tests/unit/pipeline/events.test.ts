@@ -118,6 +118,13 @@ describe('makeTitle', () => {
     expect(title('The storm weakened before it reached the coast on Thursday.', 'Thursday')).toBe('The storm weakened before it reached the coast');
     expect(title('Shares jumped after the announcement on Thursday.', 'Thursday')).toBe('Shares jumped after the announcement');
   });
+  it('a relative clause after an object, holding the day, is told of that noun', () => {
+    const s = 'The regulator said the company had failed to plan properly for the new timetable, which came into force on 20 May last year and led to more than 40,000 cancellations.';
+    expect(title(s, '20 May')).toBe('The new timetable came into force last year and led to more than 40,000 cancellations');
+    // a clause with a subject of its own, or a day before the clause, change nothing
+    expect(title('The company cut its workforce by a fifth, which it announced on Monday.', 'Monday')).toBe('The company cut its workforce by a fifth');
+    expect(title('Prices rose 5 percent on Monday, which analysts called unexpected.', 'Monday')).toBe('Prices rose 5 percent');
+  });
   it("keeps a possessive day with its noun ('suspected in Monday's robbery')", () => {
     expect(title("Police on Wednesday night arrested two men suspected in Monday's robbery.", 'Monday')).toBe("Police on Wednesday night arrested two men suspected in Monday's robbery");
   });
