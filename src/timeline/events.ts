@@ -242,9 +242,17 @@ export function coreClause(sentence: string, start: number, end: number, keepExp
     }
   }
   // A day in a relative clause after an object ("had failed to plan for the new timetable, which came into force on
-  // 20 May last year"): the clause is the event, told of the noun it follows ("The new timetable came into force")
+  // 20 May last year", "struck after a marathon session that began Tuesday morning"): the clause is the event, told
+  // of the noun it follows ("The new timetable came into force", "A marathon session began")
   if (s > 0) {
-    const at = focus.lastIndexOf(', which ', s) >= 0 ? focus.lastIndexOf(', which ', s) : focus.lastIndexOf(', who ', s);
+    // (also 'a marathon session that began Tuesday morning': 'that' right before a past verb)
+    let thatAt = focus.lastIndexOf(' that ', s);
+    while (thatAt >= 0) {
+      const verb = /^\s+that\s+([a-z]+)\b/.exec(focus.slice(thatAt))?.[1] ?? '';
+      if (/^[a-z]{3,}ed$/.test(verb) || SIMPLE_PAST.test(verb)) break;
+      thatAt = thatAt > 0 ? focus.lastIndexOf(' that ', thatAt - 1) : -1;
+    }
+    const at = Math.max(focus.lastIndexOf(', which ', s), focus.lastIndexOf(', who ', s), thatAt);
     const clauseFrom = at >= 0 ? focus.indexOf(' ', at + 2) + 1 : -1;
     const clauseTo = at >= 0 ? (() => { const c = focus.indexOf(', ', e); return c >= 0 ? c : focus.length; })() : -1;
     const np = at > 0 ? OBJECT_NP.exec(focus.slice(0, at)) : null;

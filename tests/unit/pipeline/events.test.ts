@@ -121,7 +121,10 @@ describe('makeTitle', () => {
   it('a relative clause after an object, holding the day, is told of that noun', () => {
     const s = 'The regulator said the company had failed to plan properly for the new timetable, which came into force on 20 May last year and led to more than 40,000 cancellations.';
     expect(title(s, '20 May')).toBe('The new timetable came into force last year and led to more than 40,000 cancellations');
+    expect(title('The deal, struck after a marathon bargaining session that began Tuesday morning, raises wages 25%.', 'Tuesday morning')).toBe('A marathon bargaining session began');
+    expect(title('Rescuers searched for the ship that capsized on Tuesday off the coast.', 'Tuesday')).toBe('The ship capsized off the coast');
     // a clause with a subject of its own, or a day before the clause, change nothing
+    expect(title('Officials insisted that the ship sank on Tuesday.', 'Tuesday')).toBe('Officials insisted that the ship sank');
     expect(title('The company cut its workforce by a fifth, which it announced on Monday.', 'Monday')).toBe('The company cut its workforce by a fifth');
     expect(title('Prices rose 5 percent on Monday, which analysts called unexpected.', 'Monday')).toBe('Prices rose 5 percent');
   });
