@@ -974,3 +974,15 @@ describe("British day-month with 'last year'", () => {
     expect(find('It was launched in May last year.', '2033-05-19', 'May last year')).toMatchObject({ value: '2032-05' });
   });
 });
+
+describe('what a warning or a forecast says will last to a day', () => {
+  it("'warned of more disruption through Tuesday', 'predicted heavy rain until Sunday' look ahead", () => {
+    expect(find('The airline has cancelled 300 flights and warned of more disruption through Tuesday.', '2023-01-26', 'Tuesday')).toMatchObject({ value: '2023-01-31' });
+    // told on a past day, it is the first such day after it
+    expect(find('The airline cancelled 300 flights on Sunday and warned of more disruption through Tuesday.', '2023-01-26', 'Tuesday')).toMatchObject({ value: '2023-01-24' });
+    expect(find('Forecasters predicted heavy rain until Sunday.', '2023-01-26', 'Sunday')).toMatchObject({ value: '2023-01-29' });
+  });
+  it("'the strike lasted until Tuesday' stays behind", () => {
+    expect(find('The strike lasted until Tuesday.', '2023-01-26', 'Tuesday')).toMatchObject({ value: '2023-01-24' });
+  });
+});
