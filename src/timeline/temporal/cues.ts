@@ -3,6 +3,7 @@
  * underspecified expression (a weekday, a month-day without a year, a bare
  * month) points before or after the document date.
  */
+import nlp from 'compromise';
 
 const FUTURE_WORDS = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", "'ll", 'going', 'scheduled', 'expected', 'expects', 'expect',
@@ -20,6 +21,39 @@ const PAST_WORDS = new Set([
   'born', 'taken', 'given', 'seen', 'built', 'shot', 'written', 'chosen', 'stolen', 'broken', 'begun', 'sworn', 'beaten',
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
+/**
+ * The irregular simple pasts and past participles English has ('fled', 'sought', 'swore', 'withdrawn'), from
+ * compromise's lexicon (read once, nothing tagged); a few it lists are no past in news prose.
+ */
+let irregular: Set<string> | undefined;
+const NOT_PAST = new Set(['been', 'lit', 'hasten', 'awaken', 'waken', 'dove', 'pent', 'proven', 'sewn', 'sown']);
+function irregularPasts(): Set<string> {
+  if (!irregular) {
+    const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+    irregular = new Set();
+    for (const [word, tag] of Object.entries(lexicon)) {
+      const tags = Array.isArray(tag) ? tag : [tag];
+      if (/^[a-z]+$/.test(word) && (!word.endsWith('ed') || word.length <= 4) && !NOT_PAST.has(word)
+        && tags.some((t) => t === 'PastTense' || t === 'Participle')) irregular.add(word);
+    }
+  }
+  return irregular;
+}
+const isPastWord = (w: string): boolean => PAST_WORDS.has(w) || irregularPasts().has(w);
+let infinitives: Set<string> | undefined;
+/** verbs compromise's lexicon knows by their base form ('prepare', 'weaken'), besides the ones listed ('to date' is no plan) */
+function isInfinitive(w: string): boolean {
+  if (INFINITIVES.test(w)) return true;
+  if (!infinitives) {
+    const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
+    infinitives = new Set();
+    for (const [word, tag] of Object.entries(lexicon)) {
+      if (/^[a-z]+$/.test(word) && word !== 'date' && (Array.isArray(tag) ? tag : [tag]).includes('Infinitive')) infinitives.add(word);
+    }
+  }
+  return infinitives.has(w.toLowerCase());
+}
+
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
 const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
@@ -100,7 +134,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
     // ('rolled the rocket out to Launch Complex 48': a place, its name capitalised, is no infinitive)
     // (a headline capitalises its verbs: 'Minister to Speak With Envoy on Monday')
-    if (n > 0 && nextWord && (words[i + 1] === nextWord || titleCase(words)) && INFINITIVES.test(nextWord)) return 'future';
+    // 'had been due to expire Friday': a plan told in the past perfect; the plan word before decides
+    if (PLAN_PARTICIPLE.test(prevWord) && /^(?:been|had)$/i.test(words[i - 2] ?? '')) return 'skip';
+    if (n > 0 && nextWord && (words[i + 1] === nextWord || titleCase(words)) && isInfinitive(nextWord)) return 'future';
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
@@ -128,7 +164,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'future';
   }
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
-  if (PAST_WORDS.has(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
+  if (isPastWord(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
@@ -136,8 +172,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (w === 'last' && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
   // 'the damaged areas', 'the county's reserved seats': an '-ed' word after a determiner or a possessive is an
   // adjective; 'will remain closed', 'stays shut': a participle after a verb of state says nothing; look further
-  if (raw === w && (w.endsWith('ed') || PAST_WORDS.has(w)) && ADJECTIVE_SLOT.test(words[i - 1] ?? '')) return 'skip';
-  if (PAST_WORDS.has(w)) return 'past';
+  if (raw === w && (w.endsWith('ed') || isPastWord(w)) && ADJECTIVE_SLOT.test(words[i - 1] ?? '')) return 'skip';
+  if (isPastWord(w)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
@@ -266,10 +302,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const after = text.slice(end, end + 80);
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
   const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
-  const datesPastVerb = !!pastBefore && (PAST_WORDS.has(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
+  const datesPastVerb = !!pastBefore && (isPastWord(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
   // 'spent Friday meeting with lawyers', 'held Friday talks': a past verb right before the day dates it, the noun after is no plan
   const verbBefore = /\b([a-z]{3,})\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  const pastRightBefore = !!verbBefore && (PAST_WORDS.has(verbBefore) || /ed$/.test(verbBefore)) && !NO_EVENT_PAST.test(verbBefore) && !WEAK_PAST.test(verbBefore)
+  const pastRightBefore = !!verbBefore && (isPastWord(verbBefore) || /ed$/.test(verbBefore)) && !NO_EVENT_PAST.test(verbBefore) && !WEAK_PAST.test(verbBefore)
     && !/^(?:missed|met|beat|ignored|defied|flouted|passed|blew|called|announced|set|scheduled|planned|proposed)$/.test(verbBefore);
   if (FUTURE_AFTER.test(after) && !datesPastVerb && !pastRightBefore) {
     const head = text.slice(Math.max(0, start - 24), start);
@@ -282,7 +318,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       for (let i = all.length - 3; i >= 0; i--) {
         const w = all[i]!.toLowerCase();
         if (isModal(w) || /^(?:would|must|should|can|could|may|might|has|have|is|are|am)$/.test(w)) break;
-        if (PAST_WORDS.has(w) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
+        if (isPastWord(w) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
       }
     }
     return { dir: 'future', strong: false };
@@ -326,7 +362,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     if (/\b(?:is|are)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return { dir: 'future', strong: false };
     const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
     const f = scanForward(rest, 5);
-    if (f.dir === 'past' ? PAST_WORDS.has(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
+    if (f.dir === 'past' ? isPastWord(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
     return { dir: undefined, strong: false };
   }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
@@ -398,6 +434,18 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // schedule in the present tense, not a past
   // (not a state: 'markets are closed on Labor Day', 'the office is based in ...')
   if (back === 'past' && backN <= 2 && backI > 0 && /^(?:is|are)$/i.test(words[backI - 1]!) && !forw && !STATIVE.test(backWord)) return { dir: 'future', strong: false };
+  // 'said that if talks failed on Friday, the strike would go ahead', 'would resign unless the board backed him on
+  // Monday': a condition told in the past tense for a 'would' of the same sentence is still to come (the sequence of
+  // tenses of reported speech); 'if talks had failed', 'would have gone ahead' are counterfactual pasts
+  if (back === 'past' && backWord !== 'had' && backWord !== 'was' && backWord !== 'were' && words.slice(Math.max(0, backI - 4), backI).some((w) => /^(?:if|unless)$/i.test(w))
+    && !words.slice(Math.max(0, backI - 4), backI).some((w) => /^(?:had|asked|wondered|whether)$/i.test(w))) {
+    const sentence = text.slice(clauseStart(text, start, 300), sentenceEnd(text, end, 200));
+    if (/\b(?:would|could|might)\s+(?!have\b|not\s+have\b|n't\s+have\b)(?:not\s+)?[a-z]+/i.test(sentence)) return { dir: 'future', strong: false };
+  }
+  // 'residents who fled on Monday will be allowed back', 'the firm that filed for bankruptcy on Tuesday will sell': the day
+  // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it
+  if (back === 'past' && forw === 'future' && backN <= 4 && backI > 0 && /^(?:who|which|that)$/i.test(words[backI - 1]!)
+    && (isPastWord(backWord) || /^[a-z]{3,}ed$/.test(backWord)) && !WEAK_PAST.test(backWord)) return { dir: 'past', strong: false };
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
   if (back) {
     // 'charges were expected Thursday', 'the vote was scheduled for Monday': a plan reported in the past tense, kept or
@@ -424,7 +472,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     if (w === 'would' && !/^(?:not|never)$/i.test(words[i + 1] ?? '')
       && !(/^have$/i.test(words[i + 1] ?? '') && /^(?:been|had|done|gone|seen|taken|given|[a-z]+ed)$/i.test(words[i + 2] ?? ''))) return { dir: 'future', strong: false };
     // '... is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning'
-    if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
+    if (/^(?:is|are)$/.test(w) && /^(?:scheduled|due|set|slated|expected|forecast|likely|poised)$/i.test(words[i + 1] ?? '') && /^(?:to|for)$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false };
+    // 'Forecasters expect the storm to weaken after landfall and to spread heavy rain across the region on Monday': a plan
+    // or an expectation in the present tense, its infinitive further on
+    if (/^(?:expect|expects|plan|plans|intend|intends|aim|aims|hope|hopes|want|wants)$/.test(w) && words.slice(i + 1, i + 6).some((x) => x.toLowerCase() === 'to')) return { dir: 'future', strong: false };
     const c = wordCue(words, i, 10, true);
     if (c === 'past') break;
   }

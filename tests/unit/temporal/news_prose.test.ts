@@ -923,6 +923,14 @@ describe('conditions in the present tense', () => {
     expect(find('He asked if the vote happened on Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
     expect(find('The deal was reached by Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
   });
+  it("a condition told in the past tense for a 'would' ('said that if talks failed on Friday, the strike would go ahead') looks ahead", () => {
+    expect(find('He said that if talks failed on Friday, the strike would go ahead.', '2024-03-13', 'Friday')).toMatchObject({ value: '2024-03-15' });
+    expect(find('The union would strike unless the board backed the offer on Monday, he said.', '2024-03-13', 'Monday')).toMatchObject({ value: '2024-03-18' });
+  });
+  it("a counterfactual ('if talks had failed on Friday', '... would have celebrated') stays in the past", () => {
+    expect(find('If talks had failed on Friday, the strike would have gone ahead.', '2024-03-13', 'Friday')).toMatchObject({ value: '2024-03-08' });
+    expect(find('If the team won on Saturday, fans would have celebrated.', '2024-03-13', 'Saturday')).toMatchObject({ value: '2024-03-09' });
+  });
 });
 
 describe('a possessive day, and a plan reported in the past tense', () => {
@@ -984,5 +992,48 @@ describe('what a warning or a forecast says will last to a day', () => {
   });
   it("'the strike lasted until Tuesday' stays behind", () => {
     expect(find('The strike lasted until Tuesday.', '2023-01-26', 'Tuesday')).toMatchObject({ value: '2023-01-24' });
+  });
+});
+
+describe('irregular pasts and relative clauses', () => {
+  it("an irregular past compromise's lexicon knows ('fled', 'sought', 'swore') dates a day in the past", () => {
+    expect(find('The family fled on Monday.', '2024-03-13', 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('He swore the oath on Tuesday.', '2024-03-13', 'Tuesday')).toMatchObject({ value: '2024-03-12' });
+  });
+  it("a day in a relative clause with a past verb is behind, whatever the main clause's tense ('residents who fled on Monday will be allowed back')", () => {
+    expect(find('Residents who fled on Monday will be allowed back on Friday.', '2024-03-13', 'Monday')).toMatchObject({ value: '2024-03-11' });
+    expect(find('Residents who fled on Monday will be allowed back on Friday.', '2024-03-13', 'Friday')).toMatchObject({ value: '2024-03-15' });
+    expect(find('The firm that filed for bankruptcy on Tuesday will sell its stores.', '2024-03-13', 'Tuesday')).toMatchObject({ value: '2024-03-12' });
+  });
+  it("a relative clause with a plan in it still looks ahead ('people who are scheduled to fly on Monday')", () => {
+    expect(find('People who are scheduled to fly on Monday will be rebooked.', '2024-03-13', 'Monday')).toMatchObject({ value: '2024-03-18' });
+  });
+});
+
+describe('a bare clock time whose verb looks the other way from the day under discussion', () => {
+  it("'will issue its next update at 21:00' after a paragraph on yesterday is today's (or tomorrow's) hour", () => {
+    const text = 'Crews answered 312 calls since 06:00 yesterday. The bureau will issue its next update at 21:00.';
+    expect(find(text, '2022-01-13T16:45', '21:00')).toMatchObject({ value: '2022-01-13T21:00' });
+    expect(find(text.replace('21:00', '09:00'), '2022-01-13T16:45', '09:00')).toMatchObject({ value: '2022-01-14T09:00' });
+  });
+  it("'in an advisory issued at 10 a.m.' after a forecast for Sunday night is the DCT's morning", () => {
+    const text = 'The storm is expected to make landfall Sunday night. In an advisory issued at 10 a.m., forecasters said it had strengthened.';
+    expect(find(text, '2025-09-13T11:00', '10 a.m.')).toMatchObject({ value: '2025-09-13T10:00' });
+  });
+  it('a clock time that agrees with the day under discussion still takes it', () => {
+    const text = 'The storm is expected to make landfall Sunday night. Shelters will open at 6 p.m.';
+    expect(find(text, '2025-09-13T11:00', '6 p.m.')).toMatchObject({ value: '2025-09-14T18:00' });
+  });
+});
+
+describe('plans and expectations whose infinitive comes far after the verb', () => {
+  it("'Forecasters expect the storm to weaken after landfall and to spread heavy rain across two states on Monday' looks ahead", () => {
+    expect(find('Forecasters expect the storm to weaken quickly after landfall and to spread heavy rain across Mississippi and western Tennessee on Monday.', '2025-09-13', 'Monday')).toMatchObject({ value: '2025-09-15' });
+  });
+  it("an infinitive compromise's lexicon knows ('told to prepare for flooding on Friday') is a plan", () => {
+    expect(find('Residents have been told to prepare for flooding on Friday.', '2022-01-13', 'Friday')).toMatchObject({ value: '2022-01-14' });
+  });
+  it("'had been due to expire Friday evening' stays a past plan", () => {
+    expect(find('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening')).toMatchObject({ value: '1989-10-27TEV' });
   });
 });

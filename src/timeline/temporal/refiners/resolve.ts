@@ -354,6 +354,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+            // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
+            // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
+            // the day under discussion is the DCT's next (or last) such hour
+            const clock = c.rule.endsWith(':time-only') && c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
+            if (clock && p.offset === 0 && ((back > 0 && cue === 'future' && (detail.strong || /\b(?:will|shall)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) || (back < 0 && cue === 'past'))) {
+              base = !dct.time ? dct : back > 0 ? (clock > dct.time ? dct : addDays(dct, 1)) : (clock <= dct.time ? dct : addDays(dct, -1));
+            }
             // 'Rebels attacked the town on Tuesday. Overnight, the army retook it.': a sentence fronted with 'Overnight,'
             // right after the one that names a day goes on from that day, into its night ('Overnight, storms had cut
             // power' still looks back)
