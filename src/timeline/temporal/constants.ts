@@ -32,6 +32,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
+/** a verb of change, or 'by', right before an amount: 'has risen about a quarter', 'cut its staff by a quarter' (a fraction, no time) */
+export const CHANGE_BEFORE = /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|cut|cuts|slashed|gained|lost|dropped|jumped|surged|soared|climbed|increased|decreased|shrank|shrunk|shed|added|slumped|tumbled|plunged)\s+$/i;
+
 export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM}) and an? half|(?<![\d,.])(?:\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {

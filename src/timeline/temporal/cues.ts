@@ -187,8 +187,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (backward && n <= 6 && /^(?:reports?|posts?|releases?|announces?|publishes?)$/.test(w)
     && words.slice(i + 1, i + 5).some((x) => /^(?:results|earnings|figures)$/i.test(x))
     && !/^(?:the|a|an|its|their|his|her|media|news|press|these|those|of|in|on|after|before)$/i.test(words[i - 1] ?? '')) return 'future';
-  // 'the funeral is on Friday', 'the match is at the weekend': an event placed on a day in the present tense is ahead
-  if (backward && n === 1 && /^(?:is|are)$/.test(w) && /^(?:on|at)$/i.test(words[i + 1] ?? '')) return 'future';
+  // 'the funeral is on Friday', 'the match is at the weekend', 'Game 5 is Tuesday night': an event placed on a day in the
+  // present tense is ahead
+  if (backward && (n === 0 || (n === 1 && /^(?:on|at)$/i.test(words[i + 1] ?? ''))) && /^(?:is|are)$/.test(w)) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'
   if (backward && n <= 3 && /^(?:is|are)$/.test(w) && /^(?:likely|forecast|predicted|expected)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
@@ -248,7 +249,7 @@ const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
 const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till)\s+$/i;
-const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook)\s+for\s+$/i;
+const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);

@@ -20,7 +20,8 @@ export type Pending =
   /** 'on the 14th': that day of the month under discussion, else of the month nearest the DCT that the tense allows */
   | { kind: 'dayofmonth'; day: number }
   /** the day under discussion (a clock time or 'that day' with no date of its own) */
-  | { kind: 'anchorday'; offset: number };
+  /** narrativeOffset: the offset instead when the day under discussion anchors it ('a debate that ran past midnight': that day's midnight, else last night's) */
+  | { kind: 'anchorday'; offset: number; narrativeOffset?: number };
 
 /** Internal candidate produced by parsers and reshaped by refiners. */
 export interface Candidate {

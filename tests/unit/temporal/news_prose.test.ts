@@ -1037,3 +1037,61 @@ describe('plans and expectations whose infinitive comes far after the verb', () 
     expect(find('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening')).toMatchObject({ value: '1989-10-27TEV' });
   });
 });
+
+describe('holiday weekends', () => {
+  it("'the Labor Day weekend', 'over the Fourth of July weekend' are the weekend nearest the holiday, 'the' in the span", () => {
+    expect(find('Crowds are expected over the Labor Day weekend.', '2026-06-24', 'the Labor Day weekend')).toMatchObject({ type: 'DATE', value: '2026-W36-WE' });
+    expect(find('State parks draw their biggest crowds over the Fourth of July weekend.', '2026-06-24', 'the Fourth of July weekend')).toMatchObject({ value: '2026-W27-WE' });
+    expect(find('Traffic was heavy over Easter weekend.', '2026-06-24', 'Easter weekend')).toMatchObject({ value: '2026-W14-WE' });
+  });
+  it("'the Fourth of July' alone is the day, without 'the'", () => {
+    expect(find('He was born on the Fourth of July.', '2026-06-24', 'Fourth of July')).toMatchObject({ value: '2025-07-04' });
+  });
+});
+
+describe('so many of a unit in every larger one', () => {
+  it("'six days a week', 'two evenings a week', '24 hours a day' are sets", () => {
+    expect(find('He works six days a week.', '2024-03-13', 'six days a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('The band rehearsed two evenings a week.', '2024-03-13', 'two evenings a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('The store is open 24 hours a day.', '2024-03-13', '24 hours a day')).toMatchObject({ type: 'SET', value: 'P1D' });
+  });
+  it("'every weekday', 'each working day' are the days Monday to Friday", () => {
+    expect(find('Trains run every weekday.', '2024-03-13', 'every weekday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WD' });
+    expect(find('The office answers calls each working day.', '2024-03-13', 'each working day')).toMatchObject({ type: 'SET' });
+  });
+});
+
+describe('look-alikes of a quarter and a clock', () => {
+  it("'has risen about a quarter since January', 'cut by a quarter' are fractions of a change", () => {
+    expect(tx('The stock has risen about a quarter since January.', '2024-03-13').map((t) => t.text)).toEqual(['January']);
+    expect(tx('Revenue grew by a quarter.', '2024-03-13')).toEqual([]);
+  });
+  it("'a quarter ago', 'for a quarter' stay time", () => {
+    expect(find('Sales fell a quarter ago.', '2024-03-13', 'a quarter ago')).toMatchObject({ value: '2023-Q4' });
+    expect(find('Sales were flat for a quarter.', '2024-03-13', 'a quarter')).toMatchObject({ type: 'DURATION', value: 'P1Q' });
+  });
+  it("'with 8:40 left' is a game clock", () => {
+    expect(tx('The Miners were up 81-76 with 8:40 left.', '2024-03-13')).toEqual([]);
+    expect(find('The race began at 8:30.', '2024-03-13', '8:30')).toMatchObject({ value: '2024-03-13T08:30' });
+  });
+});
+
+describe('a day a ban is for, a day an event is', () => {
+  it("'prompted a total fire ban for Friday' looks ahead; 'the curfew for Sunday was lifted' stays behind", () => {
+    expect(find('The heat has prompted a total fire ban for Friday.', '2024-03-13', 'Friday')).toMatchObject({ value: '2024-03-15' });
+    expect(find('The curfew for Sunday was lifted.', '2024-03-13', 'Sunday')).toMatchObject({ value: '2024-03-10' });
+  });
+  it("'Game 5 is Tuesday night' looks ahead", () => {
+    expect(find('Game 5 is Tuesday night in Riverton.', '2024-03-13', 'Tuesday night')).toMatchObject({ value: '2024-03-19TNI' });
+  });
+});
+
+describe('a midnight that something lasted to', () => {
+  it("'a debate that ran past midnight' on a day under discussion ends at that day's midnight", () => {
+    expect(find('The Senate voted on Monday after a debate that ran past midnight.', '2024-03-13', 'midnight')).toMatchObject({ value: '2024-03-11T24:00' });
+  });
+  it('told of no day, in the past tense, it is last night', () => {
+    expect(find('The debate ran past midnight.', '2024-03-13', 'midnight')).toMatchObject({ value: '2024-03-12T24:00' });
+    expect(find('The strike began at midnight.', '2024-03-13', 'midnight')).toMatchObject({ value: '2024-03-12T24:00' });
+  });
+});

@@ -10,6 +10,9 @@ import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
+/** what follows a game clock: 'with 8:40 left', '2:15 remaining', '0:42 to play' */
+const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
+
 const DROP_PARSERS = new Set(['ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
 const DROP_REFINERS = new Set(['UnlikelyFormatFilter', 'ENMergeDateRangeRefiner', 'ForwardDateRefiner', 'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner']);
 
@@ -205,6 +208,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     } else if (has('year') && has('month')) {
       cand = { start, end, type: 'DATE', value: `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}`, anchor: 'absolute', rule };
     } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
+      // 'up 81-76 with 8:40 left', '2:15 remaining in the half': a game clock, no time of day
+      if (/^\d{1,2}:\d\d$/.test(text.slice(start, end)) && GAME_CLOCK_AFTER.test(text.slice(end, end + 24))) return;
       cand = { start, end, type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, anchor: 'narrative', rule: rule + ':time-only' };
     } else {
       return;

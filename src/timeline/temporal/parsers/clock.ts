@@ -14,6 +14,9 @@ const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{
 /** the prepositions a clock time in words follows ('at half past six', 'until about ten past eight') */
 const PAST_TO_BEFORE = /\b(?:at|about|around|until|till|from|by|before|after|since|shortly|just)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
+/** verbs of lasting, a few words before 'until' / 'past' ('ran past', 'stayed open until', 'went on late into') */
+const LASTED = /\b(?:ran|lasted|continued|went\s+on|carried\s+on|dragged\s+on|stretched|stayed|remained|worked|partied|danced|talked|debated|negotiated|sat|kept\s+going|extended)\b(?:\s+[\w'-]+){0,2}\s+$/i;
+
 const rules: Rule[] = defineRules([
   {
     name: 'clock-word',
@@ -27,12 +30,15 @@ const rules: Rule[] = defineRules([
       // 'the offer expires at midnight' is the one that closes it
       // 'he spoke until midnight', 'the bars stayed open past midnight': a preposition before it ('until', 'by') is no
       // cue of its own here, the verb before the preposition says which midnight
-      const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|into|beyond|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+|well\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
       const at = prep ? m.index - prep[0].length : m.index;
       // 'between 10pm and midnight', 'from 8 p.m. to midnight': the end of a range of times is the midnight after its start
       const rangeEnd = w === 'midnight' && RANGE_FROM_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
+      // 'a debate that ran past midnight', 'talks went on into midnight', 'stayed open until midnight': what lasted to it
+      // ended at the midnight that closed its day, when a day is under discussion (else last night's, as told in the past)
+      const lastedTo = !!prep && /^(?:until|till|past|into|beyond)/i.test(prep[0]) && LASTED.test(ctx.text.slice(Math.max(0, at - 40), at));
       const offset = w === 'midnight' && !rangeEnd && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset }, suffix, anchor: 'narrative' };
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset, ...(lastedTo && offset ? { narrativeOffset: 0 } : {}) }, suffix, anchor: 'narrative' };
     },
   },
   {

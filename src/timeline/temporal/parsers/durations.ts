@@ -7,7 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { APPROX_MODS, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+import { APPROX_MODS, CHANGE_BEFORE, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
@@ -64,6 +64,8 @@ const rules: Rule[] = defineRules([
       if (/^[A-Z]/.test(g['unit']!)) return null;
       // 'a second round' / 'a quarter point': ordinals and fractions, not time
       if (/^(?:a|an|one)$/i.test(qWord) && /^(?:second|quarter)$/.test(unit) && !g['approx'] && !/^\s*(?:[.,;:)]|or\b|and\b|later\b|ago\b|earlier\b|before\b|after\b)/.test(after)) return null;
+      // 'the stock has risen about a quarter since January', 'cut its staff by a quarter': the size of a change, a fraction
+      if (/^(?:a|one)$/i.test(qWord) && unit === 'quarter' && CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, (pre['$start'] ? Number(pre['$start']) : m.index) - 16), pre['$start'] ? Number(pre['$start']) : m.index))) return null;
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+old\b/.test(after)) return null; // '52 years old'

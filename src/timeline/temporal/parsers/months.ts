@@ -11,7 +11,7 @@ import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
-import { addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
+import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { clauseYear, directionCue } from '../cues.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
@@ -19,6 +19,54 @@ const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|
 
 /** A determiner or possessive right before a capitalised month used as a modifier. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
+
+/** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
+const HOLIDAYS = String.raw`(?:Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
+const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:19|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)`;
+
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
+  'Independence Day': [7, 4], 'Fourth of July': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
+  "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
+  'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
+};
+
+/** The k-th (or, k < 0, the last) weekday wd of a month. */
+function nthWeekday(month: number, wd: number, k: number, y: number): Ymd {
+  const first = { y, m: month, d: 1 };
+  const diff = (wd - isoWeekday(first) + 7) % 7;
+  if (k > 0) return addDays(first, diff + 7 * (k - 1));
+  const nextFirst = month === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: month + 1, d: 1 };
+  const lastDay = addDays(nextFirst, -1);
+  return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
+}
+
+/** The day of a holiday named w in year y. */
+function holidayDay(w: string, y: number): Ymd {
+  const nth = nthWeekday;
+  const fixed = FIXED_HOLIDAYS[w];
+  if (fixed) return { y, m: fixed[0], d: fixed[1] };
+  if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
+  if (w === 'Easter' || w === 'Easter Sunday' || w === 'Holy Week') return easter(y);
+  if (w === 'Easter Monday') return addDays(easter(y), 1);
+  if (w === 'Good Friday') return addDays(easter(y), -2);
+  if (w === 'Palm Sunday') return addDays(easter(y), -7);
+  if (w === 'Labor Day') return nth(9, 1, 1, y);
+  if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
+  if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
+  if (w === 'Columbus Day') return nth(10, 1, 2, y);
+  if (w === "Father's Day") return nth(6, 7, 3, y);
+  if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
+  if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
+  if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
+  if (w === 'Ash Wednesday') return addDays(easter(y), -46);
+  if (w === 'Mardi Gras' || w === 'Shrove Tuesday') return addDays(easter(y), -47);
+  if (w === 'Maundy Thursday') return addDays(easter(y), -3);
+  if (w === 'Pentecost') return addDays(easter(y), 49);
+  if (w === 'Whit Monday') return addDays(easter(y), 50);
+  if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
+  return nth(5, 1, -1, y);
+}
 
 const rules: Rule[] = defineRules([
   {
@@ -83,71 +131,41 @@ const rules: Rule[] = defineRules([
   {
     name: 'holiday',
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
-    // 'Thanksgiving week') is the ISO week holding the holiday
+    // 'Thanksgiving week') is the ISO week holding the holiday; '(the) <holiday> (holiday) weekend' ('the Labor Day weekend',
+    // 'over the Fourth of July weekend') the weekend nearest it
     before: /\b(?:last|next|this)\s+$/i,
-    re: /\b(?:Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)(?<week> week)?(?:,?\s+(?<y>(?:19|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?)\b)/g,
+    re: new RegExp(String.raw`\b(?:[Tt]he\s+(?=${HOLIDAYS}\s+(?:holiday\s+)?weekend\b))?${HOLIDAYS}(?<week> week|\s+(?:holiday\s+)?weekend)?` + HOLIDAY_TAIL, 'g'),
     make: (m, ctx) => {
-      const week = !!m.groups!['week'] || /^Holy Week\b/.test(m[0]);
+      const weekend = /weekend$/.test(m.groups!['week'] ?? '');
+      const week = (!!m.groups!['week'] && !weekend) || /^Holy Week\b/.test(m[0]);
       const yr = m.groups!['y'];
-      const w = m[0].replace(/,?\s+\d{4}$/, '').replace(/ week$/, '');
+      const w = m[0].replace(/,?\s+\d{4}$/, '').replace(/\s+(?:holiday\s+)?weekend$| week$/, '').replace(/^[Tt]he\s+/, '');
+      /** the week, the weekend (its Saturday the one nearest the holiday) or the day */
+      const fmt = (d: Ymd): string => {
+        if (!weekend) return week ? fmtWeek(d) : fmtDay(d);
+        const toSat = 6 - isoWeekday(d);
+        return fmtWeek(addDays(d, toSat > 3 ? toSat - 7 : toSat)) + '-WE';
+      };
       if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day)$/.test(w)) return null;
-      const fixed: Record<string, [number, number]> = {
-        'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
-        'Independence Day': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
-        "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
-        'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
-      };
-      const nth = (month: number, wd: number, k: number, y: number) => {
-        const first = { y, m: month, d: 1 };
-        const diff = (wd - isoWeekday(first) + 7) % 7;
-        if (k > 0) return addDays(first, diff + 7 * (k - 1));
-        // last weekday of the month
-        const nextFirst = month === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: month + 1, d: 1 };
-        const lastDay = addDays(nextFirst, -1);
-        return addDays(lastDay, -((isoWeekday(lastDay) - wd + 7) % 7));
-      };
-      const dayIn = (y: number) => {
-        if (fixed[w]) return { y, m: fixed[w]![0], d: fixed[w]![1] };
-        if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
-        if (w === 'Easter' || w === 'Easter Sunday' || w === 'Holy Week') return easter(y);
-        if (w === 'Easter Monday') return addDays(easter(y), 1);
-        if (w === 'Good Friday') return addDays(easter(y), -2);
-        if (w === 'Palm Sunday') return addDays(easter(y), -7);
-        if (w === 'Labor Day') return nth(9, 1, 1, y);
-        if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
-        if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
-        if (w === 'Columbus Day') return nth(10, 1, 2, y);
-        if (w === "Father's Day") return nth(6, 7, 3, y);
-        if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
-        if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
-        if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
-        if (w === 'Ash Wednesday') return addDays(easter(y), -46);
-        if (w === 'Mardi Gras' || w === 'Shrove Tuesday') return addDays(easter(y), -47);
-        if (w === 'Maundy Thursday') return addDays(easter(y), -3);
-        if (w === 'Pentecost') return addDays(easter(y), 49);
-        if (w === 'Whit Monday') return addDays(easter(y), 50);
-        if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
-        return nth(5, 1, -1, y);
-      };
       // 'on Christmas Day 2021', 'Easter 2016': that year's
-      if (yr) { const d = dayIn(Number(yr)); return { type: 'DATE', value: week ? fmtWeek(d) : fmtDay(d), anchor: 'absolute' }; }
+      if (yr) { const d = holidayDay(w, Number(yr)); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // 'struck the coast on Labor Day in 2008', 'at Christmas last year': the year named right after it, in its clause
       const named = clauseYear(ctx.text, m.index + m[0].length, ctx.dct.y);
-      if (named !== undefined) { const d = dayIn(named); return { type: 'DATE', value: week ? fmtWeek(d) : fmtDay(d), anchor: 'absolute' }; }
+      if (named !== undefined) { const d = holidayDay(w, named); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
       const ref = toDays(ctx.dct);
-      let best = dayIn(ctx.dct.y), bestCost = Infinity;
+      let best = holidayDay(w, ctx.dct.y), bestCost = Infinity;
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
-        const d = dayIn(y);
+        const d = holidayDay(w, y);
         let diff = toDays(d) - ref;
         // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
         const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }
       }
-      return { type: 'DATE', value: week ? fmtWeek(best) : fmtDay(best), anchor: 'dct' };
+      return { type: 'DATE', value: fmt(best), anchor: 'dct' };
     },
   },
   {

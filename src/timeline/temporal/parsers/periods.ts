@@ -7,7 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addMonths, daysInMonth, fmtMonth, fmtWeek, pad } from '../calendar.ts';
 
@@ -186,6 +186,8 @@ const rules: Rule[] = defineRules([
       const q = quantity(g['q']!);
       const unit = unitOf(g['unit']!);
       if (q === undefined || !unit) return null;
+      // 'has risen about a quarter since January': a fraction of a change
+      if (unit === 'quarter' && /^since$/i.test(g['dir']!) && /^(?:a|one)$/i.test(g['q']!) && CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, Number(pre['$start'] ?? m.index) - 16), Number(pre['$start'] ?? m.index)))) return null;
       // 'a fortnight ago': two weeks
       const n = /^fortnight/i.test(g['unit']!) && q > 0 ? q * 2 : q;
       const dir = g['dir']!.toLowerCase();

@@ -95,6 +95,21 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'set-units-a',
+    // 'six days a week', 'two evenings a week', '24 hours a day': so many of a unit in every larger one
+    re: new RegExp(String.raw`\b(?:${QUANT_RE})\s+(?:days|nights|evenings|mornings|afternoons|weekends|hours)\s+(?:a|per|each|every)\s+(?<unit>day|week|month|year|season)\b`, 'gi'),
+    make: (m) => {
+      const unit = m.groups!['unit']!.toLowerCase();
+      return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'set-weekday',
+    // 'trains run every weekday', 'each working day': the days Monday to Friday
+    re: /\b(?:every|each)\s+(?:weekday|working\s+day|workday|business\s+day)\b/gi,
+    make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
+  },
+  {
     name: 'set-plural-weekday',
     re: /\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[0].slice(0, -1))!}`, anchor: 'absolute' }),

@@ -339,6 +339,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'anchorday': {
           let base: Ymd = dct;
+          let offset = p.offset;
           if (c.zone !== undefined && dct.time && dct.offset !== undefined) {
             // '9:25 pm ET' in a story stamped 02:10 UTC the next day: the DCT's calendar day in the stated zone
             const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
@@ -353,7 +354,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
-            if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) base = narrativeDay;
+            if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) { base = narrativeDay; offset = p.narrativeOffset ?? p.offset; }
             // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
             // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
             // the day under discussion is the DCT's next (or last) such hour
@@ -389,7 +390,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             delete c.suffix;
             break;
           }
-          c.value = fmtDay(addDays(base, p.offset));
+          c.value = fmtDay(addDays(base, offset));
           break;
         }
       }
