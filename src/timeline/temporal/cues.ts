@@ -249,7 +249,7 @@ const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
 const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till)\s+$/i;
-const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)\s+for\s+$/i;
+const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)(?:\s+(?:across|in|on|over|throughout|covering)(?:\s+[\w'\u2019-]+){1,3}?)?\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
@@ -336,7 +336,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
   // 'issued a flood warning for Sunday', 'the forecast for Saturday': the day a warning or forecast is for lies ahead of it
   // (not 'the warning for Monday was lifted')
-  if (FORECAST_FOR.test(text.slice(Math.max(0, start - 24), start))
+  if (FORECAST_FOR.test(text.slice(Math.max(0, start - 60), start))
     && scanForward(/^[^.;:!?,\n]*/.exec(text.slice(end, end + 80))![0].match(WORD_RE) ?? [], 4).dir !== 'past') return { dir: 'future', strong: false };
   // 'has issued a winter storm warning through 10 a.m. Friday', 'a curfew until dawn Sunday': what a warning still in
   // force runs to lies ahead (not 'the warning was in effect until Friday', 'had a curfew until Sunday')

@@ -1095,3 +1095,14 @@ describe('a midnight that something lasted to', () => {
     expect(find('The strike began at midnight.', '2024-03-13', 'midnight')).toMatchObject({ value: '2024-03-12T24:00' });
   });
 });
+
+describe('the coming night, and a ban over a region for a day', () => {
+  it("'rain is expected overnight', 'told to prepare for flooding overnight' are the coming night", () => {
+    expect(find('Rain is expected overnight.', '2022-01-13T16:45', 'overnight')).toMatchObject({ value: '2022-01-13TNI' });
+    expect(find('Residents have been told to prepare for moderate flooding overnight.', '2022-01-13T16:45', 'overnight')).toMatchObject({ value: '2022-01-13TNI' });
+    expect(find('Stocks fell overnight.', '2022-01-13T16:45', 'overnight')).toMatchObject({ value: '2022-01-12TNI' });
+  });
+  it("'a total fire ban across four districts for Friday' looks ahead", () => {
+    expect(find('The heat has also prompted a total fire ban across four districts for Friday.', '2022-01-13', 'Friday')).toMatchObject({ value: '2022-01-14' });
+  });
+});

@@ -48,7 +48,8 @@ const rules: Rule[] = defineRules([
       if (/\b(?:become|becomes|became|made|make|makes)\b(?:\s+[\w'-]+){0,4}\s+$/i.test(head)) return null;
       // only a modal or a forecast says the coming night ('will stay open overnight', 'are forecast to drop to 5
       // degrees overnight'); 'hit by overnight losses' is no deadline
-      const future = /\b(?:will|shall|won't|would|going to|(?:is|are)\s+(?:forecast|expected|predicted|likely|due|set)\s+to)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
+      // ('rain is expected overnight', 'residents have been told to prepare for flooding overnight', 'bracing for storms overnight')
+      const future = /\b(?:will|shall|won't|would|going to|(?:is|are)\s+(?:forecast|expected|predicted|likely|due|set)(?:\s+to)?|(?:prepare|prepares|preparing|brace|braces|bracing)\s+for)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: future ? 0 : -1 }, suffix: 'TNI', anchor: 'narrative' };
     },
   },
