@@ -76,3 +76,14 @@ describe("'the September quarter'", () => {
     expect(find('The company expects growth in the March quarter.', '2024-11-08', 'the March quarter')).toMatchObject({ value: '2025-Q1' });
   });
 });
+
+describe('the end of a reporting period, and the quarter a past verb speaks of', () => {
+  it("'the three months ended Sept. 30' does not become the day under discussion: a clock time after it keeps the story's day", () => {
+    const text = 'Shares fell 9 percent on Tuesday. Net income for the three months ended Sept. 30 was $148 million. The stock opened at $84.10 at 9:30 a.m. EDT.';
+    expect(find(text, '2024-10-29', '9:30 a.m. EDT')).toMatchObject({ value: '2024-10-29T09:30' });
+  });
+  it("after an outlook for the fourth quarter, 'revenue grew 11 percent in the quarter' is the quarter that is over", () => {
+    const text = 'The company reported third-quarter earnings. "Our pipeline for the fourth quarter is the strongest it has been," she said. Subscription revenue grew 11 percent in the quarter.';
+    expect(find(text, '2024-10-29', 'the quarter')).toMatchObject({ value: '2024-Q3' });
+  });
+});

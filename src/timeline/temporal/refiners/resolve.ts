@@ -39,6 +39,8 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** a reporting period's end: 'the quarter ended Sept. 30', 'the six months to June 30', 'the year ending March 31' */
+const PERIOD_END_BEFORE = /\b(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 /** 'the nine months', 'the first six months': a span of the year longer than a quarter */
 const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
@@ -406,7 +408,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     // narrative quarter focus
     if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
-      c.value = `${pad(focusQuarter.y, 4)}-Q${focusQuarter.q}`;
+      // 'Our pipeline for the fourth quarter is strong ... Subscription revenue grew 11 percent in the quarter': what the
+      // quarter did, told in the past tense, is the last quarter named that is over, not an outlook's
+      let f = focusQuarter;
+      if (f.y * 4 + f.q >= dctQuarter && endedQuarter && c.start - endedQuarter.at < 3000
+        && directionCueDetail(text, c.start, c.end).dir === 'past') f = endedQuarter;
+      c.value = `${pad(f.y, 4)}-Q${f.q}`;
     } else if (c.rule === 'year-earlier' || c.rule === 'year-period') {
       // results compared with a year before are those of a quarter that has ended: after an outlook ('expect the
       // weakness to last into the fourth quarter ... through the third quarter of next year'), 'In the year-ago
@@ -441,7 +448,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // 'overnight' (the night before) is read off the day under discussion and leaves it where it was
     // nor does a possessive day ('arrested on Wednesday night two men suspected in Monday's robbery'): it names another
     // happening, and the story stays on its day
-    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) {
+    // nor does the end of a reporting period ('net income for the three months ended Sept. 30 was ...'): no happening is on it
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
+      && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       // 'began falling shortly after midnight and continued ... by 6 p.m.': a midnight that opened a stretch of time
       // (the day before, T24:00) leaves the story on the day it opened
