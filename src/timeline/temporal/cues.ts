@@ -280,6 +280,8 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
     if (/^(?:and|but|or)$/.test(w) && COORDINATED_PREDICATE.test(words[i + 1] ?? '')) break;
     // '... by Thursday, officials said': the attribution says nothing about Thursday
     if (skipReporting && REPORTING.test(w)) continue;
+    // 'will ring on Sunday to mark 250 years since the fire': a 'since' after the day opens a time of its own
+    if (w === 'since') break;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does
     if (/^(?:was|were|is|are|had|has|have)$/.test(w) && /^(?:planning|going|expected|scheduled|due|set|slated|about|supposed|likely|to)$/i.test(words[i + 1] ?? '')) continue;
     const c = wordCue(words, i, i, false);

@@ -16,7 +16,7 @@ describe('clock times and zones', () => {
   it("'10:30 a.m. local time (0830 GMT) Thursday' takes the day after the parenthetical, and the clause's tense", () => {
     const all = tx('The launch is set for 10:30 a.m. local time (0830 GMT) Thursday.', DCT);
     expect(all.find((t) => t.text === 'Thursday')?.value).toBe('2025-11-27');
-    expect(all.find((t) => t.text === '10:30 a.m.')?.value).toBe('2025-11-27T10:30');
+    expect(all.find((t) => t.text === '10:30 a.m. local time')?.value).toBe('2025-11-27T10:30');
   });
   it("a clock time's period ends no sentence ('9 p.m. EST Thursday'), a new sentence after it still starts one", () => {
     expect(find('Polls will open from 7 a.m. until 9 p.m. EST Thursday.', DCT, '9 p.m. EST Thursday').value).toBe('2025-11-27T21:00');
@@ -25,7 +25,7 @@ describe('clock times and zones', () => {
   it("a GMT restatement that looks like a year is no year: '(2030 GMT Tuesday)'", () => {
     const all = tx('The blast happened at 4:30 a.m. local time (2030 GMT Tuesday).', DCT);
     expect(all.map((t) => t.text)).not.toContain('2030');
-    expect(all.find((t) => t.text === '4:30 a.m.')?.type).toBe('TIME');
+    expect(all.find((t) => t.text === '4:30 a.m. local time')?.type).toBe('TIME');
     // a year before a zone-like word that is no clock time stays a year
     expect(tx('The plan runs until 2075 UTC standards change.', DCT).map((t) => t.text)).toContain('2075');
   });

@@ -63,11 +63,11 @@ describe('quarters and halves without a year take their year from the tense', ()
 
 describe("a clock time before 'local time' and a day", () => {
   it("'6 a.m. local time Sunday', '10:40 a.m. local time on Friday' are on that day", () => {
-    expect(find('The quake struck shortly before 6 a.m. local time Sunday.', '2013-03-20', '6 a.m.')).toMatchObject({ type: 'TIME', value: '2013-03-17T06:00' });
-    expect(find('The explosion happened at 10:40 a.m. local time on Friday.', '2013-03-20', '10:40 a.m.')).toMatchObject({ value: '2013-03-15T10:40' });
+    expect(find('The quake struck shortly before 6 a.m. local time Sunday.', '2013-03-20', '6 a.m. local time Sunday')).toMatchObject({ type: 'TIME', value: '2013-03-17T06:00' });
+    expect(find('The explosion happened at 10:40 a.m. local time on Friday.', '2013-03-20', '10:40 a.m. local time on Friday')).toMatchObject({ value: '2013-03-15T10:40' });
   });
   it("without a day after it, 'local time' leaves the clock time on the day under discussion", () => {
-    expect(find('The plane landed at 7:15 a.m. local time.', '2013-03-20', '7:15 a.m.')).toMatchObject({ value: '2013-03-20T07:15' });
+    expect(find('The plane landed at 7:15 a.m. local time.', '2013-03-20', '7:15 a.m. local time')).toMatchObject({ value: '2013-03-20T07:15' });
   });
 });
 
@@ -462,7 +462,7 @@ describe('a clock time and a day with a part of day after it', () => {
 
 describe('a clock time with a named zone before its day', () => {
   it("'10 a.m. Pacific time Thursday', 'noon ET on Friday' are on that day", () => {
-    expect(find('The launch is set for 10 a.m. Pacific time Thursday.', '2013-03-20', '10 a.m.')).toMatchObject({ value: '2013-03-21T10:00' });
+    expect(find('The launch is set for 10 a.m. Pacific time Thursday.', '2013-03-20', '10 a.m. Pacific time Thursday')).toMatchObject({ value: '2013-03-21T10:00' });
     expect(find('The speech begins at noon ET on Friday.', '2013-03-20', 'noon')).toMatchObject({ value: '2013-03-22T12:00' });
   });
 });
@@ -905,7 +905,7 @@ describe("a company's calendar in the present tense", () => {
 
 describe('a base form a few words before the day, after a plural or a name', () => {
   it("'polls close at 8 p.m. Eastern time on Tuesday', 'they return to league action at home on Saturday' look ahead", () => {
-    expect(find('Polls close at 8 p.m. Eastern time on Tuesday.', '2019-06-05', 'Tuesday')).toMatchObject({ value: '2019-06-11' });
+    expect(find('Polls close at 8 p.m. Eastern time on Tuesday.', '2019-06-05', '8 p.m. Eastern time on Tuesday')).toMatchObject({ value: '2019-06-11T20:00' });
     expect(find('They return to league action at home on Saturday.', '2031-02-05', 'Saturday')).toMatchObject({ value: '2031-02-08' });
     expect(find('The clocks go back an hour at 2am on Sunday.', '2020-10-21', '2am on Sunday')).toMatchObject({ value: '2020-10-25T02:00' });
   });
@@ -1104,5 +1104,28 @@ describe('the coming night, and a ban over a region for a day', () => {
   });
   it("'a total fire ban across four districts for Friday' looks ahead", () => {
     expect(find('The heat has also prompted a total fire ban across four districts for Friday.', '2022-01-13', 'Friday')).toMatchObject({ value: '2022-01-14' });
+  });
+});
+
+describe('spans and sets from wire copy', () => {
+  it("zone words chrono leaves out belong to the clock time ('2 p.m. local time', '8 p.m. Eastern time')", () => {
+    expect(find('It starts at 2 p.m. local time.', '2024-03-13', '2 p.m. local time')).toMatchObject({ value: '2024-03-13T14:00' });
+    expect(find('Polls closed at 8 p.m. Eastern.', '2024-03-13', '8 p.m. Eastern')).toMatchObject({ type: 'TIME' });
+    expect(find('Flights left at 9 a.m. Eastern Europe time.', '2024-03-13', '9 a.m.')).toMatchObject({ type: 'TIME' });
+  });
+  it("'every May 17' is that day of every year; 'eight times a year' a yearly set", () => {
+    expect(find('Children lay flowers, as they do every May 17.', '2024-03-13', 'every May 17')).toMatchObject({ type: 'SET', value: 'XXXX-05-17' });
+    expect(find('The bank meets eight times a year.', '2024-03-13', 'eight times a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+  it("'right now', 'at this moment' are the present", () => {
+    expect(find('Right now I just want to win.', '2024-03-13', 'Right now')).toMatchObject({ value: 'PRESENT_REF' });
+    expect(find('At this moment, the talks are stalled.', '2024-03-13', 'this moment')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+  it("a 'since' after the day opens a time of its own ('will ring on Sunday to mark 250 years since the fire')", () => {
+    expect(find('Church bells will ring across the city on Sunday to mark 250 years since the Great Harbour Fire.', '2016-05-20', 'Sunday')).toMatchObject({ value: '2016-05-22' });
+  });
+  it("'Fifty years ago, the bicentenary was marked on May 17' is that year's May 17, whatever year the text dates May 17 in", () => {
+    const text = 'The fire broke out on Saturday, May 17, 1766. Fifty years ago, the bicentenary was marked on May 17 with a parade.';
+    expect(tx(text, '2016-05-20').filter((t) => t.text === 'May 17').map((t) => t.value)).toEqual(['1966-05-17']);
   });
 });

@@ -10,6 +10,9 @@ import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
+/** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe') */
+const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z])))/;
+
 /** what follows a game clock: 'with 8:40 left', '2:15 remaining', '0:42 to play' */
 const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
 
@@ -167,6 +170,11 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       suffix = `T${pad(h)}:${pad(mi)}`;
       // 'at 10:32:15 GMT': TIMEX3 keeps the seconds that were given
       if (has('second') && /\d:\d{2}:\d{2}/.test(str)) suffix += `:${pad(s.get('second')!)}`;
+    }
+    // '2 p.m. local time', '8 p.m. Eastern time', '9 a.m. Pacific': the zone words chrono leaves out belong to the span
+    if (has('hour') && !dateOnly && !has('timezoneOffset')) {
+      const zoneWords = CLOCK_ZONE_WORDS.exec(text.slice(start + str.length, start + str.length + 32));
+      if (zoneWords) str += zoneWords[0];
     }
     const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;

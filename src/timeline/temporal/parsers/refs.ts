@@ -64,7 +64,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'present-ref',
-    re: /\b(?:now|currently|presently|at present|nowadays|these days|the present|the current time)\b(?!-)/gi,
+    re: /\b(?:(?:right\s+)?now|currently|presently|at present|nowadays|these days|the present(?:\s+moment)?|this\s+(?:very\s+)?moment|the current time)\b(?!-)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.

@@ -24,12 +24,13 @@ const PAPER_VERB = /^(?:['\u2019]s\b|\s*[,;)]|\s+(?:said|says|reported|reports|q
 const rules: Rule[] = defineRules([
   {
     name: 'set-every',
-    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
       if (/^per$/i.test(m[0].slice(0, 3)) && /^(?:seconds?|minutes?|hours?)$/i.test(g['unit'] ?? '')) return null; // rates ('feet per second')
       if (g['wd']) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g['wd'])!}`, anchor: 'absolute' };
-      if (g['mon']) return { type: 'SET', value: `XXXX-${pad(monthNumber(g['mon'])!)}`, anchor: 'absolute' };
+      // 'every May 17': that day of every year
+      if (g['mon']) return { type: 'SET', value: `XXXX-${pad(monthNumber(g['mon'])!)}${g['md'] ? '-' + pad(Number(g['md'])) : ''}`, anchor: 'absolute' };
       if (g['pod']) return { type: 'SET', value: `XXXX-XX-XXT${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[g['pod'].toLowerCase()]}`, anchor: 'absolute' };
       if (g['season']) {
         const s = g['season'].toLowerCase();
@@ -88,7 +89,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'set-times-a',
-    re: /\b(?:once|twice|three times|four times|several times|(?:\d+|a few) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b/gi,
+    re: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${QUANT_RE}) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b`, 'gi'),
     make: (m) => {
       const unit = /(\w+)$/.exec(m[0])![1]!;
       return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };

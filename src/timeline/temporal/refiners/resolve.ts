@@ -256,6 +256,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))) {
             y = Number(lastOut.value);
           }
+          // 'Fifty years ago, the bicentenary was marked on May 17': a year counted back from the DCT earlier in the sentence
+          // is the year of the day, even one the text also dates in another year ('Saturday, May 17, 1766')
+          if (named === undefined && offset === undefined && !rel && !first && !ann && lastOut && lastOut.rule === 'units-ago' && lastOut.type === 'DATE'
+            && /^\d{4}$/.test(lastOut.value) && c.start - lastOut.end < 120 && !/[.!?;]\s|\n/.test(text.slice(lastOut.end, c.start))) {
+            y = Number(lastOut.value);
+          }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
