@@ -61,7 +61,7 @@ const WORD_RE = /[A-Za-z']+/g;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
 const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|delayed|moved|rescheduled|pushed|put|needed)$/;
 /** a lower-case past verb right before the day, with perhaps a tally or 'on' between: 'voted 68-32 on Tuesday' */
-const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+(?:[\d-]+\s+)?(?:on\s+|late\s+|early\s+)?$/;
+const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+(?:[\d-]+\s+)?(?:on\s+|late\s+|early\s+|at\s+|(?:shortly\s+|just\s+|soon\s+|well\s+)?(?:before|after)\s+)?$/;
 
 /** Lower-case abbreviations whose period ends no sentence: 'Roe vs. Wade', 'approx. 40'. */
 const LOWER_ABBREV = /^(?:vs|v|approx|cf)$/;
@@ -304,7 +304,7 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   const after = text.slice(end, end + 80);
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
-  const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+  const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
   const datesPastVerb = !!pastBefore && (isPastWord(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
   // 'spent Friday meeting with lawyers', 'held Friday talks': a past verb right before the day dates it, the noun after is no plan
   const verbBefore = /\b([a-z]{3,})\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];

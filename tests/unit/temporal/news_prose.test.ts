@@ -1129,3 +1129,31 @@ describe('spans and sets from wire copy', () => {
     expect(tx(text, '2016-05-20').filter((t) => t.text === 'May 17').map((t) => t.value)).toEqual(['1966-05-17']);
   });
 });
+
+describe('local-paper prose', () => {
+  it("seasons after 'after' / 'before', and 'the end of the summer' with its end in the span", () => {
+    expect(find('Talks will resume after the summer.', '2025-03-04', 'the summer')).toMatchObject({ value: '2025-SU' });
+    expect(find('The band split up before the summer.', '2025-10-04', 'the summer')).toMatchObject({ value: '2025-SU' });
+    expect(find('He expects to hire by the end of the summer.', '2017-05-23', 'the end of the summer')).toMatchObject({ value: '2017-SU', mod: 'END' });
+  });
+  it("'the second half of a European tour' is part of a tour, 'the second half of the year' a half-year", () => {
+    expect(tx('An injury forced them to cancel the second half of a European tour.', '2025-03-04')).toEqual([]);
+    expect(find('Sales will rise in the second half of the year.', '2025-03-04', 'the second half of the year')).toMatchObject({ value: '2025-H2' });
+  });
+  it("'voted 5-2 shortly before midnight Monday to approve' dates the vote, not the infinitive", () => {
+    expect(find('The council voted 5-2 shortly before midnight Monday to approve a budget.', '2017-05-23', 'midnight Monday')).toMatchObject({ value: '2017-05-22T24:00' });
+  });
+  it("'a second overnight ambulance crew' is no night; 'as of June 30, 2016' is no day under discussion", () => {
+    expect(tx('It pays for a second overnight ambulance crew.', '2017-05-23')).toEqual([]);
+    const text = 'The council voted on Monday. The fund was 61 percent funded as of June 30, 2016. Others asked it to act that night.';
+    expect(find(text, '2017-05-23', 'that night')).toMatchObject({ value: '2017-05-22TNI' });
+  });
+  it("a month-day named again without a year is the same day ('That primary is March 5 ... On March 5 itself, polls close')", () => {
+    const all = tx('That primary is March 5. On March 5 itself, polls close at 8 p.m.', '2023-09-14T17:00');
+    expect(all.filter((t) => t.text === 'March 5').map((t) => t.value)).toEqual(['2024-03-05', '2024-03-05']);
+    expect(all.find((t) => t.text === '8 p.m.')).toMatchObject({ value: '2024-03-05T20:00' });
+  });
+  it("an age in months ('a first dose at 12 to 15 months of age') is no duration", () => {
+    expect(tx('The schedule calls for a first dose at 12 to 15 months of age.', '2019-11-07')).toEqual([]);
+  });
+});

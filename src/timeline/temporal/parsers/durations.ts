@@ -68,7 +68,7 @@ const rules: Rule[] = defineRules([
       if (/^(?:a|one)$/i.test(qWord) && unit === 'quarter' && CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, (pre['$start'] ? Number(pre['$start']) : m.index) - 16), pre['$start'] ? Number(pre['$start']) : m.index))) return null;
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
-      if (/^\s+old\b/.test(after)) return null; // '52 years old'
+      if (/^\s+(?:old|of\s+age)\b/.test(after)) return null; // '52 years old', 'a first dose at 12 to 15 months of age'
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
       // ('several quarters of growth', 'a few quarters of decline' are time: no fraction is 'several', and 'of' takes a bare noun)
       const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);

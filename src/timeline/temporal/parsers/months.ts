@@ -110,14 +110,15 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|this|last|next|of|early|late)\s+)(?<x>(?:the\s+)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+the\s+)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
     make: (m) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));
       const prep = g['prep']!.toLowerCase();
       if (/^(?:this|last|next)$/.test(prep)) return null; // periods parser
       const code = SEASONS[g['s']!.toLowerCase()]!;
-      const mod = modOf(g['mod']);
+      // ('by the end of the summer': the end is part of the span)
+      const mod = modOf(g['mod'] ?? (g['end'] ? `the ${g['end'].toLowerCase()} of` : undefined));
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${code}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
       if (g['s']!.toLowerCase() === 'fall' && !/^the/i.test(g['x']!)) return null;
       return { type: 'DATE', value: '', pending: { kind: 'season', season: code }, anchor: 'dct', ...(mod ? { mod } : {}) };

@@ -82,6 +82,8 @@ const rules: Rule[] = defineRules([
       if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)$/.test(ordWord)) {
         if (inGame(ctx.text, m.index, m.index + m[0].length)) return null;
       }
+      // 'cancel the second half of a European tour', 'the first quarter of the match': a part of something else, no year's
+      if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^\s+of\s+(?:a|an|the|its|his|her|their|our|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+|financial\s+)?(?:year|decade|century|season)\b)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const n = isHalf && /^(?:last|final|latter)$/.test(ordWord) ? 2 : ORD[ordWord]!;
       // 'the second half of the year': the year under way, as if unnamed
       const yrs = (g['yr'] ?? g['yr2'] ?? '').toLowerCase().replace(/^the (?:current |fiscal )?year$/, '');

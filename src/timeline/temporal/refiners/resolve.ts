@@ -39,8 +39,8 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
-/** a reporting period's end: 'the quarter ended Sept. 30', 'the six months to June 30', 'the year ending March 31' */
-const PERIOD_END_BEFORE = /\b(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+$/i;
+/** a reporting period's end or a status date: 'the quarter ended Sept. 30', 'the six months to June 30', '61 percent funded as of June 30' */
+const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 /** 'the nine months', 'the first six months': a span of the year longer than a quarter */
 const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
@@ -91,6 +91,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevMonth: { y: number; m: number; at: number } | undefined;
   /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
   const datedDays = new Map<number, number>();
+  /** month * 100 + day of the days the text named without a year, and the year each was read in first */
+  const told = new Map<number, number>();
   /** starts of the days whose year was counted from the year under discussion by the words after them */
   const yearFromClause = new Set<number>();
   const seen = new Set<number>();
@@ -262,7 +264,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             && /^\d{4}$/.test(lastOut.value) && c.start - lastOut.end < 120 && !/[.!?;]\s|\n/.test(text.slice(lastOut.end, c.start))) {
             y = Number(lastOut.value);
           }
+          // 'That primary is March 5 ... On March 5 itself, polls close at 8 p.m.': a month-day the text named before without
+          // a year is the same day again, unless the tense says otherwise
+          const before = told.get(p.month * 100 + p.day);
+          if (before !== undefined && before !== y && written === undefined && named === undefined && offset === undefined && !when && !rel && !first && !ann && !detail.strong) {
+            const side = toDays({ y: before, m: p.month, d: p.day }) - toDays(dct);
+            if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = before;
+          }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
+          if (written === undefined && named === undefined && offset === undefined && !when && !rel && !first && !ann && !told.has(p.month * 100 + p.day)) told.set(p.month * 100 + p.day, y);
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
           c.direction = diff > 0 ? 'future' : diff === 0 ? 'same' : 'past';
