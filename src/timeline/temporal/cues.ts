@@ -443,7 +443,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (back === 'past' && backWord !== 'had' && backWord !== 'was' && backWord !== 'were' && words.slice(Math.max(0, backI - 4), backI).some((w) => /^(?:if|unless)$/i.test(w))
     && !words.slice(Math.max(0, backI - 4), backI).some((w) => /^(?:had|asked|wondered|whether)$/i.test(w))) {
     const sentence = text.slice(clauseStart(text, start, 300), sentenceEnd(text, end, 200));
-    if (/\b(?:would|could|might)\s+(?!have\b|not\s+have\b|n't\s+have\b)(?:not\s+)?[a-z]+/i.test(sentence)) return { dir: 'future', strong: false };
+    if (/\b(?:would|could|might|may)\s+(?!have\b|not\s+have\b|n't\s+have\b)(?:not\s+)?[a-z]+/i.test(sentence)) return { dir: 'future', strong: false };
   }
   // 'residents who fled on Monday will be allowed back', 'the firm that filed for bankruptcy on Tuesday will sell': the day
   // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it

@@ -21,6 +21,8 @@ export type Pending =
   | { kind: 'dayofmonth'; day: number }
   /** the day under discussion (a clock time or 'that day' with no date of its own) */
   /** narrativeOffset: the offset instead when the day under discussion anchors it ('a debate that ran past midnight': that day's midnight, else last night's) */
+  /** 'the previous quarter': the quarter under discussion (the last one named), plus or minus offset */
+  | { kind: 'anchorquarter'; offset: number }
   | { kind: 'anchorday'; offset: number; narrativeOffset?: number };
 
 /** Internal candidate produced by parsers and reshaped by refiners. */

@@ -69,7 +69,7 @@ describe('clock times', () => {
   });
   it("a clock time takes the day after its parenthetical: '10:35 a.m. (0735 GMT) Friday'", () => {
     const s = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
-    expect(find(s, '2025-11-22', '10:35 a.m.').value).toBe('2025-11-21T10:35');
+    expect(find(s, '2025-11-22', 'about 10:35 a.m.').value).toBe('2025-11-21T10:35');
     expect(find(s, '2025-11-22', 'Friday').value).toBe('2025-11-21');
   });
   it("a time in parentheses keeps its parentheses out: '(4 a.m. EDT Thursday)'", () => {

@@ -453,7 +453,7 @@ describe('a range of years written with a hyphen', () => {
 
 describe('a clock time and a day with a part of day after it', () => {
   it("'10:30am on Saturday morning' keeps the clock time", () => {
-    expect(find('The protest began at about 10:30am on Saturday morning.', '2013-03-20', '10:30am on Saturday morning')).toMatchObject({ type: 'TIME', value: '2013-03-16T10:30' });
+    expect(find('The protest began at about 10:30am on Saturday morning.', '2013-03-20', 'about 10:30am on Saturday morning')).toMatchObject({ type: 'TIME', value: '2013-03-16T10:30' });
   });
   it("'Saturday morning' alone is the morning", () => {
     expect(find('The protest began on Saturday morning.', '2013-03-20', 'Saturday morning')).toMatchObject({ value: '2013-03-16TMO' });
@@ -936,7 +936,7 @@ describe('conditions in the present tense', () => {
 describe('a possessive day, and a plan reported in the past tense', () => {
   it("a possessive day does not become the day under discussion: a clock time after it keeps the story's day", () => {
     const text = "Police on Wednesday night arrested two men suspected in Monday's robbery. Officers took the men into custody at about 9 p.m., police said.";
-    expect(find(text, '2030-08-21T22:45-05:00', '9 p.m.')).toMatchObject({ value: '2030-08-21T21:00' });
+    expect(find(text, '2030-08-21T22:45-05:00', 'about 9 p.m.')).toMatchObject({ value: '2030-08-21T21:00' });
   });
   it("'charges were expected Thursday', 'the vote was scheduled for Monday' are the nearest such day, either side", () => {
     expect(find('Charges were expected Thursday.', '2030-08-21', 'Thursday')).toMatchObject({ value: '2030-08-22' });
@@ -1155,5 +1155,23 @@ describe('local-paper prose', () => {
   });
   it("an age in months ('a first dose at 12 to 15 months of age') is no duration", () => {
     expect(tx('The schedule calls for a first dose at 12 to 15 months of age.', '2019-11-07')).toEqual([]);
+  });
+});
+
+describe('wire copy: approximations, reports of a day, quarters named before', () => {
+  it("'at about 11:40 p.m.' keeps its approximation in the span; told in the past after a night named, it is that night", () => {
+    const text = 'Militants detonated a car bomb late Sunday, killing at least 14 people, officials said on Monday. The blast struck at about 11:40 p.m. as officers changed shifts.';
+    expect(find(text, '2017-08-14T18:30', 'about 11:40 p.m.')).toMatchObject({ value: '2017-08-13T23:40', mod: 'APPROX' });
+  });
+  it("the day a report was made does not become the day under discussion after the day it reports", () => {
+    const text = 'The minister resigned on Tuesday, aides said on Wednesday. He left the building at 3 p.m.';
+    expect(find(text, '2024-03-14', '3 p.m.')).toMatchObject({ value: '2024-03-12T15:00' });
+  });
+  it("'the previous quarter' is the one before the quarter just named", () => {
+    expect(find('The economy grew 0.3 percent in the second quarter compared with the previous quarter.', '2023-09-21', 'the previous quarter')).toMatchObject({ value: '2023-Q1' });
+    expect(find('Sales fell from the previous quarter.', '2023-02-21', 'the previous quarter')).toMatchObject({ value: '2022-Q4' });
+  });
+  it("'may consider further steps if the ceasefire held through the weekend' looks ahead", () => {
+    expect(find('He said his government may consider further steps if the ceasefire held through the weekend.', '2014-03-05', 'the weekend')).toMatchObject({ value: '2014-W10-WE' });
   });
 });

@@ -176,6 +176,12 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const zoneWords = CLOCK_ZONE_WORDS.exec(text.slice(start + str.length, start + str.length + 32));
       if (zoneWords) str += zoneWords[0];
     }
+    // 'at about 11:40 p.m.', 'around 7:15 p.m.': the approximation is part of the span (TimeML mod APPROX)
+    let approx = false;
+    if (has('hour') && !dateOnly) {
+      const lead = /\b(?:about|around|approximately|roughly)\s+$/i.exec(text.slice(Math.max(0, start - 16), start));
+      if (lead && /^\d/.test(str)) { start -= lead[0].length; str = lead[0] + str; approx = true; }
+    }
     const end = start + str.length;
     const zone = has('timezoneOffset') ? s.get('timezoneOffset') ?? undefined : undefined;
     // 'this past Monday', 'this coming Sunday', 'coming Sunday': the words chrono leaves out or halves belong to the span
@@ -223,6 +229,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       return;
     }
     if (suffix) { cand.suffix = suffix; cand.type = 'TIME'; }
+    if (approx) cand.mod = 'APPROX';
     if (zone !== undefined && zone !== null) cand.zone = zone;
     if (cand.value && cand.suffix) cand.value += cand.suffix;
     out.push(cand);

@@ -87,6 +87,12 @@ const rules: Rule[] = defineRules([
   narrativePeriod('month', 'anchormonth'),
   narrativePeriod('week', 'anchorweek'),
   {
+    name: 'narrative-quarter',
+    // 'grew 0.3 percent in the second quarter compared with the previous quarter': the one before the quarter named
+    re: /\bthe (?:previous|prior|preceding) quarter\b(?![- ](?:of|ended|ending)\b)/gi,
+    make: () => ({ type: 'DATE', value: '', pending: { kind: 'anchorquarter', offset: -1 }, anchor: 'narrative' }),
+  },
+  {
     name: 'weekend',
     re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
     make: () => ({ type: 'DATE', value: '', pending: { kind: 'weekend' }, anchor: 'dct' }),

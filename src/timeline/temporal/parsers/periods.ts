@@ -96,7 +96,7 @@ const rules: Rule[] = defineRules([
       const off = relOffset(g['rel']!, ctx, m.index);
       if (off === undefined || off === 'narrative') return null;
       // 'the previous month', 'the prior year': the one before the month or year under discussion (narrative parser)
-      if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year)$/i.test(g['unit']!)) return null;
+      if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year|quarter)$/i.test(g['unit']!)) return null;
       if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
       // 'the last week of June', 'the last year of the war', 'the past month of talks': a part of what follows, not the
       // week / year before the DCT

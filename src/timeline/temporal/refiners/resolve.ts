@@ -39,6 +39,8 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
+const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end or a status date: 'the quarter ended Sept. 30', 'the six months to June 30', '61 percent funded as of June 30' */
 const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
@@ -346,6 +348,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           c.value = pad((narrativeYear ?? dct.y) + p.offset, 4);
           break;
         }
+        case 'anchorquarter': {
+          // the quarter named last (within a few paragraphs), else the DCT's
+          const base = focusQuarter && c.start - focusQuarter.at < 3000 ? focusQuarter.y * 4 + focusQuarter.q - 1 : dctQuarter - 1;
+          const n = base + p.offset;
+          c.value = `${pad(Math.floor(n / 4), 4)}-Q${(n % 4) + 1}`;
+          break;
+        }
         case 'anchorweek': {
           c.value = fmtWeek(addDays(narrativeDay ?? dct, 7 * p.offset));
           break;
@@ -466,7 +475,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // happening, and the story stays on its day
     // nor does the end of a reporting period ('net income for the three months ended Sept. 30 was ...'): no happening is on it
     if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
-      && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+      && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
+      // nor the day a report was made after the day of what it reports, in the same sentence ('... detonated a car bomb late
+      // Sunday, killing 14 people, officials said on Monday. The blast struck at about 11:40 p.m.': Sunday's)
+      && !(narrativeAt >= 0 && REPORTED_ON.test(text.slice(Math.max(0, c.start - 40), c.start)) && !/[.!?;]\s|\n/.test(text.slice(narrativeAt, c.start)))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       // 'began falling shortly after midnight and continued ... by 6 p.m.': a midnight that opened a stretch of time
       // (the day before, T24:00) leaves the story on the day it opened
@@ -518,7 +530,7 @@ const INDEFINITE_BEFORE = /(?:^|[^\w'’])(?:on\s+)?an?\s+(?:(?:ordinary|typical
 /** ... and not an attribute of a noun ('a Friday deadline', 'a Sunday newspaper') */
 const INDEFINITE_AFTER = /^(?:\s*(?:[.,;:!?)\u2014]|$)|\s+(?:in|of|when|that|and|or|morning|afternoon|evening|night)\b)/;
 /** a clock time alone ('4:40 p.m.', '16:40'; not '3:15 this afternoon') */
-const BARE_CLOCK = /^\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?$/i;
+const BARE_CLOCK = /^(?:(?:about|around|approximately|roughly)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?$/i;
 /** what makes a year the time of the sentence's story ('in 2026', 'in the 2022 contest'; not 'since 2019', 'by 2030') */
 const YEAR_AS_TIME = /\b(?:in|during|of)\s+(?:the\s+(?:[\w'\u2019-]+\s+)?)?$/i;
 /** ... set off as the sentence's setting: its phrase ends at a comma ('in 2026, his race', 'in the 2022 contest for attorney general,'; not 'a program approved in 1987 that ...') */
