@@ -3,7 +3,7 @@
  * underspecified expression (a weekday, a month-day without a year, a bare
  * month) points before or after the document date.
  */
-import nlp from 'compromise';
+import { BASE_FORMS, IRREGULAR_PASTS } from './verb-forms.ts';
 
 const FUTURE_WORDS = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", "'ll", 'going', 'scheduled', 'expected', 'expects', 'expect',
@@ -21,38 +21,12 @@ const PAST_WORDS = new Set([
   'born', 'taken', 'given', 'seen', 'built', 'shot', 'written', 'chosen', 'stolen', 'broken', 'begun', 'sworn', 'beaten',
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
-/**
- * The irregular simple pasts and past participles English has ('fled', 'sought', 'swore', 'withdrawn'), from
- * compromise's lexicon (read once, nothing tagged); a few it lists are no past in news prose.
- */
-let irregular: Set<string> | undefined;
-const NOT_PAST = new Set(['been', 'lit', 'hasten', 'awaken', 'waken', 'dove', 'pent', 'proven', 'sewn', 'sown']);
-function irregularPasts(): Set<string> {
-  if (!irregular) {
-    const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
-    irregular = new Set();
-    for (const [word, tag] of Object.entries(lexicon)) {
-      const tags = Array.isArray(tag) ? tag : [tag];
-      if (/^[a-z]+$/.test(word) && (!word.endsWith('ed') || word.length <= 4) && !NOT_PAST.has(word)
-        && tags.some((t) => t === 'PastTense' || t === 'Participle')) irregular.add(word);
-    }
-  }
-  return irregular;
-}
-const isPastWord = (w: string): boolean => PAST_WORDS.has(w) || irregularPasts().has(w);
-let infinitives: Set<string> | undefined;
-/** verbs compromise's lexicon knows by their base form ('prepare', 'weaken'), besides the ones listed ('to date' is no plan) */
-function isInfinitive(w: string): boolean {
-  if (INFINITIVES.test(w)) return true;
-  if (!infinitives) {
-    const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }).model.one.lexicon;
-    infinitives = new Set();
-    for (const [word, tag] of Object.entries(lexicon)) {
-      if (/^[a-z]+$/.test(word) && word !== 'date' && (Array.isArray(tag) ? tag : [tag]).includes('Infinitive')) infinitives.add(word);
-    }
-  }
-  return infinitives.has(w.toLowerCase());
-}
+/** the irregular pasts English has ('fled', 'sought', 'swore', 'withdrawn'), from compromise's lexicon (scripts/verb-forms.ts) */
+const IRREGULAR = new Set(IRREGULAR_PASTS);
+const isPastWord = (w: string): boolean => PAST_WORDS.has(w) || IRREGULAR.has(w);
+const BASE = new Set(BASE_FORMS);
+/** verbs compromise's lexicon knows by their base form ('prepare', 'weaken'), besides the ones listed */
+const isInfinitive = (w: string): boolean => INFINITIVES.test(w) || BASE.has(w.toLowerCase());
 
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
 const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
