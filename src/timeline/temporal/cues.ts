@@ -172,7 +172,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // ('polls close at 8 p.m. on Tuesday', 'United travel to Leeds on Saturday': a base form a few words on after a
   // plural or a name, its subject)
   if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w)) || (n <= 8 && PLURAL_OR_NAME.test(words[i - 1] ?? ''))) && PRESENT_FUTURE_VERBS.test(w)
-    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't|last|first|next|final|latest|opening|second|third)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
     // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')) return 'future';
   return undefined;
@@ -222,7 +222,7 @@ const titleCase = (words: readonly string[]): boolean => words.length >= 3 && wo
 const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+in|eyed|eyeing|picked|chose|chosen|set|scheduled|slated)\s+$/i;
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
-const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till)\s+$/i;
+const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till|from)\s+$/i;
 const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)(?:\s+(?:across|in|on|over|throughout|covering)(?:\s+[\w'\u2019-]+){1,3}?)?\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find, tx } from './helpers.ts';
+import { brief, find, tx } from './helpers.ts';
 
 describe("the verb 'last' is no past cue", () => {
   it("'expected to last through the weekend', 'will last into Sunday' look ahead", () => {
@@ -1012,7 +1012,7 @@ describe('irregular pasts and relative clauses', () => {
 
 describe('a bare clock time whose verb looks the other way from the day under discussion', () => {
   it("'will issue its next update at 21:00' after a paragraph on yesterday is today's (or tomorrow's) hour", () => {
-    const text = 'Crews answered 312 calls since 06:00 yesterday. The bureau will issue its next update at 21:00.';
+    const text = 'Crews answered 312 calls yesterday. The bureau will issue its next update at 21:00.';
     expect(find(text, '2022-01-13T16:45', '21:00')).toMatchObject({ value: '2022-01-13T21:00' });
     expect(find(text.replace('21:00', '09:00'), '2022-01-13T16:45', '09:00')).toMatchObject({ value: '2022-01-14T09:00' });
   });
@@ -1173,5 +1173,34 @@ describe('wire copy: approximations, reports of a day, quarters named before', (
   });
   it("'may consider further steps if the ceasefire held through the weekend' looks ahead", () => {
     expect(find('He said his government may consider further steps if the ceasefire held through the weekend.', '2014-03-05', 'the weekend')).toMatchObject({ value: '2014-W10-WE' });
+  });
+});
+
+describe('the day under discussion, from British and wire copy', () => {
+  it("a day a stretch runs from or to a bound of ('since Friday', 'by Saturday') is no day under discussion", () => {
+    expect(find('Gritters spread 4,000 tonnes of salt since Friday. She had opened at 06:30 to find a queue.', '2023-01-17T07:40', '06:30')).toMatchObject({ value: '2023-01-17T06:30' });
+  });
+  it("an early-morning hour after a night under discussion is the morning after it", () => {
+    expect(find('Heavy snow fell on Monday night. Up to 20cm fell in the 12 hours to 06:00 GMT.', '2023-01-17T07:40', '06:00 GMT')).toMatchObject({ value: '2023-01-17T06:00' });
+  });
+  it("a day of the month just named with its year ('In August 1968 ... on Aug. 17') is in that year; a month-year that modifies a noun is not", () => {
+    const all = tx('In August 1968, she led a march. The march began at noon on Aug. 17; by that night, the council agreed. Two days later it voted.', '2012-10-22');
+    expect(brief(all)).toEqual([['August 1968', 'DATE', '1968-08'], ['noon on Aug. 17', 'TIME', '1968-08-17T12:00'], ['that night', 'TIME', '1968-08-17TNI'], ['Two days later', 'DATE', '1968-08-19']]);
+    expect(find('He accepted the treaty after the August 1988 cease-fire. Iran condemned the invasion on Aug. 2.', '1990-08-15', 'Aug. 2')).toMatchObject({ value: '1990-08-02' });
+  });
+  it("'reopened only two days later' counts from the day named; 'only' is no approximation", () => {
+    expect(find('In December 2010, the airport shut on 18 December and reopened only two days later.', '2023-01-17', 'two days later')).toMatchObject({ value: '2010-12-20' });
+  });
+  it("'a decade ago' is a year counted back", () => {
+    expect(find('The ballpark opened a decade ago.', '2019-09-30', 'a decade ago')).toMatchObject({ value: '2009' });
+  });
+  it("'Clean Rivers Now' is a name, 'Now the talks resume' the present", () => {
+    expect(tx('Campaigners from the group Clean Rivers Now held banners.', '2021-03-11')).toEqual([]);
+    expect(find('Now the talks resume.', '2021-03-11', 'Now')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+  it("'every fifth day' is a set; 'a red flag warning from 11 a.m. Friday' looks ahead; 'his last start, on Wednesday' is behind", () => {
+    expect(find('He pitches every fifth day.', '2019-09-30', 'every fifth day')).toMatchObject({ type: 'SET', value: 'P5D' });
+    expect(find('The Weather Service issued a red flag warning from 11 a.m. Friday until 8 p.m. Sunday.', '2021-08-05', '11 a.m. Friday')).toMatchObject({ value: '2021-08-06T11:00' });
+    expect(find('Villasenor struck out 12 in his last start, on Wednesday.', '2019-09-30', 'Wednesday')).toMatchObject({ value: '2019-09-25' });
   });
 });

@@ -179,7 +179,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'units-ago',
     re: /\b(?<unit>days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b(?!\s+than\b)/gi,
-    before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over|only)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
+    before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       if (!g['q']) return null;
@@ -215,7 +215,8 @@ const rules: Rule[] = defineRules([
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct', ...(mod ? { mod } : {}) };
       }
       const whole = Math.round(n);
-      const value = n === 0.5 && unit === 'year' ? fmtMonthShift(ctx, -6 * 1) : shiftedValue(ctx.dct, unit, sign * whole);
+      // 'a decade ago', 'two decades ago': a year counted back (TimeBank values it as the year, not the decade)
+      const value = n === 0.5 && unit === 'year' ? fmtMonthShift(ctx, -6 * 1) : unit === 'decade' && /ago/.test(dir) ? pad(ctx.dct.y - 10 * whole, 4) : shiftedValue(ctx.dct, unit, sign * whole);
       return { type: 'DATE', value, anchor: /earlier|later/.test(dir) ? 'narrative' : 'dct', direction: sign < 0 ? 'past' : 'future', ...(mod ? { mod } : {}) };
     },
   },

@@ -24,7 +24,7 @@ const PAPER_VERB = /^(?:['\u2019]s\b|\s*[,;)]|\s+(?:said|says|reported|reports|q
 const rules: Rule[] = defineRules([
   {
     name: 'set-every',
-    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single|second|third|fourth|fifth|sixth|seventh|tenth)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
     make: (m) => {
       const g = m.groups!;
       if (/^per$/i.test(m[0].slice(0, 3)) && /^(?:seconds?|minutes?|hours?)$/i.test(g['unit'] ?? '')) return null; // rates ('feet per second')
@@ -39,7 +39,9 @@ const rules: Rule[] = defineRules([
       }
       let n = g['q'] ? quantity(g['q']) ?? 1 : 1;
       if (n < 0) n = 1;
-      if (g['other']?.toLowerCase() === 'other') n *= 2;
+      // 'every other week' (P2W), 'every fifth day' (P5D)
+      const nth: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, tenth: 10 };
+      if (g['other'] && nth[g['other'].toLowerCase()]) n *= nth[g['other'].toLowerCase()]!;
       return { type: 'SET', value: durationValue(n, g['unit']!), anchor: 'absolute' };
     },
   },

@@ -41,8 +41,9 @@ const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
-/** a reporting period's end or a status date: 'the quarter ended Sept. 30', 'the six months to June 30', '61 percent funded as of June 30' */
-const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of)\s+$/i;
+/** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
+ * '61 percent funded as of June 30', 'has spread 4,000 tonnes of salt since Friday', 'may reach flood level by Saturday' */
+const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of|since|by|before)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 /** 'the nine months', 'the first six months': a span of the year longer than a quarter */
 const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
@@ -51,6 +52,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
   let narrativeAt = -1;
+  /** whether the day under discussion was named as a night ('on Monday night') */
+  let narrativeNight = false;
   /** a month named as when something happened ('last October', 'in June 2019'), after the last day named */
   let narrativeMonthOnly: { value: string; at: number } | undefined;
   let narrativeYear: number | undefined;
@@ -95,6 +98,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const datedDays = new Map<number, number>();
   /** month * 100 + day of the days the text named without a year, and the year each was read in first */
   const told = new Map<number, number>();
+  /** the last month named with its year ('In August 1968', 'In December 2010') */
+  let datedMonth: { y: number; m: number; at: number } | undefined;
   /** starts of the days whose year was counted from the year under discussion by the words after them */
   const yearFromClause = new Set<number>();
   const seen = new Set<number>();
@@ -260,6 +265,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))) {
             y = Number(lastOut.value);
           }
+          // 'In August 1968, she helped lead a march ... The march began at noon on Aug. 17': a day of the month just named
+          // with its year is in that year
+          if (named === undefined && offset === undefined && !when && !rel && !first && !ann && datedMonth && datedMonth.m === p.month
+            && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)) {
+            y = datedMonth.y;
+          }
           // 'Fifty years ago, the bicentenary was marked on May 17': a year counted back from the DCT earlier in the sentence
           // is the year of the day, even one the text also dates in another year ('Saturday, May 17, 1766')
           if (named === undefined && offset === undefined && !rel && !first && !ann && lastOut && lastOut.rule === 'units-ago' && lastOut.type === 'DATE'
@@ -382,6 +393,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) { base = narrativeDay; offset = p.narrativeOffset ?? p.offset; }
+            // 'heavy snow fell on Monday night ... in the 12 hours to 06:00 GMT': an early-morning hour after a night under
+            // discussion is the morning after it
+            const hour = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? Number(c.suffix.slice(1, 3)) : undefined;
+            if (narrativeNight && hour !== undefined && hour < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
             // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
             // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
             // the day under discussion is the DCT's next (or last) such hour
@@ -461,6 +476,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (focusQuarter.y * 4 + focusQuarter.q < dctQuarter) endedQuarter = focusQuarter;
     }
     if (/^\d{3}$/.test(c.value) && c.type === 'DATE') narrativeDecade = { d: Number(c.value), at: c.end };
+    const am = c.anchor === 'absolute' && c.type === 'DATE' ? /^(\d{4})-(\d{2})$/.exec(c.value) : null;
+    // (as the time of what is told, after a preposition: not 'the August 1988 cease-fire')
+    if (am && /\b(?:in|during|by|since|until|of)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, c.start - 16), c.start))) datedMonth = { y: Number(am[1]), m: Number(am[2]), at: c.end };
     const ym = /^(\d{4})(?:$|-)/.exec(c.value);
     if (ym && c.type !== 'DURATION' && c.type !== 'SET' && !yearFromClause.has(c.start)) { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
@@ -480,6 +498,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       // Sunday, killing 14 people, officials said on Monday. The blast struck at about 11:40 p.m.': Sunday's)
       && !(narrativeAt >= 0 && REPORTED_ON.test(text.slice(Math.max(0, c.start - 40), c.start)) && !/[.!?;]\s|\n/.test(text.slice(narrativeAt, c.start)))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
+      narrativeNight = /TNI$/.test(c.value);
       // 'began falling shortly after midnight and continued ... by 6 p.m.': a midnight that opened a stretch of time
       // (the day before, T24:00) leaves the story on the day it opened
       if (/T24:00$/.test(c.value) && /\b(?:after|past|since|from)\s+(?:about\s+|around\s+|just\s+)?$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) {
