@@ -67,7 +67,7 @@ const rules: Rule[] = defineRules([
     re: /\b(?:(?:right\s+)?now|currently|presently|at present|nowadays|these days|the present(?:\s+moment)?|this\s+(?:very\s+)?moment|the current time)\b(?!-)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
-      // 'the group Clean Rivers Now', 'Apocalypse Now': a capitalised 'Now' after a capitalised word inside a sentence is a name
+      // 'the campaign group Fair Fares Now', 'Apocalypse Now': a capitalised 'Now' after a capitalised word inside a sentence is a name
       if (m[0] === 'Now' && /[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/(?:^|[.!?:"\u201c]\s*|\n\s*)[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.
       if (w === 'now' && /^\s*(?:-|\u2014)?\s*(?:defunct|retired|former|ex-)/i.test(ctx.text.slice(m.index + 3, m.index + 20))) return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
