@@ -302,6 +302,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // 'had set Friday as the target for restoring power': a day named as a target or deadline lies ahead of the naming
   if (TARGET_AFTER.test(after)) return { dir: 'future', strong: false };
+  // 'the record date has been fixed as 4 July', 'the vote has been set for Friday', 'has been moved to Monday': a day
+  // fixed in the present perfect lies ahead
+  if (/\b(?:has|have)\s+(?:now\s+)?been\s+(?:fixed|set|scheduled|rescheduled|moved|brought\s+forward|pushed\s+back|put\s+back|pencill?ed\s+in)\s+(?:as|for|to|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 60), start))) return { dir: 'future', strong: false };
   // 'mission managers had targeted Sunday for the first spacewalk', 'pencilled in Friday for the vote'
   if (/^\s+for\b/i.test(after) && TARGETED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
   // 'the judge set sentencing for July 20', 'the board scheduled a vote for Friday': what an active verb of

@@ -1204,3 +1204,10 @@ describe('the day under discussion, from British and wire copy', () => {
     expect(find('Villasenor struck out 12 in his last start, on Wednesday.', '2019-09-30', 'Wednesday')).toMatchObject({ value: '2019-09-25' });
   });
 });
+
+describe('a day fixed in the present perfect', () => {
+  it("'the record date has been fixed as 4 July', 'has been moved to Monday' look ahead", () => {
+    expect(find('The record date has been fixed as 4 July.', '2025-05-22', '4 July')).toMatchObject({ value: '2025-07-04' });
+    expect(find('The vote has been moved to Monday.', '2025-05-22', 'Monday')).toMatchObject({ value: '2025-05-26' });
+  });
+});
