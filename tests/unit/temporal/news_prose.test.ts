@@ -1211,3 +1211,10 @@ describe('a day fixed in the present perfect', () => {
     expect(find('The vote has been moved to Monday.', '2025-05-22', 'Monday')).toMatchObject({ value: '2025-05-26' });
   });
 });
+
+describe("a broadcast's 'this hour'", () => {
+  it('is the DCT hour when the DCT has a time, nothing without one', () => {
+    expect(find('Here are the top stories this hour.', '2019-11-07T18:00', 'this hour')).toMatchObject({ type: 'TIME', value: '2019-11-07T18' });
+    expect(tx('Here are the top stories this hour.', '2019-11-07')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
-import { addDays, fmtWeek, isoWeekday } from '../calendar.ts';
+import { addDays, fmtDay, fmtWeek, isoWeekday } from '../calendar.ts';
 
 const rules: Rule[] = defineRules([
   {
@@ -61,6 +61,12 @@ const rules: Rule[] = defineRules([
       const pod = /morning/.test(w) ? 'MO' : /afternoon/.test(w) ? 'AF' : /evening/.test(w) ? 'EV' : 'NI';
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: w === 'last night' ? -1 : 0 }, suffix: 'T' + pod, anchor: 'dct' };
     },
+  },
+  {
+    name: 'this-hour',
+    // 'the top stories this hour', 'later this hour' in a broadcast stamped with its time: that hour of the DCT's day
+    re: /\b(?:(?:earlier|later)\s+)?this hour\b/gi,
+    make: (_m, ctx) => (ctx.dct.time ? { type: 'TIME', value: `${fmtDay(ctx.dct)}T${ctx.dct.time.slice(0, 2)}`, anchor: 'dct' } : null),
   },
   {
     name: 'present-ref',
