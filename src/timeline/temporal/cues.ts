@@ -422,6 +422,16 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const sentence = text.slice(clauseStart(text, start, 300), sentenceEnd(text, end, 200));
     if (/\b(?:would|could|might|may)\s+(?!have\b|not\s+have\b|n't\s+have\b)(?:not\s+)?[a-z]+/i.test(sentence)) return { dir: 'future', strong: false };
   }
+  // 'expect the Taoiseach to go to the country in the autumn, once the budget has been delivered in October': a present
+  // perfect in a clause of time after a plan or a modal is what will have happened by then
+  if (back === 'past' && backI > 0) {
+    const lead = words.slice(Math.max(0, backI - 6), backI).map((x) => x.toLowerCase());
+    const sub = lead.findIndex((x) => /^(?:once|when|after|until|before)$/.test(x));
+    if (sub >= 0 && lead.slice(sub + 1).some((x) => x === 'has' || x === 'have')) {
+      const head = words.slice(Math.max(0, backI - 6 - 24), Math.max(0, backI - 6) + sub).map((x) => x.toLowerCase());
+      if (head.some((x) => isModal(x) || /^(?:expect|expects|plans?|intends?|hopes?|aims?|wants?)$/.test(x))) return { dir: 'future', strong: false };
+    }
+  }
   // 'residents who fled on Monday will be allowed back', 'the firm that filed for bankruptcy on Tuesday will sell': the day
   // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it
   if (back === 'past' && forw === 'future' && backN <= 4 && backI > 0 && /^(?:who|which|that)$/i.test(words[backI - 1]!)

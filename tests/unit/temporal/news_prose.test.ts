@@ -1218,3 +1218,12 @@ describe("a broadcast's 'this hour'", () => {
     expect(tx('Here are the top stories this hour.', '2019-11-07')).toEqual([]);
   });
 });
+
+describe('a present perfect in a clause of time after a plan', () => {
+  it("'expect the Taoiseach to go to the country in the autumn, once the budget has been delivered in October' looks ahead", () => {
+    expect(find('Many expect the Taoiseach to go to the country in the autumn, once the budget has been delivered in October.', '2024-06-14', 'October')).toMatchObject({ value: '2024-10' });
+  });
+  it("'resigned after the board had rejected the plan in March' stays behind", () => {
+    expect(find('He resigned after the board had rejected the plan in March.', '2024-06-14', 'March')).toMatchObject({ value: '2024-03' });
+  });
+});
