@@ -23,7 +23,8 @@ const PAST_WORDS = new Set([
 ]);
 /** the irregular pasts English has ('fled', 'sought', 'swore', 'withdrawn'), from compromise's lexicon (scripts/verb-forms.ts) */
 const IRREGULAR = new Set(IRREGULAR_PASTS);
-const isPastWord = (w: string): boolean => PAST_WORDS.has(w) || IRREGULAR.has(w);
+/** a past form, given as written: the lexicon's only in lower case ('Sat 28 Oct' is a day, 'Found' may be a name) */
+const isPastWord = (w: string): boolean => PAST_WORDS.has(w.toLowerCase()) || IRREGULAR.has(w);
 const BASE = new Set(BASE_FORMS);
 /** verbs compromise's lexicon knows by their base form ('prepare', 'weaken'), besides the ones listed */
 const isInfinitive = (w: string): boolean => INFINITIVES.test(w) || BASE.has(w.toLowerCase());
@@ -33,7 +34,7 @@ const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote
 
 const WORD_RE = /[A-Za-z']+/g;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
-const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|delayed|moved|rescheduled|pushed|put|needed)$/;
+const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|deferred|adjourned|delayed|moved|rescheduled|pushed|put|needed)$/;
 /** a lower-case past verb right before the day, with perhaps a tally or 'on' between: 'voted 68-32 on Tuesday' */
 const PAST_VERB_BEFORE = /\b([a-z]{3,})\s+(?:[\d-]+\s+)?(?:on\s+|late\s+|early\s+|at\s+|(?:shortly\s+|just\s+|soon\s+|well\s+)?(?:before|after)\s+)?$/;
 
@@ -102,6 +103,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     for (let j = i - 2; j >= Math.max(1, i - 4); j--) {
       if (words[j]!.toLowerCase() === 'for') { if (ADJ_BEFORE_TO.test(words[j - 1]!)) return 'skip'; break; }
     }
+    // 'the hearing was adjourned to Monday', 'sentencing deferred to August 4', 'pushed back to Friday': what was put off
+    // to a day lies ahead of the putting off
+    if (n === 0 && (/^(?:postponed|deferred|adjourned|delayed|rescheduled)$/i.test(words[i - 1] ?? '')
+      || (/^(?:back|forward)$/i.test(words[i - 1] ?? '') && /^(?:pushed|put|brought|moved)$/i.test(words[i - 2] ?? '')))) return 'future';
     // 'failed to appear', 'refused to meet', 'had to leave': a past verb before the infinitive, not a plan; the
     // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
     const prevWord = words[i - 1] ?? '';
@@ -138,7 +143,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'future';
   }
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
-  if (isPastWord(w) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
+  if (isPastWord(raw) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
@@ -147,7 +152,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'the damaged areas', 'the county's reserved seats': an '-ed' word after a determiner or a possessive is an
   // adjective; 'will remain closed', 'stays shut': a participle after a verb of state says nothing; look further
   if (raw === w && (w.endsWith('ed') || isPastWord(w)) && ADJECTIVE_SLOT.test(words[i - 1] ?? '')) return 'skip';
-  if (isPastWord(w)) return 'past';
+  if (isPastWord(raw)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
@@ -209,7 +214,7 @@ const PRESENT_FUTURE_S = /[^s]s$/;
  * January', 'ago', 'since'. Not reporting verbs or auxiliaries ('said it will open in December'),
  * nor verbs whose date complement is often ahead ('extended to March 20', 'declared ... payable Dec. 7').
  */
-const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
+const WEAK_PAST = /^(?:said|says|told|announced|reported|added|noted|stated|predicted|indicated|suggested|claimed|warned|insisted|argued|confirmed|estimated|was|were|had|did|extended|postponed|deferred|adjourned|delayed|moved|rescheduled|pushed|put|set|scheduled|planned|slated|expected|due|supposed|declared|authorized|approved|agreed|voted|decided|called|asked|ordered|urged|last)$/;
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 /** Past tenses of verbs that say how long something went on ('lasted until', 'waited until'). */
 const DURATIVE_PAST = /^(?:lasted|continued|stayed|remained|waited|worked|went|ran|lingered|persisted|stood|lived|served|slept|danced|partied|played|talked|negotiated|argued|debated|fought|marched|protested|camped|sat|kept|held)$/;
@@ -295,7 +300,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       for (let i = all.length - 3; i >= 0; i--) {
         const w = all[i]!.toLowerCase();
         if (isModal(w) || /^(?:would|must|should|can|could|may|might|has|have|is|are|am)$/.test(w)) break;
-        if (isPastWord(w) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
+        if (isPastWord(all[i]!) && !WEAK_PAST.test(w) || (all[i] === w && /^[a-z]{3,}ed$/.test(w) && !DETERMINER_BEFORE.test(all[i - 1] ?? '') && !WEAK_PAST.test(w))) return { dir: 'past', strong: false };
       }
     }
     return { dir: 'future', strong: false };

@@ -1227,3 +1227,32 @@ describe('a present perfect in a clause of time after a plan', () => {
     expect(find('He resigned after the board had rejected the plan in March.', '2024-06-14', 'March')).toMatchObject({ value: '2024-03' });
   });
 });
+
+describe('a list of dates, one a line', () => {
+  it("each line's date and clock time stay apart from the next line's ('Wed 25 Oct: ... 7.45pm' / 'Sat 28 Oct: ... 3pm')", () => {
+    const text = 'Fixtures\n\nWed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: Penmoor Town (A), 3pm\nSat 4 Nov: Kilbride City (H), 12.30pm';
+    expect(brief(tx(text, '2023-10-22T22:10'))).toEqual([
+      ['Wed 25 Oct', 'DATE', '2023-10-25'], ['7.45pm', 'TIME', '2023-10-25T19:45'],
+      ['Sat 28 Oct', 'DATE', '2023-10-28'], ['3pm', 'TIME', '2023-10-28T15:00'],
+      ['Sat 4 Nov', 'DATE', '2023-11-04'], ['12.30pm', 'TIME', '2023-11-04T12:30'],
+    ]);
+  });
+});
+
+describe('more business and court prose', () => {
+  it("'sentencing deferred to August 4', 'the case was adjourned to Monday', 'pushed back to Friday' look ahead", () => {
+    expect(find('Sentencing deferred to August 4', '2025-07-17', 'August 4')).toMatchObject({ value: '2025-08-04' });
+    expect(find('The case was adjourned to Monday.', '2025-07-17', 'Monday')).toMatchObject({ value: '2025-07-21' });
+    expect(find('The vote was pushed back to Friday.', '2025-07-17', 'Friday')).toMatchObject({ value: '2025-07-18' });
+  });
+  it("'the jobs lost in March and April 2020': the year after the second month is both's", () => {
+    expect(brief(tx('Employment recovered the jobs lost in March and April 2020.', '2022-07-08'))).toEqual([['March', 'DATE', '2020-03'], ['April 2020', 'DATE', '2020-04']]);
+  });
+  it("'rose 0.3% in January, up 2% from a year earlier' is the January before", () => {
+    expect(find('House prices rose 0.3% in January, up 2% from a year earlier.', '2026-02-10', 'a year earlier')).toMatchObject({ value: '2025-01' });
+  });
+  it("'touched 31.06 in the morning' has no clock time; 'up from 2.13% the day before' after 'since June 2013' is the day before the paper", () => {
+    expect(tx('The index touched 31.06 in the morning, its highest level.', '2014-10-16').map((t) => t.text)).not.toContain('06 in the morning');
+    expect(find('The yield fell below 2% for the first time since June 2013. It ended at 2.17%, up from 2.13% the day before.', '2014-10-16', 'the day before')).toMatchObject({ value: '2014-10-15' });
+  });
+});

@@ -117,8 +117,23 @@ export function chronoParser(ctx: Ctx): Candidate[] {
   let dayFirst: boolean | undefined;
   const { sub, map } = windows(text);
   if (!sub) return out;
-  for (const r of getEngine().parse(sub, ref)) {
+  interface Hit { index: number; text: string; start: chrono.ParsedComponents; end: chrono.ParsedComponents | undefined; tags: () => Set<string> }
+  const hit = (p: chrono.ParsedResult, at: number): Hit => ({ index: at + p.index, text: p.text, start: p.start, end: p.end, tags: () => p.tags() });
+  const results: Hit[] = getEngine().parse(sub, ref).map((p) => hit(p, 0));
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k]!;
     if (r.text.includes('\n\n')) continue;
+    // a list of dates ('Wed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: Penmoor Town (A), 3pm'): chrono joins a clock
+    // time at a line's end to the date heading the next line; each line's expressions are read on their own
+    const nl = r.text.indexOf('\n');
+    if (nl > 0 && /^\s*:/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3))) {
+      const pieces: Hit[] = [];
+      for (const [a, b] of [[0, nl], [nl + 1, r.text.length]] as const) {
+        for (const p of getEngine().parse(r.text.slice(a, b), ref)) pieces.push(hit(p, r.index + a));
+      }
+      results.splice(k + 1, 0, ...pieces);
+      continue;
+    }
     let start = toTextOffset(map, r.index);
     let str = r.text;
     // chrono sometimes starts a result at the punctuation before it ('1.4%, on Friday')

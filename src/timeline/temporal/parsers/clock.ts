@@ -77,7 +77,9 @@ const rules: Rule[] = defineRules([
   {
     name: 'clock-in-the',
     re: /\b(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)? in the (?<pod>morning|afternoon|evening)\b/gi,
-    make: (m) => {
+    make: (m, ctx) => {
+      // 'touched 31.06 in the morning': the decimals of a figure, no hour
+      if (/[\d][.,:]$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const hw = m.groups!['h']!.toLowerCase();
       let h = /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);

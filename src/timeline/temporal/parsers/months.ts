@@ -17,6 +17,9 @@ import { clauseYear, directionCue } from '../cues.ts';
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
+/** a second month and a year after a month: ' and April 2020', ' to December, 2019', '-June 2021' */
+const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u2013)\s*(?:early\s+|late\s+|mid-?)?(?:${MONTH_RE})(?![a-z])\.?,?\s+((?:1[5-9]|20)\d\d)(?![\d%])`);
+
 /** A determiner or possessive right before a capitalised month used as a modifier. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
@@ -105,6 +108,9 @@ const rules: Rule[] = defineRules([
         const off = /last/.test(g['ny']) ? -1 : /next/.test(g['ny']) ? 1 : 0;
         return { type: 'DATE', value: `${pad(ctx.dct.y + off, 4)}-${pad(month)}`, anchor: 'dct', ...(mod ? { mod } : {}) };
       }
+      // 'the jobs lost in March and April 2020', 'from October to December 2019': the year after the second month is both's
+      const shared = SHARED_YEAR.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (shared) return { type: 'DATE', value: `${shared[1]}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
       return { type: 'DATE', value: '', pending: { kind: 'month', month }, anchor: 'dct', ...(mod ? { mod } : {}) };
     },
   },

@@ -63,7 +63,8 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     // time + day / day + time
     const next = list[i + 1];
-    if (next) {
+    // (not across a line break: 'Wed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: ...' is a list of dates)
+    if (next && !text.slice(c.end, next.start).includes('\n')) {
       const gap = text.slice(c.end, next.start);
       if (isTimeOnly(c) && isDayLevel(next) && /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/.test(gap)) {
         c = { ...next, start: c.start, end: next.end, suffix: c.suffix!, type: 'TIME', rule: `${next.rule}+${c.rule}` };

@@ -39,6 +39,13 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** The month named last before c in c's sentence ('rose 5.2% in June from a year earlier'), with no quarter or day after it. */
+function monthBefore(out: readonly Candidate[], c: Candidate, text?: string): Candidate | undefined {
+  const last = out[out.length - 1];
+  if (!last || last.type !== 'DATE' || !/^\d{4}-\d{2}$/.test(last.value) || c.start - last.end > 150) return undefined;
+  return text === undefined || !/[.!?;]\s|\n/.test(text.slice(last.end, c.start)) ? last : undefined;
+}
+
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
@@ -454,6 +461,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (f.y * 4 + f.q >= dctQuarter && endedQuarter && c.start - endedQuarter.at < 3000
         && directionCueDetail(text, c.start, c.end).dir === 'past') f = endedQuarter;
       c.value = `${pad(f.y, 4)}-Q${f.q}`;
+    } else if (c.rule === 'year-earlier' && monthBefore(out, c, text)) {
+      // 'prices rose 0.3% in January ... from a year earlier': the same month a year before
+      const [y, m] = monthBefore(out, c, text)!.value.split('-').map(Number) as [number, number];
+      c.value = fmtMonth(y - 1, m);
     } else if (c.rule === 'year-earlier' || c.rule === 'year-period') {
       // results compared with a year before are those of a quarter that has ended: after an outlook ('expect the
       // weakness to last into the fourth quarter ... through the third quarter of next year'), 'In the year-ago
@@ -484,7 +495,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
     if (mm && c.type !== 'DURATION' && c.type !== 'SET') { narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1; narrativeMonthAt = c.end; }
     if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
-      && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during|since|until|by)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
+      && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
+      // (not 'its highest since June 2013', 'until March': a bound, no month under discussion)
       narrativeMonthOnly = { value: c.value, at: c.end };
     }
     const dm = DAY_RE.exec(c.value);
