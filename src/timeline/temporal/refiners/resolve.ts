@@ -40,10 +40,10 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** The month named last before c in c's sentence ('rose 5.2% in June from a year earlier'), with no quarter or day after it. */
-function monthBefore(out: readonly Candidate[], c: Candidate, text?: string): Candidate | undefined {
+function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Candidate | undefined {
   const last = out[out.length - 1];
   if (!last || last.type !== 'DATE' || !/^\d{4}-\d{2}$/.test(last.value) || c.start - last.end > 150) return undefined;
-  return text === undefined || !/[.!?;]\s|\n/.test(text.slice(last.end, c.start)) ? last : undefined;
+  return /[.!?;]\s|\n/.test(text.slice(last.end, c.start)) ? undefined : last;
 }
 
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
@@ -454,6 +454,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
     // narrative quarter focus
+    let month: Candidate | undefined;
     if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
       // 'Our pipeline for the fourth quarter is strong ... Subscription revenue grew 11 percent in the quarter': what the
       // quarter did, told in the past tense, is the last quarter named that is over, not an outlook's
@@ -461,9 +462,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (f.y * 4 + f.q >= dctQuarter && endedQuarter && c.start - endedQuarter.at < 3000
         && directionCueDetail(text, c.start, c.end).dir === 'past') f = endedQuarter;
       c.value = `${pad(f.y, 4)}-Q${f.q}`;
-    } else if (c.rule === 'year-earlier' && monthBefore(out, c, text)) {
+    } else if (c.rule === 'year-earlier' && (month = monthBefore(out, c, text))) {
       // 'prices rose 0.3% in January ... from a year earlier': the same month a year before
-      const [y, m] = monthBefore(out, c, text)!.value.split('-').map(Number) as [number, number];
+      const [y, m] = month.value.split('-').map(Number) as [number, number];
       c.value = fmtMonth(y - 1, m);
     } else if (c.rule === 'year-earlier' || c.rule === 'year-period') {
       // results compared with a year before are those of a quarter that has ended: after an outlook ('expect the
