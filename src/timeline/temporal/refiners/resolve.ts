@@ -39,11 +39,14 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
 const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Whether text[from, to) stays inside one sentence (no sentence end, no line break). */
+const oneSentence = (text: string, from: number, to: number): boolean => !/[.!?;]\s|\n/.test(text.slice(from, to));
+
 /** The month named last before c in c's sentence ('rose 5.2% in June from a year earlier'), with no quarter or day after it. */
 function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Candidate | undefined {
   const last = out[out.length - 1];
   if (!last || last.type !== 'DATE' || !/^\d{4}-\d{2}$/.test(last.value) || c.start - last.end > 150) return undefined;
-  return /[.!?;]\s|\n/.test(text.slice(last.end, c.start)) ? undefined : last;
+  return oneSentence(text, last.end, c.start) ? last : undefined;
 }
 
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
@@ -268,31 +271,33 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const lastOut = out[out.length - 1];
           if (named === undefined && offset === undefined && !when && !rel && !first && !ann && written === undefined && lastOut && lastOut.type === 'DATE'
             && /^\d{4}$/.test(lastOut.value) && Number(lastOut.value) !== dct.y && c.start - lastOut.end < 120
-            && !/[.!?;]\s|\n/.test(text.slice(lastOut.end, c.start)) && YEAR_AS_TIME.test(text.slice(Math.max(0, lastOut.start - 28), lastOut.start))
+            && oneSentence(text, lastOut.end, c.start) && YEAR_AS_TIME.test(text.slice(Math.max(0, lastOut.start - 28), lastOut.start))
             && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))) {
             y = Number(lastOut.value);
           }
           // 'In August 1968, she helped lead a march ... The march began at noon on Aug. 17': a day of the month just named
           // with its year is in that year
-          if (named === undefined && offset === undefined && !when && !rel && !first && !ann && datedMonth && datedMonth.m === p.month
+          /** no year given to the day by its own words, a range or an anniversary */
+          const unanchored = named === undefined && offset === undefined && !when && !rel && !first && !ann;
+          if (unanchored && datedMonth && datedMonth.m === p.month
             && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)) {
             y = datedMonth.y;
           }
           // 'Fifty years ago, the bicentenary was marked on May 17': a year counted back from the DCT earlier in the sentence
           // is the year of the day, even one the text also dates in another year ('Saturday, May 17, 1766')
           if (named === undefined && offset === undefined && !rel && !first && !ann && lastOut && lastOut.rule === 'units-ago' && lastOut.type === 'DATE'
-            && /^\d{4}$/.test(lastOut.value) && c.start - lastOut.end < 120 && !/[.!?;]\s|\n/.test(text.slice(lastOut.end, c.start))) {
+            && /^\d{4}$/.test(lastOut.value) && c.start - lastOut.end < 120 && oneSentence(text, lastOut.end, c.start)) {
             y = Number(lastOut.value);
           }
           // 'That primary is March 5 ... On March 5 itself, polls close at 8 p.m.': a month-day the text named before without
           // a year is the same day again, unless the tense says otherwise
           const before = told.get(p.month * 100 + p.day);
-          if (before !== undefined && before !== y && written === undefined && named === undefined && offset === undefined && !when && !rel && !first && !ann && !detail.strong) {
+          if (before !== undefined && before !== y && written === undefined && unanchored && !detail.strong) {
             const side = toDays({ y: before, m: p.month, d: p.day }) - toDays(dct);
             if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = before;
           }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
-          if (written === undefined && named === undefined && offset === undefined && !when && !rel && !first && !ann && !told.has(p.month * 100 + p.day)) told.set(p.month * 100 + p.day, y);
+          if (written === undefined && unanchored && !told.has(p.month * 100 + p.day)) told.set(p.month * 100 + p.day, y);
           c.value = fmtDay({ y, m: p.month, d: p.day });
           const diff = toDays({ y, m: p.month, d: p.day }) - toDays(dct);
           c.direction = diff > 0 ? 'future' : diff === 0 ? 'same' : 'past';
@@ -402,12 +407,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) { base = narrativeDay; offset = p.narrativeOffset ?? p.offset; }
             // 'heavy snow fell on Monday night ... in the 12 hours to 06:00 GMT': an early-morning hour after a night under
             // discussion is the morning after it
-            const hour = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? Number(c.suffix.slice(1, 3)) : undefined;
-            if (narrativeNight && hour !== undefined && hour < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
+            const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
+            if (narrativeNight && hhmm !== undefined && Number(hhmm.slice(0, 2)) < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
             // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
             // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
             // the day under discussion is the DCT's next (or last) such hour
-            const clock = c.rule.endsWith(':time-only') && c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
+            const clock = c.rule.endsWith(':time-only') ? hhmm : undefined;
             if (clock && p.offset === 0 && ((back > 0 && cue === 'future' && (detail.strong || /\b(?:will|shall)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) || (back < 0 && cue === 'past'))) {
               base = !dct.time ? dct : back > 0 ? (clock > dct.time ? dct : addDays(dct, 1)) : (clock <= dct.time ? dct : addDays(dct, -1));
             }
@@ -416,7 +421,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // power' still looks back)
             // 'talks that began at 11 a.m. Thursday and ran overnight': after a verb, in the sentence of the day just
             // named, it is that day's night
-            const sameSentence = narrativeAt <= c.start && !/[.!?;]\s|\n/.test(text.slice(narrativeAt, c.start));
+            const sameSentence = narrativeAt <= c.start && oneSentence(text, narrativeAt, c.start);
             if (c.rule === 'overnight' && back >= 1 && p.offset === -1 && sameSentence && /\b(?:and|then)\s+[a-z]+(?:ed|an|ent|ept|ook)\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start))) {
               base = narrativeDay;
               c.value = fmtDay(base) + (c.suffix ?? '');
@@ -509,7 +514,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
       // nor the day a report was made after the day of what it reports, in the same sentence ('... detonated a car bomb late
       // Sunday, killing 14 people, officials said on Monday. The blast struck at about 11:40 p.m.': Sunday's)
-      && !(narrativeAt >= 0 && REPORTED_ON.test(text.slice(Math.max(0, c.start - 40), c.start)) && !/[.!?;]\s|\n/.test(text.slice(narrativeAt, c.start)))) {
+      && !(narrativeAt >= 0 && REPORTED_ON.test(text.slice(Math.max(0, c.start - 40), c.start)) && oneSentence(text, narrativeAt, c.start))) {
       narrativeDay = { y: Number(dm[1]), m: Number(dm[2]), d: Number(dm[3]) };
       narrativeNight = /TNI$/.test(c.value);
       // 'began falling shortly after midnight and continued ... by 6 p.m.': a midnight that opened a stretch of time
