@@ -147,3 +147,7 @@ export function spelledYear(s: string): number | undefined {
   if (w[0] !== 'nineteen' && w[0] !== 'twenty') return undefined;
   return (w[0] === 'nineteen' ? 1900 : 2000) + n(w[1]) + n(w[2]);
 }
+
+/** a statistic of a month: 'official figures for mortgage approvals in January', 'the jobs report for June', 'data on
+ * retail sales for March' (a month's figures come out after it) */
+export const FIGURES_FOR = /\b(?:figures|data|statistics|numbers|readings?|report)\s+(?:for|on)\s+(?:(?!(?:is|are|was|were|will|would)\b)[\w'\u2019-]+\s+){0,3}?(?:(?:in|for)\s+)?$/i;

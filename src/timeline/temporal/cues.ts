@@ -4,6 +4,11 @@
  * month) points before or after the document date.
  */
 import { BASE_FORMS, IRREGULAR_PASTS } from './verb-forms.ts';
+import { FIGURES_FOR, MONTH_RE } from './constants.ts';
+
+/** a month name alone, no day or year after it */
+const MONTH_ONLY = new RegExp(`^${MONTH_RE}$`);
+
 
 const FUTURE_WORDS = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", "'ll", 'going', 'scheduled', 'expected', 'expects', 'expect',
@@ -25,6 +30,8 @@ const PAST_WORDS = new Set([
 const IRREGULAR = new Set(IRREGULAR_PASTS);
 /** a past form, given as written: the lexicon's only in lower case ('Sat 28 Oct' is a day, 'Found' may be a name) */
 const isPastWord = (w: string): boolean => PAST_WORDS.has(w.toLowerCase()) || IRREGULAR.has(w);
+/** a past participle after 'have' ('been', 'won', 'reached'): a past form or a lower-case '-ed' word */
+const isParticiple = (w: string): boolean => w === w.toLowerCase() && (isPastWord(w) || /^[a-z]{2,}ed$/.test(w));
 const BASE = new Set(BASE_FORMS);
 /** verbs compromise's lexicon knows by their base form ('prepare', 'weaken'), besides the ones listed */
 const isInfinitive = (w: string): boolean => INFINITIVES.test(w) || BASE.has(w.toLowerCase());
@@ -130,7 +137,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (/^(?:previously|originally|initially)$/.test(w) && PLAN_PARTICIPLE.test(words[i + 1] ?? '')) return 'skip';
   if (PLAN_PARTICIPLE.test(w) && /^(?:previously|originally|initially)$/i.test(words[i - 1] ?? '')) return 'skip';
   if (FUTURE_WORDS.has(w)) {
-    if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have') return 'past';
+    // 'should have been done by Friday', 'could have won on Sunday': a modal perfect is a past; 'should have power back by
+    // Saturday', 'may have more details Monday' ('have' a full verb, no participle after it) look ahead
+    if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have'
+      && isParticiple(words[i + 2] ?? '')) return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
     // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
@@ -246,6 +256,8 @@ export interface Cue {
   strong: boolean;
   /** a day granted in the past perfect ('had been given until Tuesday'): the occurrence nearest the DCT, either side */
   nearest?: boolean;
+  /** how many words lie between the deciding word and the expression, where a word of the clause decided */
+  n?: number;
 }
 
 /** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
@@ -317,7 +329,17 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 90), start))) return { dir: 'future', strong: false };
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
-  if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) return { dir: 'future', strong: false };
+  // ('had warned as early as Tuesday', 'were spotted as early as 2009': a past verb before it dates what was already so by then)
+  if (/\bas (?:early|soon) as\s+$/i.test(beforeText)) {
+    const lead = text.slice(clauseStart(text, start, 120), start).match(WORD_RE) ?? [];
+    for (let i = lead.length - 4, n = 0; i >= 0 && n < 6; i--, n++) {
+      const c = wordCue(lead, i, n + 3, true);
+      if (c === 'past') return { dir: 'past', strong: false };
+      if (c === 'future') break;
+    }
+    return { dir: 'future', strong: false };
+  }
+  if (FIGURES_FOR.test(text.slice(Math.max(0, start - 60), start)) && MONTH_ONLY.test(text.slice(start, end))) return { dir: 'past', strong: true };
   // 'issued a flood warning for Sunday', 'the forecast for Saturday': the day a warning or forecast is for lies ahead of it
   // (not 'the warning for Monday was lifted')
   if (FORECAST_FOR.test(text.slice(Math.max(0, start - 60), start))
@@ -441,7 +463,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it
   if (back === 'past' && forw === 'future' && backN <= 4 && backI > 0 && /^(?:who|which|that)$/i.test(words[backI - 1]!)
     && (isPastWord(backWord) || /^[a-z]{3,}ed$/.test(backWord)) && !WEAK_PAST.test(backWord)) return { dir: 'past', strong: false };
-  if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord) };
+  if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord), n: forwN };
   if (back) {
     // 'charges were expected Thursday', 'the vote was scheduled for Monday': a plan reported in the past tense, kept or
     // not, is the occurrence nearest the DCT on either side ('had been scheduled for Monday' stays behind)
@@ -456,12 +478,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const schedule = back === 'future' && ((PRESENT_FUTURE_VERBS.test(backWord)
       && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase())))
       || (takesEffect(words, backI) && !/^(?:did|didn't|not|never)$/i.test(words[backI - 1] ?? '')));
-    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule };
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule, n: backN };
   }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {
     const w = words[i]!.toLowerCase();
-    if (isModal(w)) return { dir: 'future', strong: true };
+    if (isModal(w)) return { dir: 'future', strong: true, n: words.length - 1 - i };
     // 'said the new ferry line would open in May, with a second route to the islands starting from Sept. 1': a plan
     // reported in the past still lies ahead (not 'would have')
     if (w === 'would' && !/^(?:not|never)$/i.test(words[i + 1] ?? '')

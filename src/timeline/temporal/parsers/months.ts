@@ -9,7 +9,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
+import { FIGURES_FOR, MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { clauseYear, directionCue } from '../cues.ts';
@@ -92,13 +92,15 @@ const rules: Rule[] = defineRules([
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       // 'scheduled for March', 'set for May': a plan's 'for' names a time ('support for May' does not)
       const planFor = /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
+      // 'the jobs report for June', 'official figures for mortgage approvals in May': a statistic's month
+      const statFor = FIGURES_FOR.test(ctx.text.slice(Math.max(0, m.index - 60), m.index));
       const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
       // 'a June agreement', 'the March elections': a month naming the time of a thing
       // ('the May government', 'the March administration' are a leader's, by name)
       const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:government|administration|cabinet|ministry|premiership|leadership)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       // 'in March, June and September': a month in a list after another month
       const listed = LIST_AFTER_MONTH.test(before) && /^\s*(?:,|(?:and|or)\b|[.;:)]|$)/.test(after);
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !listed) return null;
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !statFor && !listed) return null;
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };

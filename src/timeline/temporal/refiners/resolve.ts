@@ -21,7 +21,11 @@ import { weekdayAfter, weekdayBefore } from '../values.ts';
  * than it announces the future) unless a future cue is present, and dates on
  * the wrong side of a tense cue cost 60 more.
  */
-function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' | undefined, strong = false): number {
+function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' | undefined, strong = false, cueN?: number): number {
+  // 'will receive a premium over the closing price on June 2', written on June 18: a day earlier in the DCT's own month, its
+  // future verb several words back across a noun phrase, is no day eleven months ahead (a writer would give next year's its
+  // year); a verb right before it is its own ('the exhibit runs from March 1', 'the quarter ended Oct. 31' are another year's)
+  if (cue === 'future' && month === dct.m && day < dct.d && cueN !== undefined && cueN > 3) return dct.y;
   let best = dct.y, bestCost = Infinity;
   const ref = toDays(dct);
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
@@ -227,7 +231,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'monthday': {
-          let y = pickYear(dct, p.month, p.day, cue, detail.strong);
+          let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
           // 'last Oct. 23' / 'next March 3': the occurrence strictly before / after the DCT
           const rel = /\b(last|past|next|coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
           if (rel && validDay(dct.y, p.month, p.day)) {
