@@ -234,9 +234,11 @@ describe("'the first week of June': a week of a month", () => {
     expect(texts('The vote fell in the last week of the campaign.')).not.toContain('the last week');
     expect(texts('Food ran out in the last year of the war.')).not.toContain('the last year');
   });
-  it("'the last decade' keeps its determiner, as 'the past decade' does", () => {
+  it("'the last decade' keeps its determiner, as 'the past decade' does; 'the past decade', 'the past month' are stretches up to the DCT", () => {
     expect(find('Rents have doubled in the last decade.', DCT, 'the last decade').value).toBe('201');
-    expect(find('Rents have doubled in the past decade.', DCT, 'the past decade').value).toBe('201');
+    expect(find('Rents have doubled in the past decade.', DCT, 'the past decade')).toMatchObject({ type: 'DURATION', value: 'P10Y' });
+    expect(find('Prices rose 2% over the past month.', DCT, 'the past month')).toMatchObject({ type: 'DURATION', value: 'P1M' });
+    expect(find('Prices rose 2% over the past year.', DCT, 'the past year')).toMatchObject({ type: 'DATE', value: '2023' });
     expect(tx('The city grew fastest in the last decade of the century.', DCT).map((t) => t.text)).not.toContain('the last decade');
   });
 });

@@ -122,13 +122,20 @@ export function chronoParser(ctx: Ctx): Candidate[] {
   const results: Hit[] = getEngine().parse(sub, ref).map((p) => hit(p, 0));
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!;
-    if (r.text.includes('\n\n')) continue;
     // a list of dates ('Wed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: Penmoor Town (A), 3pm'): chrono joins a clock
-    // time at a line's end to the date heading the next line; each line's expressions are read on their own
-    const nl = r.text.indexOf('\n');
-    if (nl > 0 && /^\s*:/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3))) {
+    // time at a line's end to the date heading the next line; each line's expressions are read on their own. So across
+    // a paragraph break ('... an alert at 4pm.\n\nJune 8: ...') and a sentence's end after a closed clock time ('at 4pm. June
+    // 8'); a single line break inside a sentence may be a hard-wrapped line ('Oct.\n31')
+    const para = r.text.indexOf('\n\n');
+    const nl = para >= 0 ? para : /^\s*:/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3)) ? r.text.indexOf('\n') : -1;
+    // 'every Saturday from 8 a.m. to noon', 'each Sunday, 10 a.m.': the weekday is a set's (the sets parser's); the clock
+    // time after it is read on its own
+    const setDay = /\b(?:every|each)\s+$/i.test(sub.slice(Math.max(0, r.index - 6), r.index)) ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(r.text) : null;
+    const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
+    if (typeof stop === 'number' || stop) {
+      const cut = typeof stop === 'number' ? stop : stop.index + stop[0].length;
       const pieces: Hit[] = [];
-      for (const [a, b] of [[0, nl], [nl + 1, r.text.length]] as const) {
+      for (const [a, b] of [[0, cut], [cut + 1, r.text.length]] as const) {
         for (const p of getEngine().parse(r.text.slice(a, b), ref)) pieces.push(hit(p, r.index + a));
       }
       results.splice(k + 1, 0, ...pieces);

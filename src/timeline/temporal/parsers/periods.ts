@@ -124,6 +124,12 @@ const rules: Rule[] = defineRules([
         return { type: 'DATE', value: `${pad(y, 4)}-${s}`, anchor: 'dct', ...(mod ? { mod } : {}) };
       }
       const unit = unitOf(g['unit']!)!;
+      // 'has risen 4% over the past month', 'in the past decade': with 'the past', a month, a decade or a century is the
+      // stretch up to the DCT, a duration (TimeBank and every hand-annotated set here agree); 'the past year', 'the last
+      // decade', 'last month' name the calendar period before
+      if (relWord === 'the past' && (unit === 'month' || unit === 'decade' || unit === 'century')) {
+        return { type: 'DURATION', value: unit === 'month' ? 'P1M' : unit === 'decade' ? 'P10Y' : 'P100Y', anchor: 'dct', ...(mod ? { mod } : {}) };
+      }
       // 'the past year' / 'the last decade' with no number: the period just before (TimeML values it as a date)
       let value = shiftedValue(ctx.dct, unit, off);
       if (/current|this|latest/.test(relWord) && unit === 'quarter' && /latest/.test(relWord)) value = shiftedValue(ctx.dct, 'quarter', -1);

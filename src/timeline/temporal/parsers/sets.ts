@@ -83,7 +83,8 @@ const rules: Rule[] = defineRules([
       if (PAPER_NOUN.test(m[0]) && m[0] === w && (PAPER_BEFORE.test(before) && PAPER_NAME.test(after) || /\b(?:the|a|an|this|that|its)\s+$/i.test(before) && PAPER_VERB.test(after))) return null;
       // a quantity per unit of time is a rate, which TimeML news annotation leaves untagged (as '$50,000 a year'):
       // 'sales to rise 8.5% annually', '10,000 units annually', 'average daily volume' (not 'the board meets weekly')
-      if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before)) return null;
+      // ('open from 16:00 to 22:00 daily', '9am to 5pm daily': a clock time before it is no quantity)
+      if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before) && !/(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm))\s+$/i.test(before)) return null;
       if (/\baverage\s+$/i.test(before)) return null;
       const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', quarterly: 'P3M', semiannually: 'P6M', 'twice-yearly': 'P1Y' };
       return { type: 'SET', value: value[w]!, anchor: 'absolute' };

@@ -53,6 +53,8 @@ function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Can
   return oneSentence(text, last.end, c.start) ? last : undefined;
 }
 
+/** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
+const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
@@ -404,7 +406,24 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
             base = addDays(dct, -1);
           }
-          if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
+          // '4:40 p.m. ET — Jury has reached a verdict': a clock time heading a line, a dash after it, is a live blog's or a
+          // timeline's stamp: the DCT's day (its latest such hour), whatever day the entry before was about
+          const stamp = c.rule.endsWith(':time-only') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
+            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/.test(text.slice(c.end, c.end + 10));
+          // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
+          const setBefore = out.length && (out[out.length - 1]!.type === 'SET' || out[out.length - 1]!.value.startsWith('XXXX-XX-XXT')) && c.start - out[out.length - 1]!.end < 40 && oneSentence(text, out[out.length - 1]!.end, c.start);
+          if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
+            if (c.suffix && /^T\d\d:\d\d$/.test(c.suffix) && (setBefore || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
+              c.value = 'XXXX-XX-XX' + c.suffix;
+              c.type = 'TIME';
+              delete c.suffix;
+              break;
+            }
+          }
+          if (stamp) {
+            const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
+            base = dct.time && hhmm && hhmm > dct.time ? addDays(dct, -1) : dct;
+          } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
