@@ -9,12 +9,13 @@ import { FIGURES_FOR, MONTH_RE } from './constants.ts';
 /** a month name alone, no day or year after it */
 const MONTH_ONLY = new RegExp(`^${MONTH_RE}$`);
 
-
+/** past verbs of telling */
+const REPORT_PAST = /^(?:said|told|announced|confirmed|stated|wrote|added|warned|insisted|argued|revealed|disclosed|indicated|reported|testified|acknowledged|admitted|claimed)$/;
 const FUTURE_WORDS = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", "'ll", 'going', 'scheduled', 'expected', 'expects', 'expect',
   'plan', 'plans', 'planned', 'planning', 'slated', 'due', 'deadline', 'until', 'till', 'by', 'next', 'coming',
   'upcoming', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'proposed', 'could', 'might', 'may',
-  'should', 'must', 'to', 'tomorrow', 'ahead', 'awaiting', 'await', 'awaits', 'resume', 'resumes',
+  'should', 'must', 'to', 'tomorrow', 'ahead', 'awaiting', 'await', 'awaits', 'resume', 'resumes', 'payable',
 ]);
 const PAST_WORDS = new Set([
   'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'yesterday', 'since', 'earlier', 'previously',
@@ -136,6 +137,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'as originally planned', 'initially scheduled for Tuesday': a plan seen from whenever; neither word says which way
   if (/^(?:previously|originally|initially)$/.test(w) && PLAN_PARTICIPLE.test(words[i + 1] ?? '')) return 'skip';
   if (PLAN_PARTICIPLE.test(w) && /^(?:previously|originally|initially)$/i.test(words[i - 1] ?? '')) return 'skip';
+  // 'within two hours of going on sale', 'going out of business': 'going' says future only before 'to'
+  if (w === 'going' && words[i + 1]?.toLowerCase() !== 'to') return undefined;
   if (FUTURE_WORDS.has(w)) {
     // 'should have been done by Friday', 'could have won on Sunday': a modal perfect is a past; 'should have power back by
     // Saturday', 'may have more details Monday' ('have' a full verb, no participle after it) look ahead
@@ -152,6 +155,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (w === 'may' && raw === 'May') return 'skip';
     return 'future';
   }
+  // 'a front is expected on Friday, followed by a cold air mass over the weekend': a participle of order, no past
+  if (/^(?:followed|accompanied|preceded)$/.test(w) && /^by$/i.test(words[i + 1] ?? '')) return 'skip';
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
   if (isPastWord(raw) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
@@ -179,6 +184,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'the funeral is on Friday', 'the match is at the weekend', 'Game 5 is Tuesday night': an event placed on a day in the
   // present tense is ahead
   if (backward && (n === 0 || (n === 1 && /^(?:on|at)$/i.test(words[i + 1] ?? ''))) && /^(?:is|are)$/.test(w)) return 'future';
+  // 'the warning is valid from 22:00 on Tuesday', 'the order is in effect until Friday', 'remains effective through Sunday'
+  if (backward && n <= 4 && /^(?:is|are|remains?)$/.test(w) && /^(?:valid|effective|in)$/i.test(words[i + 1] ?? '') && (words[i + 1]!.toLowerCase() !== 'in' || /^(?:effect|force|place)$/i.test(words[i + 2] ?? ''))) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'
   if (backward && n <= 3 && /^(?:is|are)$/.test(w) && /^(?:likely|forecast|predicted|expected)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
@@ -340,6 +347,16 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     return { dir: 'future', strong: false };
   }
   if (FIGURES_FOR.test(text.slice(Math.max(0, start - 60), start)) && MONTH_ONLY.test(text.slice(start, end))) return { dir: 'past', strong: true };
+  // 'Lim told the Inquirer by phone on Wednesday night that she would file', 'announced on Monday that it will close': the
+  // day of a reporting verb before it, a 'that' clause after it, dates the telling
+  if (/^\s*,?\s*that\b/i.test(after)) {
+    const lead = text.slice(clauseStart(text, start, 120), start).match(WORD_RE) ?? [];
+    for (let i = lead.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+      const w = lead[i]!.toLowerCase();
+      if (REPORT_PAST.test(w)) return { dir: 'past', strong: false };
+      if (isModal(w)) break;
+    }
+  }
   // 'issued a flood warning for Sunday', 'the forecast for Saturday': the day a warning or forecast is for lies ahead of it
   // (not 'the warning for Monday was lifted')
   if (FORECAST_FOR.test(text.slice(Math.max(0, start - 60), start))

@@ -46,3 +46,56 @@ describe("a month's statistics", () => {
     expect(tx('There was support for May among MPs.', '2026-04-10')).toEqual([]);
   });
 });
+
+describe('seasons and months of the time under discussion', () => {
+  it("'In the summer of 1951 ... the following spring ... That autumn': counted from the season named", () => {
+    const text = 'In the summer of 1951 he won the fiddle competition, and the following spring he was invited to record. That autumn he toured.';
+    expect(find(text, '2011-02-19', 'the following spring')).toMatchObject({ type: 'DATE', value: '1952-SP' });
+    expect(find(text, '2011-02-19', 'That autumn')).toMatchObject({ value: '1952-FA' });
+  });
+  it("'the winter of 2010 ... the following autumn' is 2011's; 'In 1973 ... the following January' is 1974's", () => {
+    expect(find('He died in the winter of 2010. Then, the following autumn, she stood for parliament.', '2016-08-28', 'the following autumn')).toMatchObject({ value: '2011-FA' });
+    expect(find('In 1973 the pit flooded in October. The inquiry opened the following January.', '2023-10-12', 'the following January')).toMatchObject({ value: '1974-01' });
+  });
+  it("a month in a sentence fronted by a year is that year's ('In 1973 the pit flooded in October')", () => {
+    expect(find('In 1973 the pit flooded in October.', '2023-10-12', 'October')).toMatchObject({ value: '1973-10' });
+    expect(find('The pit flooded in October.', '2023-11-12', 'October')).toMatchObject({ value: '2023-10' });
+  });
+});
+
+describe('more durations', () => {
+  it("'the past half-century' is fifty years, 'a half-century ago' a year", () => {
+    expect(find('For the past half-century, the families have waited.', '2023-10-12', 'the past half-century')).toMatchObject({ type: 'DURATION', value: 'P50Y' });
+    expect(find('A half-century ago the mine closed.', '2022-06-13', 'A half-century ago')).toMatchObject({ type: 'DATE', value: '1972' });
+  });
+  it("'about 2\u00bd hours' has its vulgar fraction", () => {
+    expect(find('The outage lasted about 2\u00bd hours.', '2016-03-08', 'about 2\u00bd hours')).toMatchObject({ value: 'PT2H30M' });
+  });
+  it("'A second, weaker front', 'a second cold front' are ordinals; 'a second later', 'for a second' are times", () => {
+    expect(tx('A second, weaker front is expected. A second cold front follows.', '2022-06-13').map((t) => t.text)).toEqual([]);
+    expect(find('The lights flickered and, a second later, went out.', '2022-06-13', 'a second')).toMatchObject({ value: 'PT1S' });
+  });
+  it("'an hour earlier', 'about 25 minutes later': from the clock time just named", () => {
+    const text = 'The director halted the count at 5:47 a.m. Friday. Weather balloons released an hour earlier had measured wind shear.';
+    expect(find(text, '2026-03-07T18:20', 'an hour earlier')).toMatchObject({ type: 'TIME', value: '2026-03-06T04:47' });
+    expect(find('Police arrived about half an hour later.', '2013-03-20', 'about half an hour')).toMatchObject({ type: 'DURATION', value: 'PT30M' });
+  });
+  it("'compared with 5.3 a week earlier' is the week before the DCT's; 'two weekends ago' the weekend before last", () => {
+    expect(find('The rate rose to 8.1, compared with 5.3 a week earlier.', '2024-12-19', 'a week earlier')).toMatchObject({ type: 'DATE', value: '2024-W50' });
+    expect(find('They were exposed at a tournament two weekends ago.', '2014-02-11', 'two weekends ago')).toMatchObject({ type: 'DATE', value: '2014-W05-WE' });
+  });
+});
+
+describe('more tense cues', () => {
+  it("'told the Inquirer by phone on Wednesday night that she would file' dates the telling", () => {
+    expect(find('Lim told the Inquirer by phone on Wednesday night that she would file on Dec. 1.', '2009-11-26T19:45', 'Wednesday night')).toMatchObject({ value: '2009-11-25TNI' });
+  });
+  it("'payable on or about December 8' looks ahead; 'within two hours of going on sale on Tuesday' does not", () => {
+    expect(find('A dividend of Sh2.50 per share, payable on or about December 8 to shareholders.', '2023-07-14', 'December 8')).toMatchObject({ value: '2023-12-08' });
+    expect(find('Tickets sold out within two hours of going on sale on Tuesday.', '2025-10-18', 'Tuesday')).toMatchObject({ value: '2025-10-14' });
+  });
+  it("'the warning is valid from 22:00 on Tuesday', 'followed by a cold air mass over the weekend' look ahead", () => {
+    expect(find('The warning is valid from 22:00 on Tuesday until 23:00 on Wednesday.', '2022-06-13T15:32', '22:00 on Tuesday')).toMatchObject({ value: '2022-06-14T22:00' });
+    expect(find('A second front is expected on Friday, followed by a cold air mass over the weekend.', '2022-06-13T15:32', 'the weekend')).toMatchObject({ value: '2022-W24-WE' });
+  });
+});

@@ -58,6 +58,8 @@ const rules: Rule[] = defineRules([
         if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      // 'A second, weaker front', 'a second cold front', 'a second term': the ordinal, no time
+      if (unit === 'second' && /^an?$/i.test(qWord) && !g['approx'] && !/^\s*(?:later|ago|earlier|before|after|or|and|of|to|for|in|longer|more|less|too|[.;:!?)"\u201d]|$)/i.test(after)) return null;
       // 'the 2011-2012 school year', 'the 2013 season': a year before a singular unit names it, it counts nothing
       if (!plural && /^(?:1[89]|20)\d\d$/.test(qWord)) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
@@ -97,6 +99,12 @@ const rules: Rule[] = defineRules([
       const mod = approxMod(g['approx']?.trim());
       return { type: 'DURATION', value, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
+  },
+  {
+    name: 'duration',
+    // 'the past half-century', 'a half-century of rule', 'the last half-decade': fifty (five) years
+    re: /\b(?:(?:the\s+(?:past|last|next|previous|first|second)|a|nearly\s+a|almost\s+a|more\s+than\s+a)\s+)half[- ](?<unit>century|decade)\b(?![- ]old\b)/gi,
+    make: (m) => ({ type: 'DURATION', value: m.groups!['unit']!.toLowerCase() === 'century' ? 'P50Y' : 'P5Y', anchor: 'absolute' }),
   },
   {
     name: 'duration-bare-plural',

@@ -7,8 +7,8 @@
  */
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
-import type { Candidate, Ctx } from '../types.ts';
-import { weekdayNumber } from '../constants.ts';
+import type { Candidate, Ctx, Pending } from '../types.ts';
+import { MONTH_NAMES_RE, SEASONS, monthNumber, weekdayNumber } from '../constants.ts';
 
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -56,6 +56,22 @@ const rules: Rule[] = defineRules([
       const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: pod ? 'TIME' : 'DATE', value: '', pending: { kind: 'anchorday', offset }, anchor: beforeLast ? 'dct' : 'narrative' };
       if (pod) c.suffix = 'T' + POD[pod];
       return c;
+    },
+  },
+  {
+    name: 'narrative-cycle',
+    // 'In the summer of 1951 he won ... and the following spring he recorded', 'that autumn', 'the following January'
+    re: new RegExp(String.raw`\b(?:(?<mod>early|late)\s+)?(?<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)\s+(?<what>spring|summer|autumn|fall|winter|${MONTH_NAMES_RE})\b(?![- ](?:of|when|that|term|semester|session|season|collection|issue|edition)\b)`, 'g'),
+    make: (m) => {
+      const g = m.groups!;
+      const rel = /^that$/i.test(g['rel']!) ? 0 : /following|next/.test(g['rel']!) ? 1 : -1;
+      const what = g['what']!;
+      const season = SEASONS[what.toLowerCase()];
+      const month = season ? undefined : monthNumber(what);
+      if (!season && !month) return null;
+      const mod = g['mod'] === 'early' ? 'START' : g['mod'] === 'late' ? 'END' : undefined;
+      const pending: Pending = season ? { kind: 'anchorcycle', rel, season } : { kind: 'anchorcycle', rel, month: month! };
+      return { type: 'DATE', value: '', pending, anchor: 'narrative', ...(mod ? { mod } : {}) };
     },
   },
   {

@@ -7,9 +7,9 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { APPROX_MODS, CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
-import { addMonths, daysInMonth, fmtMonth, fmtWeek, pad } from '../calendar.ts';
+import { addDays, addMonths, daysInMonth, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
@@ -184,6 +184,35 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'units-ago',
+    // 'Weather balloons released an hour earlier', 'about 25 minutes later': from the clock time just named, else a duration
+    re: /\b(?<unit>hours?|minutes?)\s+(?<dir>later|earlier)\b(?!\s+than\b)/gi,
+    before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|just over|just under)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
+    make: (m, _ctx, pre) => {
+      const g = { ...m.groups!, ...pre };
+      const q = g['q'] ? quantity(g['q']) : undefined;
+      if (q === undefined || !(q > 0)) return null;
+      const hours = /^h/i.test(g['unit']!);
+      const minutes = Math.round(q * (hours ? 60 : 1)) * (/earlier/i.test(g['dir']!) ? -1 : 1);
+      const value = durationValue(q, g['unit']!);
+      const mod = g['approx'] ? APPROX_MODS[g['approx'].toLowerCase().replace(/^just /, '')] : undefined;
+      return { type: 'DURATION', value, anchor: 'narrative', pending: { kind: 'anchorclock', minutes }, ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'units-ago',
+    // 'two weekends ago': the weekend so many before the last one
+    re: /\bweekends?\s+ago\b/gi,
+    before: new RegExp(String.raw`\b(?<q>${QUANT_RE})\s+$`, 'i'),
+    make: (_m, ctx, pre) => {
+      const q = pre['q'] ? quantity(pre['q']) : undefined;
+      if (q === undefined || !(q > 0) || !Number.isInteger(q)) return null;
+      const wd = isoWeekday(ctx.dct);
+      const lastSat = addDays(ctx.dct, -(wd === 7 ? 8 : (wd + 1) % 7 || 7));
+      return { type: 'DATE', value: fmtWeek(addDays(lastSat, -7 * (q - 1))) + '-WE', anchor: 'dct', direction: 'past' };
+    },
+  },
+  {
+    name: 'units-ago',
     re: /\b(?<unit>days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|quarters?)(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|since)\b(?!\s+than\b)/gi,
     before: new RegExp(String.raw`(?:\b(?<approx>about|around|roughly|nearly|almost|some|more than|less than|just over|over)\s+)?\b(?<q>${QUANT_RE})[- ]$`, 'i'),
     make: (m, ctx, pre) => {
@@ -222,7 +251,9 @@ const rules: Rule[] = defineRules([
       }
       const whole = Math.round(n);
       // 'a decade ago', 'two decades ago': a year counted back (TimeBank values it as the year, not the decade)
-      const value = n === 0.5 && unit === 'year' ? fmtMonthShift(ctx, -6 * 1) : unit === 'decade' && /ago/.test(dir) ? pad(ctx.dct.y - 10 * whole, 4) : shiftedValue(ctx.dct, unit, sign * whole);
+      // ('a half-century ago', 'half a century ago': fifty years back)
+      const value = n === 0.5 && unit === 'year' ? fmtMonthShift(ctx, -6 * 1) : unit === 'decade' && /ago/.test(dir) ? pad(ctx.dct.y - 10 * whole, 4)
+        : unit === 'century' && n === 0.5 && /ago/.test(dir) ? pad(ctx.dct.y - 50, 4) : shiftedValue(ctx.dct, unit, sign * whole);
       return { type: 'DATE', value, anchor: /earlier|later/.test(dir) ? 'narrative' : 'dct', direction: sign < 0 ? 'past' : 'future', ...(mod ? { mod } : {}) };
     },
   },

@@ -53,6 +53,10 @@ function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Can
   return oneSentence(text, last.end, c.start) ? last : undefined;
 }
 
+/** a clock time with its day: 2026-03-06T05:47 */
+const CLOCK_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+/** the month a season is counted from, to order it after or before a month ('the winter of 2010' from its December) */
+const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
 const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
@@ -132,7 +136,22 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number; from?: number } | undefined;
     let monthNow: { y: number; m: number; at: number } | undefined;
-    if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
+    if (p && p.kind === 'anchorclock') {
+      // 'halted the count at 5:47 a.m. Friday. Weather balloons released an hour earlier': from the clock time just named
+      const last = [...out].reverse().find((o) => o.type === 'TIME' && CLOCK_VALUE.test(o.value));
+      const cm = last && c.start - last.end < 300 ? CLOCK_VALUE.exec(last.value) : null;
+      if (cm) {
+        const total = Number(cm[4]) * 60 + Number(cm[5]) + p.minutes;
+        const day = addDays({ y: Number(cm[1]), m: Number(cm[2]), d: Number(cm[3]) }, Math.floor(total / 1440));
+        const mins = ((total % 1440) + 1440) % 1440;
+        c.value = `${fmtDay(day)}T${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
+        c.type = 'TIME';
+      } else {
+        const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
+        if (tail) c.end -= tail[0].length;
+      }
+      delete c.pending;
+    } else if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
       // 'Three days later', 'four years later': from the day / year / month just named (same or previous sentence),
       // else the duration alone, its signal ('later', 'earlier') left out of the span
       if (p.kind === 'anchorday' && narrativeDay && c.start - narrativeAt < 200) {
@@ -149,6 +168,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       } else if (p.kind === 'anchormonth' && narrativeMonth !== undefined && c.start - narrativeMonthAt < 200) {
         const n = narrativeMonth + p.offset;
         c.value = fmtMonth(Math.floor(n / 12), (n % 12) + 1);
+        c.type = 'DATE';
+      } else if (p.kind === 'anchorday' && p.offset < 0 && p.offset % 7 === 0 && /\bweeks?\s+earlier$/i.test(text.slice(c.start, c.end))
+        && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|from|against|versus|vs\.?)\s+(?:[^.;:!?]|\.(?=\d)){0,40}$/i.test(text.slice(Math.max(0, c.start - 48), c.start))) {
+        // 'admissions rose to 8.1, compared with 5.3 a week earlier': a figure compared with one so many weeks before, with no
+        // day under discussion, is the weeks before the DCT's
+        c.value = fmtWeek(addDays(dct, p.offset));
         c.type = 'DATE';
       } else {
         const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
@@ -318,6 +343,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = pickYear(dct, p.month, 15, cue, detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
+          // 'In 1973, the pit flooded in October', 'In 2019 the firm moved in March': a year fronting the sentence is its months'
+          const yearOut = out[out.length - 1];
+          if (yearOut && yearOut.type === 'DATE' && /^\d{4}$/.test(yearOut.value) && Number(yearOut.value) !== dct.y && c.start - yearOut.end < 120
+            && oneSentence(text, yearOut.end, c.start) && /(?:^|[.!?]\s+|\n\s*)(?:In|During|By)\s+$/.test(text.slice(Math.max(0, yearOut.start - 12), yearOut.start))) {
+            y = Number(yearOut.value);
+            c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
+          }
           // 'from January to June', 'between October and March': a range of months runs forward within a year; in
           // the past its start goes back to precede the end, ahead its end follows the start
           const prev = out[out.length - 1];
@@ -375,6 +407,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'anchoryear': {
           c.value = pad((narrativeYear ?? dct.y) + p.offset, 4);
+          break;
+        }
+        case 'anchorcycle': {
+          // the year under discussion, and its month if the time under discussion has one (else the DCT's); a winter is
+          // counted from its December ('the winter of 2010 ... the following autumn' is 2011's)
+          const y0 = narrativeYear ?? dct.y;
+          const m0 = narrativeYear === undefined ? dct.m : narrativeMonth !== undefined && Math.floor(narrativeMonth / 12) === narrativeYear ? (narrativeMonth % 12) + 1 : undefined;
+          const tm = p.season ? CYCLE_MONTH[p.season]! : p.month!;
+          const y = p.rel === 0 ? y0 : p.rel > 0 ? (m0 !== undefined && tm > m0 ? y0 : y0 + 1) : (m0 !== undefined && tm < m0 ? y0 : y0 - 1);
+          c.value = p.season ? `${pad(y, 4)}-${p.season}` : fmtMonth(y, p.month!);
           break;
         }
         case 'anchorquarter': {
@@ -523,6 +565,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (ym && c.type !== 'DURATION' && c.type !== 'SET' && !yearFromClause.has(c.start)) { narrativeYear = Number(ym[1]); narrativeYearAt = c.end; }
     const mm = /^(\d{4})-(\d{2})(?:$|-\d{2})/.exec(c.value);
     if (mm && c.type !== 'DURATION' && c.type !== 'SET') { narrativeMonth = Number(mm[1]) * 12 + Number(mm[2]) - 1; narrativeMonthAt = c.end; }
+    // ('In the summer of 1951 ... the following spring': a season places the time under discussion in its year too)
+    const ms = /^(\d{4})-(SP|SU|FA|WI)$/.exec(c.value);
+    if (ms && c.type === 'DATE') { narrativeMonth = Number(ms[1]) * 12 + CYCLE_MONTH[ms[2]!]! - 1; narrativeMonthAt = c.end; }
     if (/^\d{4}-\d{2}$/.test(c.value) && c.type === 'DATE' && !c.mod
       && (/^(?:last|this|next|early|late|mid)\b/i.test(text.slice(c.start, c.end)) || /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)))) {
       // (not 'its highest since June 2013', 'until March': a bound, no month under discussion)
