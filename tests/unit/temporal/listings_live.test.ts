@@ -38,3 +38,36 @@ describe('listings: the clock times of a set', () => {
     expect(find('The shelter opened at 4pm on Tuesday.', '2022-06-13', '4pm on Tuesday')).toMatchObject({ value: '2022-06-07T16:00' });
   });
 });
+
+describe('more listings and schedules', () => {
+  it("'opens every day at 10.30am.' leaves the sentence's full stop out; 'every day at 9 a.m.' keeps its own", () => {
+    expect(tx('The pub opens every day at 10.30am. The cafe opens every day at 9 a.m. and closes at noon.', '2025-01-22').filter((t) => t.type === 'SET').map((t) => t.text))
+      .toEqual(['every day at 10.30am', 'every day at 9 a.m.']);
+  });
+  it("'from February 14th to 16th': the second day, with its ordinal suffix, is a date of its own", () => {
+    expect(brief(tx('The food weekend runs from February 14th to 16th.', '2025-01-22'))).toEqual([['February 14th', 'DATE', '2025-02-14'], ['16th', 'DATE', '2025-02-16']]);
+  });
+  it("'open weekends', 'works most weekends', 'on weekends' are every weekend; 'Two weekends ago' is not", () => {
+    const got = brief(tx('The farm is open weekends. She works most weekends. On weekends the mall is busy. Two weekends ago it rained.', '2018-09-13'));
+    expect(got).toEqual([['weekends', 'SET', 'XXXX-WXX-WE'], ['most weekends', 'SET', 'XXXX-WXX-WE'], ['weekends', 'SET', 'XXXX-WXX-WE'], ['Two weekends ago', 'DATE', '2018-W35-WE']]);
+  });
+  it("\"the drive-in's last weekend\" is its final one, no weekend before the DCT", () => {
+    expect(tx("Lakeview Drive-In's last weekend is here.", '2018-09-13')).toEqual([]);
+    expect(find('Prices rose last week.', '2018-09-13', 'last week')).toMatchObject({ value: '2018-W36' });
+  });
+  it("'over the long weekend' is the weekend, by tense", () => {
+    expect(find('Roads will be busy over the long weekend.', '2022-06-13', 'the long weekend')).toMatchObject({ value: '2022-W24-WE' });
+  });
+  it("'the prior-year quarter', 'the prior-year period' are the quarter in focus a year back", () => {
+    const text = 'Net sales for the third quarter rose 5% from the prior-year quarter, and from the prior-year period.';
+    expect(find(text, '2025-11-25', 'the prior-year quarter')).toMatchObject({ value: '2024-Q3' });
+    expect(find(text, '2025-11-25', 'the prior-year period')).toMatchObject({ value: '2024-Q3' });
+  });
+  it("'by the end of the fiscal year' is one expression, its end", () => {
+    expect(find('Inventory will fall by the end of the fiscal year.', '2022-06-13', 'the end of the fiscal year')).toMatchObject({ value: '2022', mod: 'END' });
+  });
+  it("'a session that went on until close to 4am' after a day ended the morning after it", () => {
+    expect(find("His funeral on February 2nd was followed by a session that went on until close to 4am.", '2011-02-19', '4am')).toMatchObject({ value: '2011-02-03T04:00' });
+    expect(find('The vote on Tuesday ended at 4am.', '2011-02-19', '4am')).toMatchObject({ value: '2011-02-15T04:00' });
+  });
+});

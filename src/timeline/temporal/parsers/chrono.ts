@@ -259,7 +259,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // ('Feb. 14 and 15, 2024', 'Feb. 14-15, 2024': the year written after the second day is both days')
     if (!cand.suffix && has('month') && has('day') && !/\d{4}/.test(str)) {
       const more = SECOND_DAY.exec(text.slice(end, end + 24));
-      const d2 = more ? Number(more[2]) : 0;
+      const d2 = more ? parseInt(more[2]!, 10) : 0;
       const m = s.get('month')!;
       if (more && d2 > s.get('day')! && d2 <= 31) {
         const s2 = end + more[1]!.length;
@@ -281,4 +281,4 @@ export function chronoParser(ctx: Ctx): Candidate[] {
 }
 
 const YEAR_AFTER = /^,\s?((?:1[5-9]|20)\d{2})\b(?![.,]\d)/;
-const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)(\d{1,2})\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;
+const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)(\d{1,2}(?:st|nd|rd|th)?)\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

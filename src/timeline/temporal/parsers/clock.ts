@@ -15,7 +15,7 @@ const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{
 const PAST_TO_BEFORE = /\b(?:at|about|around|until|till|from|by|before|after|since|shortly|just)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 
 /** verbs of lasting, a few words before 'until' / 'past' ('ran past', 'stayed open until', 'went on late into') */
-const LASTED = /\b(?:ran|lasted|continued|went\s+on|carried\s+on|dragged\s+on|stretched|stayed|remained|worked|partied|danced|talked|debated|negotiated|sat|kept\s+going|extended)\b(?:\s+[\w'-]+){0,2}\s+$/i;
+export const LASTED = /\b(?:ran|lasted|continued|went\s+on|carried\s+on|dragged\s+on|stretched|stayed|remained|worked|partied|danced|talked|debated|negotiated|sat|kept\s+going|extended)\b(?:\s+[\w'-]+){0,2}\s+$/i;
 
 const rules: Rule[] = defineRules([
   {

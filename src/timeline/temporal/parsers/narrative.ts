@@ -110,7 +110,8 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'weekend',
-    re: /\bthe weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
+    // ('over the long weekend', 'the holiday weekend': the same weekend, by tense)
+    re: /\bthe (?:long |holiday |bank holiday )?weekend\b(?!\s+(?:of|before|after|when)\b)/gi,
     make: () => ({ type: 'DATE', value: '', pending: { kind: 'weekend' }, anchor: 'dct' }),
   },
 ]);

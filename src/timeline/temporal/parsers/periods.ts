@@ -102,6 +102,8 @@ const rules: Rule[] = defineRules([
       // week / year before the DCT
       if (/^(?:the (?:last|past)|(?:last|past))$/i.test(g['rel']!) && (/^the /i.test(g['rel']!) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
         && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      // "the drive-in's last weekend", "the festival's last week": a possessive's final one, no period before the DCT
+      if (/^last$/i.test(g['rel']!) && /[\w.][''\u2019]s?\s+$/.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const mod = modOf(g['mod']);
       const relWord = g['rel']!.toLowerCase();
       if (g['month']) {
@@ -164,9 +166,9 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'earlier-this',
-    re: /\b(?<mod>earlier|later|early|late|the (?:end|beginning|start|middle|close) of)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|year|decade|century)\b(?!\s+(?:before|after|of|when|that|in which|ago|earlier|later)\b)/gi,
+    re: /\b(?<mod>earlier|later|early|late|the (?:end|beginning|start|middle|close) of)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|(?:fiscal\s+|financial\s+)?year|decade|century)\b(?!\s+(?:before|after|of|when|that|in which|ago|earlier|later)\b)/gi,
     make: (m, ctx) => {
-      const unit = unitOf(m.groups!['unit']!);
+      const unit = unitOf(m.groups!['unit']!.replace(/^(?:fiscal|financial)\s+/i, ''));
       if (!unit) return null;
       const mod = modOf(m.groups!['mod']);
       return { type: 'DATE', value: shiftedValue(ctx.dct, unit, 0), anchor: 'dct', ...(mod ? { mod } : {}) };

@@ -91,6 +91,17 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'set-weekends',
+    // 'open weekends from 10 a.m.', 'works most weekends', 'on weekends': every weekend (TimeML: XXXX-WXX-WE)
+    re: /\b(?<most>most\s+)?weekends\b(?!\s+(?:ago|of|in\s+a\s+row)\b)/gi,
+    make: (m, ctx) => {
+      if (/^W/.test(m[0]) && !m.groups!['most']) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      if (!m.groups!['most'] && !/\b(?:on|at|open|opens|opened|closed|closes|work|works|worked|working|play|plays|played|busy|crowded)\s+$/i.test(before)) return null;
+      return { type: 'SET', value: 'XXXX-WXX-WE', anchor: 'absolute' };
+    },
+  },
+  {
     name: 'set-times-a',
     re: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${QUANT_RE}) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b`, 'gi'),
     make: (m) => {
@@ -152,7 +163,7 @@ function weekdayPodSets(ctx: Ctx): Candidate[] {
 }
 
 /** a clock time: '8 p.m.', '9:25 pm', '7.30 a.m.', 'noon', 'midnight', with a zone ('9 a.m. EST') */
-const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])\.?\s?[mM]\b\.?|(?<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC)\b)?`;
+const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])(?:\.\s?[mM]\b\.?|\s?[mM]\b)|(?<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC)\b)?`;
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*,)?\s+at\s+${CLOCK}`);
 const CLOCK_BEFORE = new RegExp(String.raw`(?<![\w:.])${CLOCK.replace(/\?<(\w+)>/g, '?<$1b>')}\s+$`);
 const POD_AFTER = /^\s+(?<pod>morning|afternoon|evening|night)\b(?!-)/;

@@ -13,6 +13,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
 import { weekdayNumber } from '../constants.ts';
+import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
 /**
@@ -474,6 +475,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // discussion is the morning after it
             const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
             if (narrativeNight && hhmm !== undefined && Number(hhmm.slice(0, 2)) < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
+            // 'a session that went on until close to 4am', 'talks ran past 2 a.m.': what lasted into the small hours ended on
+            // the morning after the day under discussion
+            if (hhmm !== undefined && Number(hhmm.slice(0, 2)) < 6 && p.offset === 0 && c.rule.endsWith(':time-only')) {
+              const prep = /\b(?:until|till|past|into)\s+(?:close\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+after\s+|after\s+)?$/i.exec(text.slice(Math.max(0, c.start - 28), c.start));
+              if (prep && LASTED.test(text.slice(Math.max(0, c.start - prep[0].length - 40), c.start - prep[0].length))) offset = 1;
+            }
             // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
             // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
             // the day under discussion is the DCT's next (or last) such hour
