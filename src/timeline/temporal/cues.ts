@@ -119,6 +119,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // verb speaks for the day ('agreed to meet Friday', 'vowed to return' stay plans)
     const prevWord = words[i - 1] ?? '';
     if (prevWord === prevWord.toLowerCase() && (/^[a-z]{3,}ed$/.test(prevWord) || /^(?:had|sought|began|came|got)$/.test(prevWord)) && !PLAN_VERBS.test(prevWord)) return 'skip';
+    // 'winds forced NASA to call off the launch early Friday', 'prompted the company to close on Monday': what a past
+    // verb of causing made someone do was done; the verb speaks for the day
+    if (words.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:forced|compelled|obliged|prompted|caused|drove|led)$/.test(x))) return 'skip';
     // ('rolled the rocket out to Launch Complex 48': a place, its name capitalised, is no infinitive)
     // (a headline capitalises its verbs: 'Minister to Speak With Envoy on Monday')
     // 'had been due to expire Friday': a plan told in the past perfect; the plan word before decides

@@ -99,3 +99,13 @@ describe('more tense cues', () => {
     expect(find('A second front is expected on Friday, followed by a cold air mass over the weekend.', '2022-06-13T15:32', 'the weekend')).toMatchObject({ value: '2022-W24-WE' });
   });
 });
+
+describe('verbs of causing', () => {
+  it("'winds forced NASA to call off the launch early Friday': what was caused was done, behind the DCT", () => {
+    expect(find('Gusty winds forced NASA to call off the launch of its probe early Friday.', '2026-03-07T18:20', 'early Friday')).toMatchObject({ value: '2026-03-06' });
+    expect(find('The storm prompted the city to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-02' });
+  });
+  it("an infinitive after the object of another verb still follows the tense ('will ask the city to close schools on Monday')", () => {
+    expect(find('The union will ask the city to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-09' });
+  });
+});
