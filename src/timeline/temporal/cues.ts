@@ -15,7 +15,7 @@ const FUTURE_WORDS = new Set([
   'will', "won't", 'wont', 'shall', 'would', "wouldn't", "'ll", 'going', 'scheduled', 'expected', 'expects', 'expect',
   'plan', 'plans', 'planned', 'planning', 'slated', 'due', 'deadline', 'until', 'till', 'by', 'next', 'coming',
   'upcoming', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'set', 'proposed', 'could', 'might', 'may',
-  'should', 'must', 'to', 'tomorrow', 'ahead', 'awaiting', 'await', 'awaits', 'resume', 'resumes', 'payable',
+  'should', 'must', 'to', 'tomorrow', 'ahead', 'awaiting', 'await', 'awaits', 'resume', 'resumes', 'payable', 'wants',
 ]);
 const PAST_WORDS = new Set([
   'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'yesterday', 'since', 'earlier', 'previously',
@@ -224,7 +224,7 @@ const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
-const INFINITIVES = /^(?:meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give)$/i;
+const INFINITIVES = /^(?:meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;

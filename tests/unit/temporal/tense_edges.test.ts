@@ -109,3 +109,13 @@ describe('verbs of causing', () => {
     expect(find('The union will ask the city to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-09' });
   });
 });
+
+describe('plans in the present tense', () => {
+  it("'wants to close schools on Monday', 'wants the city to close schools on Monday' look ahead", () => {
+    expect(find('The union wants to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-09' });
+    expect(find('The union wants the city to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-09' });
+  });
+  it("'failed to close schools on Monday': a past verb before the infinitive speaks for the day, behind", () => {
+    expect(find('The union failed to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-02' });
+  });
+});
