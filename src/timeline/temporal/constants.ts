@@ -134,6 +134,11 @@ export const APPROX_MODS: Record<string, string> = {
   'fewer than': 'LESS_THAN', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN', 'well over': 'MORE_THAN',
   'nearly a full': 'LESS_THAN', 'barely': 'LESS_THAN', 'only': 'EQUAL_OR_LESS', 'just': 'APPROX', 'close to': 'LESS_THAN',
 };
+/** the mod of an approximation before an amount ('about', 'just over', 'well under'), if it has one */
+export function approxMod(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  return APPROX_MODS[s.toLowerCase().replace(/^(?:just|well) /, '')];
+}
 
 /** Time-zone abbreviations common in English news, as UTC offsets in minutes. */
 export const ZONES: Record<string, number> = {

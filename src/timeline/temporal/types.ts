@@ -23,10 +23,10 @@ export type Pending =
   /** narrativeOffset: the offset instead when the day under discussion anchors it ('a debate that ran past midnight': that day's midnight, else last night's) */
   /** 'the previous quarter': the quarter under discussion (the last one named), plus or minus offset */
   | { kind: 'anchorquarter'; offset: number }
-  /** 'that autumn', 'the following spring', 'the following January': a season or month of the year under discussion, or the
-   * first one after (rel 1) or before (rel -1) the time under discussion */
   /** 'an hour earlier', 'about 25 minutes later': the clock time under discussion plus minutes */
   | { kind: 'anchorclock'; minutes: number }
+  /** 'that autumn', 'the following spring', 'the following January': a season or month of the year under discussion, or the
+   * first one after (rel 1) or before (rel -1) the time under discussion */
   | { kind: 'anchorcycle'; season?: string; month?: number; rel: -1 | 0 | 1 }
   | { kind: 'anchorday'; offset: number; narrativeOffset?: number };
 

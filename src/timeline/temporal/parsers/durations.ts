@@ -7,17 +7,11 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { APPROX_MODS, CHANGE_BEFORE, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
-
-function approxMod(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  const k = s.toLowerCase().replace(/^(?:just|well) /, '');
-  return APPROX_MODS[k];
-}
 
 const rules: Rule[] = defineRules([
   {

@@ -7,7 +7,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { APPROX_MODS, CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, approxMod, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addDays, addMonths, daysInMonth, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
 
@@ -196,7 +196,7 @@ const rules: Rule[] = defineRules([
       const hours = /^h/i.test(g['unit']!);
       const minutes = Math.round(q * (hours ? 60 : 1)) * (/earlier/i.test(g['dir']!) ? -1 : 1);
       const value = durationValue(q, g['unit']!);
-      const mod = g['approx'] ? APPROX_MODS[g['approx'].toLowerCase().replace(/^just /, '')] : undefined;
+      const mod = approxMod(g['approx']);
       return { type: 'DURATION', value, anchor: 'narrative', pending: { kind: 'anchorclock', minutes }, ...(mod ? { mod } : {}) };
     },
   },

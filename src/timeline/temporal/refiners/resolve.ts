@@ -54,6 +54,12 @@ function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Can
   return oneSentence(text, last.end, c.start) ? last : undefined;
 }
 
+/** 'three days later' with nothing to count from: the duration alone, its signal left out of the span */
+function dropSignal(c: Candidate, text: string): void {
+  const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
+  if (tail) c.end -= tail[0].length;
+}
+
 /** a clock time with its day: 2026-03-06T05:47 */
 const CLOCK_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 /** the month a season is counted from, to order it after or before a month ('the winter of 2010' from its December) */
@@ -139,7 +145,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     let monthNow: { y: number; m: number; at: number } | undefined;
     if (p && p.kind === 'anchorclock') {
       // 'halted the count at 5:47 a.m. Friday. Weather balloons released an hour earlier': from the clock time just named
-      const last = [...out].reverse().find((o) => o.type === 'TIME' && CLOCK_VALUE.test(o.value));
+      const last = out.findLast((o) => o.type === 'TIME' && CLOCK_VALUE.test(o.value));
       const cm = last && c.start - last.end < 300 ? CLOCK_VALUE.exec(last.value) : null;
       if (cm) {
         const total = Number(cm[4]) * 60 + Number(cm[5]) + p.minutes;
@@ -148,8 +154,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         c.value = `${fmtDay(day)}T${pad(Math.floor(mins / 60))}:${pad(mins % 60)}`;
         c.type = 'TIME';
       } else {
-        const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
-        if (tail) c.end -= tail[0].length;
+        dropSignal(c, text);
       }
       delete c.pending;
     } else if (p && (p.kind === 'anchorday' || p.kind === 'anchoryear' || p.kind === 'anchormonth') && c.rule === 'units-ago') {
@@ -177,8 +182,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         c.value = fmtWeek(addDays(dct, p.offset));
         c.type = 'DATE';
       } else {
-        const tail = /\s+(?:later|earlier)$/i.exec(text.slice(c.start, c.end));
-        if (tail) c.end -= tail[0].length;
+        dropSignal(c, text);
         delete c.direction;
       }
       delete c.pending;
@@ -439,13 +443,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'anchorday': {
           let base: Ymd = dct;
           let offset = p.offset;
+          /** the clock time, if the expression has one ('4:40 p.m.' -> '16:40') */
+          const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
           if (c.zone !== undefined && dct.time && dct.offset !== undefined) {
             // '9:25 pm ET' in a story stamped 02:10 UTC the next day: the DCT's calendar day in the stated zone
             const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
-          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && c.suffix && dct.time && !(c.anchor === 'narrative' && narrativeDay && c.start - narrativeAt < 300)
-            && /^T\d\d:\d\d$/.test(c.suffix) && c.suffix.slice(1) > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
+          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeDay && c.start - narrativeAt < 300)
+            && hhmm > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
             // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
             base = addDays(dct, -1);
           }
@@ -456,7 +462,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
           const setBefore = out.length && (out[out.length - 1]!.type === 'SET' || out[out.length - 1]!.value.startsWith('XXXX-XX-XXT')) && c.start - out[out.length - 1]!.end < 40 && oneSentence(text, out[out.length - 1]!.end, c.start);
           if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
-            if (c.suffix && /^T\d\d:\d\d$/.test(c.suffix) && (setBefore || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
+            if (hhmm !== undefined && (setBefore || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
               c.value = 'XXXX-XX-XX' + c.suffix;
               c.type = 'TIME';
               delete c.suffix;
@@ -464,7 +470,6 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             }
           }
           if (stamp) {
-            const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
             base = dct.time && hhmm && hhmm > dct.time ? addDays(dct, -1) : dct;
           } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
@@ -473,7 +478,6 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) { base = narrativeDay; offset = p.narrativeOffset ?? p.offset; }
             // 'heavy snow fell on Monday night ... in the 12 hours to 06:00 GMT': an early-morning hour after a night under
             // discussion is the morning after it
-            const hhmm = c.suffix && /^T\d\d:\d\d$/.test(c.suffix) ? c.suffix.slice(1) : undefined;
             if (narrativeNight && hhmm !== undefined && Number(hhmm.slice(0, 2)) < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
             // 'a session that went on until close to 4am', 'talks ran past 2 a.m.': what lasted into the small hours ended on
             // the morning after the day under discussion
