@@ -273,6 +273,8 @@ export interface Cue {
 /** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
 const COORDINATED_PREDICATE = /^(?:will|would|could|should|may|might|must|can|shall|was|were|is|are|has|have|had|did|does|do|then|later|also|now|still|won't|wouldn't)$/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|officials?|sources?)$/;
+/** ', officials said,' / 'officials say,' opening a clause: an attribution between commas */
+const PARENTHETICAL_REPORT = /(?:^|,)\s*(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|told\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?|added|noted|stated|reported|announced|believe|believes|think|thinks)\s*,/g;
 
 function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
   for (let i = 0; i < Math.min(words.length, max); i++) {
@@ -290,6 +292,24 @@ function scanForward(words: string[], max: number, skipReporting = false): { dir
     return { dir: c, n: i, word: w };
   }
   return { dir: undefined, n: 99 };
+}
+
+/**
+ * Whether a future cue at words[i] ('by', 'until', an infinitive) is governed by a plan in the present tense or a modal
+ * earlier in its clause, with no past verb between: 'the council hopes to finish the work by April', 'the rule is
+ * expected to take effect in April', 'it wants the policy in place by April' (not 'announced plans to buy ...', 'expects
+ * revenue of $4.8 billion, down from a July forecast': a plan verb needs its own 'to', a want its deadline 'by').
+ */
+function planHead(words: string[], i: number): boolean {
+  for (let j = i - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+    const w = words[j]!.toLowerCase();
+    if (isModal(w)) return true;
+    const rest = words.slice(j + 1, i + 1).map((x) => x.toLowerCase());
+    if (PRESENT_PLAN.test(w) || /^(?:wants|needs)$/.test(w)) return rest.includes('to') || (/^(?:wants|needs)$/.test(w) && words[i]!.toLowerCase() === 'by');
+    if (/^(?:is|are)$/.test(w) && /^(?:expected|scheduled|due|set|slated|likely|poised)$/.test(words[j + 1]?.toLowerCase() ?? '') && words[j + 2]?.toLowerCase() === 'to') return true;
+    if (j < i && wordCue(words, j, n, true) === 'past') return false;
+  }
+  return false;
 }
 
 /**
@@ -402,8 +422,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // the main clause's verb can come after a long subject ('In January, a week after the anniversary of Roe
     // vs. Wade, a bombing killed ...'): the rest of the sentence, up to 160 characters
     const from2 = end + clauseAfter.length + 1;
-    const next = text.slice(from2, sentenceEnd(text, from2, 160)).match(WORD_RE) ?? [];
-    const f = scanForward(next, next.length, true);
+    // an attribution set off by commas ('In January, officials said, the plant will ...') says nothing about the time; a
+    // reporting verb that is the clause's own ('In September, it announced plans to ...') dates it
+    const next = text.slice(from2, sentenceEnd(text, from2, 160)).replace(PARENTHETICAL_REPORT, ' ').match(WORD_RE) ?? [];
+    const f = scanForward(next, next.length);
     // 'In January, the company brought in ...' (past) / '... will run ads' (future); a weekday's default is
     // the past, and 'On Friday, the government planned to pay ...' is a past plan: only modals and plans in the
     // present tense ('On Tuesday, the league plans to hold a news conference') say future
@@ -498,7 +520,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const schedule = back === 'future' && ((PRESENT_FUTURE_VERBS.test(backWord)
       && ((backN <= 2 && PRESENT_FUTURE_S.test(backWord)) || isModal(words[backI - 1]?.toLowerCase())))
       || (takesEffect(words, backI) && !/^(?:did|didn't|not|never)$/i.test(words[backI - 1] ?? '')));
-    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule, n: backN };
+    return { dir: back, strong: back === 'past' ? isStrongPast(backWord, backN) || simplePast : isModal(backWord) || schedule || planHead(words, backI), n: backN };
   }
   // nothing within 10 words: a future modal further back in the same sentence
   for (let i = words.length - 11; i >= 0; i--) {

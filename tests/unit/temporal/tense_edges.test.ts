@@ -119,3 +119,19 @@ describe('plans in the present tense', () => {
     expect(find('The union failed to close schools on Monday.', '2026-03-07', 'Monday')).toMatchObject({ value: '2026-03-02' });
   });
 });
+
+describe('a month named by a plan in the present tense', () => {
+  it("'hopes to finish the work by April', 'is expected to take effect in April', 'wants the policy in place by April' (in September): next April", () => {
+    expect(find('The council hopes to finish the work by April.', '2025-09-10', 'April')).toMatchObject({ value: '2026-04' });
+    expect(find('The rule is expected to take effect in April.', '2025-09-10', 'April')).toMatchObject({ value: '2026-04' });
+    expect(find('It wants the policy in place by April, when the new financial year begins.', '2018-09-05', 'April')).toMatchObject({ value: '2019-04' });
+  });
+  it("a past verb between the plan and the month keeps it behind ('expects revenue of $4.8 billion, down from a July forecast')", () => {
+    expect(find('The company now expects revenue of $4.8 billion, down from a July forecast.', '2024-10-29', 'July')).toMatchObject({ value: '2024-07' });
+    expect(find('The board hoped to finish the work by April.', '2025-09-10', 'April')).toMatchObject({ value: '2025-04' });
+  });
+  it("a fronted month dates the clause's own reporting verb ('In September, it announced plans to acquire ...'), not an attribution set off by commas", () => {
+    expect(find('In September, it announced plans to acquire a fruit business.', '1989-10-30', 'September')).toMatchObject({ value: '1989-09' });
+    expect(find('In September, officials said, the firm will open a second plant.', '2014-03-30', 'September')).toMatchObject({ value: '2014-09' });
+  });
+});
