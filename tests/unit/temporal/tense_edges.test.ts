@@ -135,3 +135,14 @@ describe('a month named by a plan in the present tense', () => {
     expect(find('In September, officials said, the firm will open a second plant.', '2014-03-30', 'September')).toMatchObject({ value: '2014-09' });
   });
 });
+
+describe('a season without a year, by tense', () => {
+  it("'will publish its report in the spring', said in June: this spring is over, so next year's", () => {
+    expect(find('The inquiry will publish its final report in the spring.', '2024-06-23', 'the spring')).toMatchObject({ value: '2025-SP' });
+    expect(find('The new line will open in the autumn.', '2024-12-02', 'the autumn')).toMatchObject({ value: '2025-FA' });
+  });
+  it("'will open in the summer', said in May: this summer; 'closed in the summer', said in May: last summer", () => {
+    expect(find('The pool will open in the summer.', '2024-05-10', 'the summer')).toMatchObject({ value: '2024-SU' });
+    expect(find('The plant closed in the summer.', '2024-05-10', 'the summer')).toMatchObject({ value: '2023-SU' });
+  });
+});

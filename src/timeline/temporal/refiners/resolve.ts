@@ -64,6 +64,8 @@ function dropSignal(c: Candidate, text: string): void {
 const CLOCK_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 /** the month a season is counted from, to order it after or before a month ('the winter of 2010' from its December) */
 const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+/** the first and last months of the seasons that lie within one calendar year (northern hemisphere) */
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
 const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
@@ -376,7 +378,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const mid: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
           let y = dct.y;
           const diff = mid[p.season]! - dct.m;
-          if (cue === 'future' && diff < -2) y += 1;
+          const span = SEASON_MONTHS[p.season];
+          // 'will publish its report in the spring', said in June: this year's spring is over, so next year's; 'the
+          // plant closed in the summer', said in May: last year's (winter straddles two years: by distance alone)
+          if (span && cue === 'future') { if (dct.m > span[1]) y += 1; }
+          else if (span && cue === 'past') { if (dct.m < span[0]) y -= 1; }
+          else if (cue === 'future' && diff < -2) y += 1;
           else if (cue !== 'future' && diff > 2) y -= 1;
           c.value = `${pad(y, 4)}-${p.season}`;
           break;
