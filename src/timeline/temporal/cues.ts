@@ -253,7 +253,7 @@ const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|fo
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
-const FRONTING = /^(?:in|on|by|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at|shortly|just|soon|right|well|long)$/i;
+const FRONTING = /^(?:in|on|by|from|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at|shortly|just|soon|right|well|long)$/i;
 const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
 /** a plan in the present tense: 'the league plans to hold', 'the company expects to close' */
 const PRESENT_PLAN = /^(?:plans|intends|expects|aims|hopes)$/;

@@ -146,3 +146,10 @@ describe('a season without a year, by tense', () => {
     expect(find('The plant closed in the summer.', '2024-05-10', 'the summer')).toMatchObject({ value: '2023-SU' });
   });
 });
+
+describe("a fronted 'From <day>,'", () => {
+  it("takes its tense from the clause after the comma ('From Monday, passengers will have to book ahead')", () => {
+    expect(find('From Monday, passengers will have to book ahead.', '2024-01-17', 'Monday')).toMatchObject({ value: '2024-01-22' });
+    expect(find('From Monday, passengers had to book ahead.', '2024-01-17', 'Monday')).toMatchObject({ value: '2024-01-15' });
+  });
+});
