@@ -32,6 +32,10 @@ describe('durations', () => {
   it("'two years before the war' is a duration without 'before'", () => {
     expect(find('He left two years before the war began.', DCT, 'two years')).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
+  it("'deliberated over two days before returning': 'over' a preposition stays out; 'over two years ago' is more than two", () => {
+    expect(tx('The jury deliberated over two days before returning its verdict.', DCT).map((t) => t.text)).toEqual(['two days']);
+    expect(find('It happened over two years ago.', DCT, 'over two years ago')).toMatchObject({ type: 'DATE', mod: 'MORE_THAN' });
+  });
 });
 
 describe('sets', () => {

@@ -246,7 +246,8 @@ const rules: Rule[] = defineRules([
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative' };
       }
       const sign = /ago|earlier|previously/.test(dir) ? -1 : 1;
-      const mod = g['approx'] || g['orso'] ? 'APPROX' : undefined;
+      // 'more than two years ago' (MORE_THAN), 'less than a week ago' (LESS_THAN), 'about a month ago', 'a year or so ago'
+      const mod = g['approx'] ? (/^(?:more than|over|just over)$/i.test(g['approx']) ? 'MORE_THAN' : /^(?:less than|just under)$/i.test(g['approx']) ? 'LESS_THAN' : 'APPROX') : g['orso'] ? 'APPROX' : undefined;
       if (g['orso'] && dir !== 'ago') return null;
       if (n < 0) {
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchor: 'dct', ...(mod ? { mod } : {}) };
@@ -280,6 +281,9 @@ export function periodsParser(ctx: Ctx): Candidate[] {
     if (c.rule === 'units-ago' && c.type === 'DURATION' && !c.pending) {
       const tail = /\s+(?:before|after|since|later|earlier)$/i.exec(ctx.text.slice(c.start, c.end));
       if (tail) c.end -= tail[0].length;
+      // 'the jury deliberated over two days before returning': 'over' a preposition here, not 'more than'
+      const over = /^over\s+/i.exec(ctx.text.slice(c.start, c.end));
+      if (over) c.start += over[0].length;
     }
   }
   return out;
