@@ -159,3 +159,16 @@ describe("a bare 'March' or 'May' after a plan's 'for'", () => {
     expect(tx('Polls showed rising support for May among voters.', '2025-11-26')).toEqual([]);
   });
 });
+
+describe("day-first dates after 'from'", () => {
+  it("'from 1 July', 'from 3 June', 'from 1 May' are days (chrono reads 'from 1' as a clock time)", () => {
+    expect(tx('Businesses will pay less payroll tax from 1 July and more from next year.', '2019-06-18').map((t) => [t.text, t.value])).toEqual([['1 July', '2019-07-01'], ['next year', '2020']]);
+    expect(find('The new timetable applies from 3 June.', '2019-05-20', '3 June')).toMatchObject({ value: '2019-06-03' });
+  });
+  it("'from 1 to 3 August': both days, the second with its month; no clock time 'one to three'", () => {
+    expect(tx('The festival runs from 1 to 3 August.', '2019-06-18').map((t) => [t.text, t.value])).toEqual([['1', '2019-08-01'], ['3 August', '2019-08-03']]);
+  });
+  it("'on 1 July, and again on 1 July 2021': the year written with a later mention is not the first one's", () => {
+    expect(tx('The threshold will rise on 1 July, and again on 1 July 2021.', '2019-06-18').map((t) => t.value)).toEqual(['2019-07-01', '2021-07-01']);
+  });
+});

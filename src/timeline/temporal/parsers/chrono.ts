@@ -108,6 +108,7 @@ function writesDayFirst(text: string): boolean {
   return dm > md;
 }
 
+const DAY_MONTH_END = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
 const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
@@ -141,6 +142,16 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       results.splice(k + 1, 0, ...pieces);
       continue;
     }
+    // 'from 1 July', 'from 3 June', 'from 1 May': chrono reads 'from 1' as a clock time and leaves the month behind; the
+    // day-month after the preposition is read on its own
+    const split = /^(?:from|to|until|till|through)\s+\d{1,2}$/i.test(r.text) && !r.start.isCertain('day')
+      ? new RegExp(String.raw`^\s+${MONTH_WORD}\b\.?(?:,?\s+\d{4}\b)?`).exec(sub.slice(r.index + r.text.length, r.index + r.text.length + 24)) : null;
+    if (split) {
+      const at = r.index + /^\S+\s+/.exec(r.text)![0].length;
+      results.splice(k, 1, ...getEngine().parse(sub.slice(at, r.index + r.text.length + split[0].length), ref).map((p) => hit(p, at)));
+      k--;
+      continue;
+    }
     let start = toTextOffset(map, r.index);
     let str = r.text;
     // chrono sometimes starts a result at the punctuation before it ('1.4%, on Friday')
@@ -166,7 +177,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     const tags = [...r.tags()].join(',');
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
     emit(r.start, start, str, endPart ? rule + '+range' : rule);
-    if (endPart && r.end && CLOCK_OK.test(endPart.str)) emit(r.end, endPart.start, endPart.str, rule + '+range');
+    // ('from 1 to 3 August', 'from 28 February to 3 March': the end of a day-first range is a date of its own)
+    if (endPart && r.end && (CLOCK_OK.test(endPart.str) || DAY_MONTH_END.test(endPart.str))) emit(r.end, endPart.start, endPart.str, rule + '+range');
   }
   return out;
 

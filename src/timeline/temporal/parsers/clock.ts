@@ -60,6 +60,8 @@ const rules: Rule[] = defineRules([
     make: (m, ctx) => {
       if (!PAST_TO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const g = m.groups!;
+      // 'open from 1 to 3 August', 'from ten to three': after 'from' / 'between' a 'to' closes a range, no clock time
+      if (g['rel']!.toLowerCase() === 'to' && (/\b(?:from|between)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 9), m.index)) || (/^\d/.test(g['mins']!) && /^\d/.test(g['h']!)))) return null;
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const hw = g['h']!.toLowerCase();
       let h = hw === 'midnight' ? 0 : hw === 'noon' ? 12 : /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);

@@ -125,6 +125,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevMonth: { y: number; m: number; at: number } | undefined;
   /** month * 100 + day of the days the text writes with their year, when it writes that day with one year only */
   const datedDays = new Map<number, number>();
+  /** where the text first writes each of those days with its year */
+  const datedAt = new Map<number, number>();
   /** month * 100 + day of the days the text named without a year, and the year each was read in first */
   const told = new Map<number, number>();
   /** the last month named with its year ('In August 1968', 'In December 2010') */
@@ -137,7 +139,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (!d || !/\b(?:1[5-9]|20)\d\d\b/.test(text.slice(c.start, c.end))) continue;
     const key = Number(d[2]) * 100 + Number(d[3]), y = Number(d[1]);
     if (seen.has(key) && datedDays.get(key) !== y) datedDays.delete(key);
-    else if (!seen.has(key)) datedDays.set(key, y);
+    else if (!seen.has(key)) { datedDays.set(key, y); datedAt.set(key, c.start); }
     seen.add(key);
   }
   for (const c0 of cands) {
@@ -274,7 +276,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // 'the Sept. 11, 2001, attacks ... since the Sept. 11 attacks': a day the text also writes with its year is that
           // day (a date named years later, as an event's name, would otherwise be the last such day)
-          const written = datedDays.get(p.month * 100 + p.day);
+          // (a day named before the text gives its year is that year's only as an event's name, 'Since the July 7 bombings
+          // ... The bombings of July 7, 2005'; 'will rise on 1 July, and again on 1 July 2021' is another 1 July)
+          const writtenAt = datedAt.get(p.month * 100 + p.day);
+          const written = writtenAt !== undefined && (writtenAt < c.start || (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) && /^\s+[a-z]/.test(text.slice(c.end, c.end + 3))))
+            ? datedDays.get(p.month * 100 + p.day) : undefined;
           if (written !== undefined && !rel && validDay(written, p.month, p.day)) {
             // not against a tense cue ('was arrested on March 3, 2019 ... On March 3, he will be sentenced')
             const side = toDays({ y: written, m: p.month, d: p.day }) - toDays(dct);
