@@ -323,8 +323,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // with its year is in that year
           /** no year given to the day by its own words, a range or an anniversary */
           const unanchored = named === undefined && offset === undefined && !when && !rel && !first && !ann;
+          // (not against a tense cue: 'The last election, in October 2014, ... Voters go to the polls on Oct. 19', in 2015)
           if (unanchored && datedMonth && datedMonth.m === p.month
-            && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)) {
+            && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)
+            && !(cue === 'future' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) < toDays(dct))
+            && !(cue === 'past' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) > toDays(dct))) {
             y = datedMonth.y;
           }
           // 'Fifty years ago, the bicentenary was marked on May 17': a year counted back from the DCT earlier in the sentence
