@@ -157,6 +157,6 @@ describe("a fronted 'From <day>,'", () => {
 describe('a month named with its year earlier in the text', () => {
   it("gives its year to a day of that month only if the tense allows ('The last election, in October 2014, ... voters go to the polls on Oct. 19', in 2015)", () => {
     expect(find('The last general election, in October 2014, drew 38 per cent. Federal voters go to the polls two weeks later, on Oct. 19.', '2015-09-25', 'Oct. 19')).toMatchObject({ value: '2015-10-19' });
-    expect(find('In August 1968, she helped lead a march. The march began at noon on Aug. 17.', '2015-09-25', 'Aug. 17')).toMatchObject({ value: '1968-08-17' });
+    expect(find('In August 1968, she helped lead a march. The march began on Aug. 17.', '2015-09-25', 'Aug. 17')).toMatchObject({ value: '1968-08-17' });
   });
 });
