@@ -357,6 +357,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // 'the judge set sentencing for July 20', 'the board scheduled a vote for Friday': what an active verb of
   // scheduling puts on a day is ahead of it ('the vote, which had been scheduled for Tuesday, ...' is left to the tense)
   if (SCHEDULED_FOR.test(text.slice(clauseStart(text, start, 90), start))) return { dir: 'future', strong: false };
+  // 'debate did not begin until Wednesday morning', 'the amendments were not settled until late Wednesday', 'it was not
+  // until Friday that ...': a negated past before 'until' says when it finally happened, behind ('would not start
+  // until Monday' is a reported plan, ahead)
+  const notUntil = /\b(did|was|were|had|could|would)(?:\s+not|n't)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:until|till)\s+$/i.exec(text.slice(clauseStart(text, start, 120), start));
+  if (notUntil) return { dir: /^would$/i.test(notUntil[1]!) ? 'future' : 'past', strong: false };
   const beforeText = text.slice(Math.max(0, start - 16), start);
   // 'as early as Tuesday', 'as soon as next week': the earliest a plan can happen
   // ('had warned as early as Tuesday', 'were spotted as early as 2009': a past verb before it dates what was already so by then)

@@ -160,3 +160,15 @@ describe('a month named with its year earlier in the text', () => {
     expect(find('In August 1968, she helped lead a march. The march began on Aug. 17.', '2015-09-25', 'Aug. 17')).toMatchObject({ value: '1968-08-17' });
   });
 });
+
+describe("a negated past before 'until'", () => {
+  it("'debate did not begin until Wednesday morning', 'were not settled until late Wednesday', 'it was not until Friday that': behind", () => {
+    expect(find('Debate did not begin until Wednesday morning.', '1997-06-12', 'Wednesday morning')).toMatchObject({ value: '1997-06-11TMO' });
+    expect(find('The last amendments were not settled until late Wednesday.', '1997-06-12', 'late Wednesday')).toMatchObject({ value: '1997-06-11' });
+    expect(find('It was not until Friday that the bill passed.', '1997-06-12', 'Friday')).toMatchObject({ value: '1997-06-06' });
+  });
+  it("'would not resume until Monday', 'do not expect a decision until Friday': ahead", () => {
+    expect(find('The talks would not resume until Monday, he said.', '1997-06-12', 'Monday')).toMatchObject({ value: '1997-06-16' });
+    expect(find('Officials do not expect a decision until Friday.', '1997-06-12', 'Friday')).toMatchObject({ value: '1997-06-13' });
+  });
+});
