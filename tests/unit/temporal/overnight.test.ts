@@ -40,3 +40,14 @@ describe("'Overnight,' opening the sentence after a day", () => {
     expect(find('Ferry services resumed on Wednesday. Storms overnight cut power to the port.', '2024-11-08', 'overnight').value).toBe('2024-11-05TNI');
   });
 });
+
+describe('the coming night and the next morning in a forecast', () => {
+  it("'would reach Southland early this evening and push up the east coast overnight': tonight, however far back the 'would'", () => {
+    expect(find('Harrington said the bitterly cold southerly change would reach Southland early this evening and push up the east coast overnight.', '2017-07-10T16:45', 'overnight').value).toBe('2017-07-10TNI');
+  });
+  it("'grit trucks would be out from 4am', 'will decide at 7am', in a story stamped 16:45: tomorrow's hours", () => {
+    expect(find('Roads were likely to close from 10pm tonight. Grit trucks would be out from 4am.', '2017-07-10T16:45', '4am').value).toBe('2017-07-11T04:00');
+    expect(find('The agency will decide at 7am.', '2017-07-10T16:45', '7am').value).toBe('2017-07-11T07:00');
+    expect(find('The shop opened at 9am.', '2017-07-10T16:45', '9am').value).toBe('2017-07-10T09:00');
+  });
+});

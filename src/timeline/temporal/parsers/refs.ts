@@ -42,14 +42,14 @@ const rules: Rule[] = defineRules([
     // overnight', 'became a star almost overnight').
     re: /\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|guests?|visitors?|parking|shifts?|hours|crews?|staff|nurses?|workers?|services?|ambulances?|patrols?|guards?|vigils?)\b|\s+(?:ambulance|patrol|security|news|bus|train|ferry)\s)/gi,
     make: (m, ctx) => {
-      const head = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+      const head = ctx.text.slice(Math.max(0, m.index - 110), m.index);
       if (/\b(?:an|almost|virtually|practically|literally|nearly|seemingly|never)\s+$/i.test(head)) return null;
       if (/\b(?:happen|happens|happened|change|changes|changed|disappear|disappears|disappeared|vanish|vanishes|vanished|transform|transformed|fix|fixed|solve|solved)\s+$/i.test(head)) return null;
       if (/\b(?:become|becomes|became|made|make|makes)\b(?:\s+[\w'-]+){0,4}\s+$/i.test(head)) return null;
       // only a modal or a forecast says the coming night ('will stay open overnight', 'are forecast to drop to 5
       // degrees overnight'); 'hit by overnight losses' is no deadline
       // ('rain is expected overnight', 'residents have been told to prepare for flooding overnight', 'bracing for storms overnight')
-      const future = /\b(?:will|shall|won't|would|going to|(?:is|are)\s+(?:forecast|expected|predicted|likely|due|set)(?:\s+to)?|(?:prepare|prepares|preparing|brace|braces|bracing)\s+for)\b[^.;:!?]{0,40}$|'ll\b[^.;:!?]{0,40}$/i.test(head);
+      const future = /\b(?:will|shall|won't|would|going to|(?:is|are)\s+(?:forecast|expected|predicted|likely|due|set)(?:\s+to)?|(?:prepare|prepares|preparing|brace|braces|bracing)\s+for)\b[^.;:!?]{0,90}$|'ll\b[^.;:!?]{0,90}$/i.test(head);
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: future ? 0 : -1 }, suffix: 'TNI', anchor: 'narrative' };
     },
   },

@@ -529,6 +529,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               break;
             }
           }
+          // 'Grit trucks would be out from 4am', 'the agency will decide by 7am', in a story stamped 16:45: a clock time of the
+          // article's day already past, in a plan, is tomorrow's
+          if (c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && offset === 0 && toDays(base) === toDays(dct) && hhmm < dct.time
+            && cue === 'future' && (detail.strong || /\b(?:will|shall|would)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) {
+            base = addDays(dct, 1);
+          }
           // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
           if (c.rule.startsWith('narrative') && narrativeMonthOnly && narrativeMonthOnly.at > narrativeAt && c.start - narrativeMonthOnly.at < 300) {
             c.value = narrativeMonthOnly.value + '-XX' + (c.suffix ?? '');
