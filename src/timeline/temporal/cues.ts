@@ -414,6 +414,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     if (/\b(?:is|are)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return { dir: 'future', strong: false };
     const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
     const f = scanForward(rest, 5);
+    // 'A recording of Tuesday's meeting will be posted', 'the result of Sunday's vote will be known on Monday': the verb is
+    // the head noun's, the day after 'of' is whichever such day is nearest
+    if (f.dir === 'future' && isModal(f.word) && /\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return { dir: 'future', strong: false, nearest: true };
     if (f.dir === 'past' ? isPastWord(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
     return { dir: undefined, strong: false };
   }

@@ -105,3 +105,10 @@ describe('a deadline that has passed', () => {
     expect(find('The union set a Monday deadline for talks.', DCT, 'Monday').value).toBe('2025-12-01');
   });
 });
+
+describe("a possessive day after 'of' before a future verb", () => {
+  it("'A recording of Tuesday's meeting will be posted' (on Wednesday): the verb is the recording's, the day the nearest Tuesday", () => {
+    expect(find("A recording of Tuesday's meeting will be posted on the district's website by Friday.", '2026-03-11', 'Tuesday')).toMatchObject({ value: '2026-03-10' });
+    expect(find("The result of Sunday's vote will be known on Monday.", '2026-03-13', 'Sunday')).toMatchObject({ value: '2026-03-15' });
+  });
+});
