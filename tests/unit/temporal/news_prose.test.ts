@@ -1256,3 +1256,12 @@ describe('more business and court prose', () => {
     expect(find('The yield fell below 2% for the first time since June 2013. It ended at 2.17%, up from 2.13% the day before.', '2014-10-16', 'the day before')).toMatchObject({ value: '2014-10-15' });
   });
 });
+
+describe("'the same evening', 'spend the summer'", () => {
+  it("'the same evening' is the evening of the day under discussion", () => {
+    expect(find('The talks ran late on Saturday. A banquet was held the same evening.', '2026-02-11', 'the same evening')).toMatchObject({ type: 'TIME', value: '2026-02-07TEV' });
+  });
+  it("a season after 'spend' is a time ('plans to spend the summer at his camp')", () => {
+    expect(find('After that, he plans to spend the summer at his camp.', '1996-03-09', 'the summer')).toMatchObject({ value: '1996-SU' });
+  });
+});

@@ -38,7 +38,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'narrative-day',
     before: /(?:\b(?<mod>earlier|later|early|late)\s+)?(?:\b(?:in|on)\s+)?$/i,
-    re: /\b(?<what>the (?:night|day) before last(?!\s+(?:[A-Z]|(?:week|weekend|month|year|night|time)\b))|the same day|that same day|that day|the day (?:before|after)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but)\b)|the day|that (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|than|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
+    re: /\b(?<what>the (?:night|day) before last(?!\s+(?:[A-Z]|(?:week|weekend|month|year|night|time)\b))|the same day|that same day|that day|the day (?:before|after)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but)\b)|the day|that (?:morning|afternoon|evening|night)|(?:the|that) same (?:morning|afternoon|evening|night)|the (?:next|following|previous|preceding) (?:day|morning|afternoon|evening|night)|the night before|(?:a|one) day (?:later|earlier|before|after))\b(?!\s+(?:of|when|that|than|in which|on which|before (?:yesterday|the)|after (?:tomorrow|the)|was|is)\b)/gi,
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       const what = g['what']!.toLowerCase();
