@@ -1265,3 +1265,14 @@ describe("'the same evening', 'spend the summer'", () => {
     expect(find('After that, he plans to spend the summer at his camp.', '1996-03-09', 'the summer')).toMatchObject({ value: '1996-SU' });
   });
 });
+
+describe("'in the afternoon', 'in the evening'", () => {
+  it('is that part of the day under discussion, else of the DCT', () => {
+    expect(find('Debate began on Wednesday morning. It was suspended for three hours in the afternoon.', '1997-06-12', 'the afternoon')).toMatchObject({ type: 'TIME', value: '1997-06-11TAF' });
+    expect(find('The volatility index touched 31.06 in the morning.', '2014-10-16', 'the morning')).toMatchObject({ type: 'TIME', value: '2014-10-16TMO' });
+  });
+  it("not 'the morning papers', 'the evening rush', nor a clock time's 'in the morning'", () => {
+    expect(tx('He reads them in the morning papers and drives in the evening rush.', '1997-06-12')).toEqual([]);
+    expect(tx('At 4 in the morning, he left.', '1997-06-12').map((t) => t.text)).toEqual(['4 in the morning']);
+  });
+});

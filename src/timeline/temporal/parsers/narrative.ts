@@ -59,6 +59,13 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'in-the-part-of-day',
+    // 'It was suspended for three hours in the afternoon', 'turning to snow in the evening': that part of the day under
+    // discussion (not 'the morning papers', 'the evening rush', 'the afternoon of June 3', left to the day's own rules)
+    re: /\b(?:in|during|throughout)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
+    make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
+  },
+  {
     name: 'narrative-cycle',
     // 'In the summer of 1951 he won ... and the following spring he recorded', 'that autumn', 'the following January'
     re: new RegExp(String.raw`\b(?:(?<mod>early|late)\s+)?(?<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)\s+(?<what>spring|summer|autumn|fall|winter|${MONTH_NAMES_RE})\b(?![- ](?:of|when|that|term|semester|session|season|collection|issue|edition)\b)`, 'g'),
