@@ -460,8 +460,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (wordCue(words, i, backN + (backI - i), true) === 'future') break;
     }
   }
-  // 'had filed its reports by Wednesday': a deadline inside a past-perfect clause is past
+  // 'had filed its reports by Wednesday': a deadline inside a past-perfect clause is past ('had hoped to close a deal by
+  // Friday evening', said in the small hours of Saturday: a plan given up is the nearest such day, either side)
   if (prepCue && !forw && backWord === 'by') {
+    for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
+      if (/^had$/i.test(words[i]!) && /^(?:hoped|planned|expected|intended|wanted|aimed|promised|pledged|vowed)$/i.test(words[i + 1] ?? '') && /^to$/i.test(words[i + 2] ?? '')) return { dir: 'future', strong: false, nearest: true };
+    }
     for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
       const w = words[i]!.toLowerCase();
       if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|won)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };

@@ -172,3 +172,13 @@ describe("a negated past before 'until'", () => {
     expect(find('Officials do not expect a decision until Friday.', '1997-06-12', 'Friday')).toMatchObject({ value: '1997-06-13' });
   });
 });
+
+describe("a plan given up in the past perfect, and which midnight", () => {
+  it("'had hoped to close a deal by Friday evening', stamped early Saturday: the nearest Friday", () => {
+    expect(find('The presidency had hoped to close a deal by Friday evening.', '2011-12-17T02:40', 'Friday evening')).toMatchObject({ value: '2011-12-16TEV' });
+  });
+  it("'planned for 19:00 ... cancelled just after midnight': the midnight closing that evening; 'early Thursday ... ran well past midnight': the one opening it", () => {
+    expect(find('The presidency had hoped to close a deal by Friday evening. A press conference planned for 19:00 was pushed back and finally cancelled just after midnight.', '2011-12-17T02:40', 'midnight')).toMatchObject({ value: '2011-12-16T24:00' });
+    expect(find('The House passed a bill early Thursday, ending nearly 14 hours of debate that ran well past midnight.', '1997-06-12', 'midnight')).toMatchObject({ value: '1997-06-11T24:00' });
+  });
+});

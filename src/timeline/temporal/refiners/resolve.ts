@@ -492,6 +492,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
             if (c.rule !== 'overnight' || (back >= 0 && back <= 7)) { base = narrativeDay; offset = p.narrativeOffset ?? p.offset; }
+            // which midnight: 'a press conference planned for 19:00 ... cancelled just after midnight' is the one closing the
+            // evening just named; 'passed the bill early Thursday, ending debate that ran well past midnight' the one opening
+            // the early hours just named
+            const prevT = c.suffix === 'T24:00' ? out.findLast((o) => o.value.startsWith(fmtDay(narrativeDay!))) : undefined;
+            if (prevT && c.start - prevT.end < 300) {
+              if (/T(?:EV|NI|1[89]|2[0-3])/.test(prevT.value)) offset = 0;
+              else if ((prevT.mod === 'START' && prevT.value.length === 10) || /T(?:MO|0\d)/.test(prevT.value)) offset = -1;
+            }
             // 'heavy snow fell on Monday night ... in the 12 hours to 06:00 GMT': an early-morning hour after a night under
             // discussion is the morning after it
             if (narrativeNight && hhmm !== undefined && Number(hhmm.slice(0, 2)) < 9 && p.offset === 0 && c.rule !== 'overnight') offset = 1;
