@@ -137,7 +137,7 @@ export const APPROX_MODS: Record<string, string> = {
 /** the mod of an approximation before an amount ('about', 'just over', 'well under'), if it has one */
 export function approxMod(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  return APPROX_MODS[s.toLowerCase().replace(/^(?:just|well) /, '')];
+  return APPROX_MODS[s.toLowerCase().replace(/^(?:just|well|a little|a bit|slightly) /, '')];
 }
 
 /** Time-zone abbreviations common in English news, as UTC offsets in minutes. */

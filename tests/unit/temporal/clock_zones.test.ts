@@ -65,3 +65,10 @@ describe("'midnight' without a day", () => {
     expect(find('He will speak this evening at 8:30.', DCT, 'this evening at 8:30').value).toBe('2025-11-24T20:30');
   });
 });
+
+describe("'nearly midnight', 'about noon'", () => {
+  it('keep the approximation in the span; what did not finish until then ended at the close of the day under discussion', () => {
+    expect(find('She played last Thursday and did not finish until nearly midnight.', '2026-02-10', 'nearly midnight')).toMatchObject({ value: '2026-02-05T24:00', mod: 'APPROX' });
+    expect(find('Lunch is served at about noon.', '2026-02-10', 'about noon')).toMatchObject({ value: '2026-02-10T12:00', mod: 'APPROX' });
+  });
+});

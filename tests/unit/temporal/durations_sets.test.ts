@@ -175,3 +175,22 @@ describe("'the 15th of each month'", () => {
     expect(tx('Rent is due on the first of every month.', '2024-11-08').map((t) => [t.text, t.type, t.value])).toEqual([['the first of every month', 'SET', 'XXXX-XX-01']]);
   });
 });
+
+describe('more durations and approximations', () => {
+  it("'a little over three years', 'slightly more than two months' keep the approximation (MORE_THAN)", () => {
+    expect(find('The term ends in a little over three years.', DCT, 'a little over three years')).toMatchObject({ value: 'P3Y', mod: 'MORE_THAN' });
+    expect(find('It took slightly more than two months.', DCT, 'slightly more than two months')).toMatchObject({ value: 'P2M', mod: 'MORE_THAN' });
+  });
+  it("'if we wait another year', 'for another week' are one more of the unit; 'on another day' is none", () => {
+    expect(find('If we wait another year, the hole only gets deeper.', DCT, 'another year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('The strike will last another fortnight.', DCT, 'another fortnight')).toMatchObject({ value: 'P2W' });
+    expect(tx('We met on another day.', DCT)).toEqual([]);
+  });
+  it("'spends hours every night', 'spent days in hospital': a vague span", () => {
+    expect(find('He spends hours every night online.', DCT, 'hours')).toMatchObject({ type: 'DURATION', value: 'PTXH' });
+    expect(find('She spent days in hospital.', DCT, 'days')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+  it("'A generation ago' is some time back", () => {
+    expect(find('A generation ago, there were four corner stores here.', DCT, 'A generation ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
+});

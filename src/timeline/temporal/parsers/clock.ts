@@ -20,8 +20,11 @@ export const LASTED = /\b(?:ran|lasted|continued|went\s+on|carried\s+on|dragged\
 const rules: Rule[] = defineRules([
   {
     name: 'clock-word',
+    // ('nearly midnight', 'about noon': the approximation is part of the span, as with 'about 7pm')
+    before: /\b(?<approx>nearly|almost|about|around|approximately|close to)\s+$/i,
     re: /\b(?:noon|midnight|mid[- ]?(?:morning|afternoon|day))\b/gi,
-    make: (m, ctx) => {
+    make: (m, ctx, pre) => {
+      const approx = pre['approx'] && /^(?:noon|midnight)$/i.test(m[0]) ? { mod: 'APPROX' } : {};
       // 'High Noon' (the film), 'high noon comes today' (an idiom)
       if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       const w = m[0].toLowerCase().replace(/[- ]/, '');
@@ -30,15 +33,17 @@ const rules: Rule[] = defineRules([
       // 'the offer expires at midnight' is the one that closes it
       // 'he spoke until midnight', 'the bars stayed open past midnight': a preposition before it ('until', 'by') is no
       // cue of its own here, the verb before the preposition says which midnight
-      const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|into|beyond|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+|well\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+      const prep = w === 'midnight' ? /\b(?:until|till|by|before|after|past|into|beyond|around|about|near|toward|towards)\s+(?:about\s+|around\s+|just\s+|well\s+|nearly\s+|almost\s+|close\s+to\s+)?$/i.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index)) : null;
       const at = prep ? m.index - prep[0].length : m.index;
       // 'between 10pm and midnight', 'from 8 p.m. to midnight': the end of a range of times is the midnight after its start
       const rangeEnd = w === 'midnight' && RANGE_FROM_CLOCK.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
       // 'a debate that ran past midnight', 'talks went on into midnight', 'stayed open until midnight': what lasted to it
       // ended at the midnight that closed its day, when a day is under discussion (else last night's, as told in the past)
-      const lastedTo = !!prep && /^(?:until|till|past|into|beyond)/i.test(prep[0]) && LASTED.test(ctx.text.slice(Math.max(0, at - 40), at));
+      // ('did not finish until nearly midnight', 'the meeting did not end until midnight': so it lasted)
+      const lastedTo = !!prep && /^(?:until|till|past|into|beyond)/i.test(prep[0])
+        && (LASTED.test(ctx.text.slice(Math.max(0, at - 40), at)) || (/^(?:until|till)/i.test(prep[0]) && /\b(?:did|was|were|had)(?:\s+not|n't)\s+(?:[\w'\u2019-]+\s+){1,3}$/i.test(ctx.text.slice(Math.max(0, at - 40), at))));
       const offset = w === 'midnight' && !rangeEnd && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset, ...(lastedTo && offset ? { narrativeOffset: 0 } : {}) }, suffix, anchor: 'narrative' };
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset, ...(lastedTo && offset ? { narrativeOffset: 0 } : {}) }, suffix, anchor: 'narrative', ...approx };
     },
   },
   {

@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
 
-const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under)\s+)?`;
+const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
 const rules: Rule[] = defineRules([
@@ -121,8 +121,19 @@ const rules: Rule[] = defineRules([
   {
     name: 'duration-bare-plural',
     // 'spent years in prison', 'spending months abroad': a vague span of the unit
-    re: /\b(?:spent|spend|spends|spending)\s+(?<x>(?:many\s+)?(?:years|months|weeks|decades))\b(?!\s+(?:ago|earlier|later|before|after)\b)/gi,
+    re: /\b(?:spent|spend|spends|spending)\s+(?<x>(?:many\s+)?(?:years|months|weeks|decades|days|hours))\b(?!\s+(?:ago|earlier|later|before|after)\b)/gi,
     make: (m) => ({ type: 'DURATION', value: durationValue(-1, /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase()), anchor: 'absolute' }),
+  },
+  {
+    name: 'duration-another',
+    // 'If we wait another year', 'for another week': one more of the unit (not 'on another day', 'another day's work')
+    re: /\banother\s+(?<u>year|month|week|day|decade|hour|fortnight|quarter|season|term)\b(?!['\u2019]s|\s+(?:ago|of|or|and a half)\b|-)/gi,
+    make: (m, ctx) => {
+      if (/\b(?:on|one|some|at|for\s+yet)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const u = m.groups!['u']!.toLowerCase();
+      if (u === 'season' || u === 'term') return null;
+      return { type: 'DURATION', value: u === 'fortnight' ? 'P2W' : durationValue(1, u), anchor: 'absolute' };
+    },
   },
   {
     name: 'duration-while',

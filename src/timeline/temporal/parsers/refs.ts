@@ -109,6 +109,12 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'past-ref',
+    // 'A generation ago, there were four corner stores', 'generations ago': some time back, no year
+    re: /\b(?:(?:a|one|a whole|an entire)\s+generation|generations)\s+ago\b/gi,
+    make: () => ({ type: 'DATE', value: 'PAST_REF', anchor: 'dct' }),
+  },
+  {
     name: 'future-ref',
     re: /\b(?:the (?:near |distant |foreseeable |immediate )?future|future (?:quarters|years|months|periods)|a later date|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead|the (?:near|short|long|longer) term)\b/gi,
     make: (m, ctx) => {
