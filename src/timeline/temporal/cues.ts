@@ -375,6 +375,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     return { dir: 'future', strong: false };
   }
   if (FIGURES_FOR.test(text.slice(Math.max(0, start - 60), start)) && MONTH_ONLY.test(text.slice(start, end))) return { dir: 'past', strong: true };
+  // 'will revise the June figures', 'the May jobs report is due Friday': a month's statistics are of a month behind
+  if (MONTH_ONLY.test(text.slice(start, end)) && /\b(?:the|its|their)\s+$/i.test(text.slice(Math.max(0, start - 6), start))
+    && /^\s+(?:(?:jobs|employment|payrolls?|inflation|trade|retail|sales|housing|factory|manufacturing|consumer|price)\s+)?(?:figures|data|numbers|statistics|report|reading|survey|index)\b/i.test(text.slice(end, end + 40))) return { dir: 'past', strong: true };
   // 'Lim told the Inquirer by phone on Wednesday night that she would file', 'announced on Monday that it will close': the
   // day of a reporting verb before it, a 'that' clause after it, dates the telling
   if (/^\s*,?\s*that\b/i.test(after)) {

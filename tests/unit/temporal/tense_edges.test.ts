@@ -182,3 +182,14 @@ describe("a plan given up in the past perfect, and which midnight", () => {
     expect(find('The House passed a bill early Thursday, ending nearly 14 hours of debate that ran well past midnight.', '1997-06-12', 'midnight')).toMatchObject({ value: '1997-06-11T24:00' });
   });
 });
+
+describe('a month after a month ahead, and a month of statistics', () => {
+  it("'open for enrolment in October, with classes starting in February' (said in June): February after that October", () => {
+    expect(tx('The first courses open for enrolment in October, with classes starting in February.', '2019-06-18').map((t) => t.value)).toEqual(['2019-10', '2020-02']);
+    expect(tx('The plant will reopen in October, after it closed in February.', '2019-06-18').map((t) => t.value)).toEqual(['2019-10', '2019-02']);
+  });
+  it("'will revise the June figures', 'the May jobs report': the statistics' month is behind", () => {
+    expect(find('The department will revise the June figures in its next two reports.', '2022-07-08', 'June')).toMatchObject({ value: '2022-06' });
+    expect(find('Economists expect the May jobs report to show a slowdown.', '2022-06-01', 'May')).toMatchObject({ value: '2022-05' });
+  });
+});
