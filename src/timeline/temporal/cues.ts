@@ -444,6 +444,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       forw = f.dir; forwN = back ? f.n + 1 : 0; forwWord = f.word;
     }
   }
+  // 'For Saturday, police have issued traffic advisories', 'For Monday, forecasters expect snow': a day fronted with 'For'
+  // is the one a plan or a forecast is for, ahead, unless the clause after it is told in the simple past
+  if (!forw && words.length === 1 && /^for$/i.test(words[0]!) && after[clauseAfter.length] === ',') {
+    const from2 = end + clauseAfter.length + 1;
+    const next = text.slice(from2, sentenceEnd(text, from2, 160)).match(WORD_RE) ?? [];
+    const f = scanForward(next, 10);
+    const perfect = f.dir === 'past' && f.n > 0 && /^(?:has|have)$/i.test(next[f.n - 1] ?? '');
+    return f.dir === 'past' && !perfect ? { dir: 'past', strong: false } : { dir: 'future', strong: false };
+  }
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
   if (back === 'future' && forw === 'past' && backN <= 1) return { dir: 'past', strong: false };
   // 'the talks lasted until Thursday', 'he stayed in the city until Monday': a past verb of duration

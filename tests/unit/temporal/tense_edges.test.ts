@@ -193,3 +193,13 @@ describe('a month after a month ahead, and a month of statistics', () => {
     expect(find('Economists expect the May jobs report to show a slowdown.', '2022-06-01', 'May')).toMatchObject({ value: '2022-05' });
   });
 });
+
+describe("a day fronted with 'For'", () => {
+  it("'For Saturday, police have issued traffic advisories ... between 7 a.m. and 1 p.m.': the coming Saturday and its hours", () => {
+    expect(tx('For Saturday, Delhi Police has issued traffic advisories for roads around the palace between 7 a.m. and 1 p.m.', '2026-02-11T10:45').map((t) => t.value)).toEqual(['2026-02-14', '2026-02-14T07:00', '2026-02-14T13:00']);
+    expect(find('For Monday, forecasters expect heavy snow.', '2026-02-11', 'Monday')).toMatchObject({ value: '2026-02-16' });
+  });
+  it("'For Monday, the team chose a new captain': a simple past keeps it behind", () => {
+    expect(find('For Monday, the team chose a new captain.', '2026-02-11', 'Monday')).toMatchObject({ value: '2026-02-09' });
+  });
+});

@@ -520,7 +520,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'The bureau will issue its next update at 21:00' after a paragraph on yesterday or last Friday, 'In an advisory
             // issued at 10 a.m.' after a forecast for Sunday night: a bare clock time whose own verb looks the other way from
             // the day under discussion is the DCT's next (or last) such hour
-            const clock = c.rule.endsWith(':time-only') ? hhmm : undefined;
+            // ('advisories for Saturday ... between 7 a.m. and 1 p.m.': a span of hours is the day's, not the verb's moment)
+            const prevC = out[out.length - 1];
+            const span = /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start)) || /^\s*(?:and|to|until|till|-|\u2013)\s*\d/i.test(text.slice(c.end, c.end + 8))
+              || (!!prevC && prevC.type === 'TIME' && /^\s*(?:and|to|until|till|-|\u2013)\s*$/i.test(text.slice(prevC.end, c.start)));
+            const clock = c.rule.endsWith(':time-only') && !span ? hhmm : undefined;
             if (clock && p.offset === 0 && ((back > 0 && cue === 'future' && (detail.strong || /\b(?:will|shall)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) || (back < 0 && cue === 'past'))) {
               base = !dct.time ? dct : back > 0 ? (clock > dct.time ? dct : addDays(dct, 1)) : (clock <= dct.time ? dct : addDays(dct, -1));
             }
