@@ -412,7 +412,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // before it ('ahead of Tuesday's vote', 'next Friday's') speaks for it, not the clause's tense
   // ('Friday's vote will be close', 'Tuesday's vote was close': the clause's verb after the noun phrase, if a modal or a past)
   if (/^['\u2019]s\b/.test(after)) {
-    if (backN <= 1) return { dir: back, strong: false };
+    // ('said Friday's action would go ahead': a reporting verb before it tells nothing of the day)
+    if (backN <= 1 && !(back === 'past' && /^(?:said|says|told|added|warned|insisted|confirmed)$/.test(backWord))) return { dir: back, strong: false };
     // 'his first assignment is Wednesday's cup tie': a present 'is' right before the possessive day looks ahead
     if (/\b(?:is|are)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return { dir: 'future', strong: false };
     const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];
@@ -420,6 +421,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // 'A recording of Tuesday's meeting will be posted', 'the result of Sunday's vote will be known on Monday': the verb is
     // the head noun's, the day after 'of' is whichever such day is nearest
     if (f.dir === 'future' && isModal(f.word) && /\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return { dir: 'future', strong: false, nearest: true };
+    // 'Breen said Friday's action would go ahead': a plan told in the past tense, the nearest such day
+    if (f.word === 'would' && !/^have$/i.test(rest[f.n + 1] ?? '')) return { dir: 'future', strong: false, nearest: true };
     if (f.dir === 'past' ? isPastWord(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
     return { dir: undefined, strong: false };
   }
@@ -452,6 +455,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const f = scanForward(next, 10);
     const perfect = f.dir === 'past' && f.n > 0 && /^(?:has|have)$/i.test(next[f.n - 1] ?? '');
     return f.dir === 'past' && !perfect ? { dir: 'past', strong: false } : { dir: 'future', strong: false };
+  }
+  // 'Those who pre-order before Friday get a free case': 'before' a day in a sentence with no past tense is a deadline ahead
+  if (!back && !forw && /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) {
+    const sentence = (text.slice(clauseStart(text, start, 200), sentenceEnd(text, end, 200)).match(WORD_RE) ?? []);
+    if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };
   }
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
   if (back === 'future' && forw === 'past' && backN <= 1) return { dir: 'past', strong: false };
@@ -494,8 +502,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (c === 'future') break;
       if (c !== 'past') continue;
       const w = words[i]!.toLowerCase();
-      // 'unless a deal is reached by Friday': a present passive is still to be done
+      // 'unless a deal is reached by Friday': a present passive is still to be done ('would go ahead unless a deal was
+      // reached by 6pm on Thursday': so is a past one in the condition of a reported plan)
       if (/^(?:is|are|be)$/i.test(words[i - 1] ?? '')) break;
+      if (/^(?:was|were)$/i.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:unless|if)$/i.test(x))
+        && words.slice(0, i).some((x) => /^would$/i.test(x))) return { dir: 'future', strong: false, nearest: true };
       // 'freight trains were rolling again by Friday afternoon': a past progressive
       if (/^(?:was|were)$/.test(w) && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const movedSomewhere = w === 'moved' && !/^(?:to|up|back|forward)$/i.test(words[i + 1] ?? '');

@@ -203,3 +203,16 @@ describe("a day fronted with 'For'", () => {
     expect(find('For Monday, the team chose a new captain.', '2026-02-11', 'Monday')).toMatchObject({ value: '2026-02-09' });
   });
 });
+
+describe('plans told in the past tense around a possessive day', () => {
+  it("'said Friday's action would go ahead unless a deal was reached by 6pm on Thursday' (on Wednesday): both ahead", () => {
+    expect(tx("Ms Breen said Friday's action would go ahead unless a deal was reached by 6pm on Thursday.", '2005-12-14').map((t) => t.value)).toEqual(['2005-12-16', '2005-12-15T18:00']);
+  });
+  it("'said Friday's vote was close': behind", () => {
+    expect(find("He said Friday's vote was close.", '2005-12-14', 'Friday')).toMatchObject({ value: '2005-12-09' });
+  });
+  it("'Those who pre-order before Friday get a free case': 'before' a day with no past tense is ahead", () => {
+    expect(find('Those who pre-order before Friday get a free case.', '2023-10-03', 'Friday')).toMatchObject({ value: '2023-10-06' });
+    expect(find('The deal collapsed before Friday.', '2023-10-03', 'Friday')).toMatchObject({ value: '2023-09-29' });
+  });
+});
