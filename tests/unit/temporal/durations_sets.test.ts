@@ -194,3 +194,16 @@ describe('more durations and approximations', () => {
     expect(find('A generation ago, there were four corner stores here.', DCT, 'A generation ago')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
   });
 });
+
+describe('clock times of a recurrence named earlier in the sentence', () => {
+  it("'Every Saturday morning for 31 years, he unlocked the door at 7 o'clock': every such day's hour", () => {
+    expect(find("Every Saturday morning for 31 years, Stan unlocked the door of his store at 7 o'clock sharp.", '1996-03-09', "7 o'clock")).toMatchObject({ value: 'XXXX-XX-XXT07:00' });
+    expect(find('A pop-up store will open every weekend this month, from 11am to 9pm.', '2023-10-03', '11am')).toMatchObject({ value: 'XXXX-XX-XXT11:00' });
+  });
+  it("'open until 10 p.m., seven days a week'", () => {
+    expect(find('The store stayed open until 10 p.m., seven days a week.', '1996-03-09', '10 p.m.')).toMatchObject({ value: 'XXXX-XX-XXT22:00' });
+  });
+  it('a clock time of another sentence than the set keeps its day', () => {
+    expect(find('He opened every Saturday. Last Saturday he closed at 7 p.m.', '1996-03-09', '7 p.m.')).toMatchObject({ value: '1996-03-02T19:00' });
+  });
+});

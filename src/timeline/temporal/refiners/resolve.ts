@@ -67,7 +67,7 @@ const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 /** the first and last months of the seasons that lie within one calendar year (northern hemisphere) */
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
-const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends)\b/i;
+const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
@@ -484,7 +484,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const stamp = c.rule.endsWith(':time-only') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
             && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/.test(text.slice(c.end, c.end + 10));
           // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
-          const setBefore = out.length && (out[out.length - 1]!.type === 'SET' || out[out.length - 1]!.value.startsWith('XXXX-XX-XXT')) && c.start - out[out.length - 1]!.end < 40 && oneSentence(text, out[out.length - 1]!.end, c.start);
+          // ('Every Saturday morning for 31 years, he unlocked the door at 7 o'clock', 'a pop-up store every weekend this month,
+          // open from 11am to 9pm': the set earlier in the sentence, past a duration or a month between)
+          const lastSet = out.findLast((o) => !(o.type === 'DURATION' || (o.type === 'DATE' && /^\d{4}(?:-\d\d)?$/.test(o.value))));
+          const setBefore = !!lastSet && (lastSet.type === 'SET' || lastSet.value.startsWith('XXXX-XX-XXT'))
+            && c.start - lastSet.end < (lastSet === out[out.length - 1] ? 40 : 120) && oneSentence(text, lastSet.end, c.start);
           if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
             if (hhmm !== undefined && (setBefore || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
               c.value = 'XXXX-XX-XX' + c.suffix;
