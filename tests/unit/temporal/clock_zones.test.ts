@@ -72,3 +72,9 @@ describe("'nearly midnight', 'about noon'", () => {
     expect(find('Lunch is served at about noon.', '2026-02-10', 'about noon')).toMatchObject({ value: '2026-02-10T12:00', mod: 'APPROX' });
   });
 });
+
+describe("a day, then 'from' a span of its hours", () => {
+  it("'on Saturday from 10:00 to 13:00' is the day and two clock times of it, not 'Saturday from 10:00'", () => {
+    expect(tx('Officers will hold a drop-in session on Saturday from 10:00 to 13:00.', '2011-10-20T14:10').map((t) => [t.text, t.value])).toEqual([['Saturday', '2011-10-22'], ['10:00', '2011-10-22T10:00'], ['13:00', '2011-10-22T13:00']]);
+  });
+});

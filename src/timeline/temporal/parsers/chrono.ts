@@ -132,7 +132,10 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // 'every Saturday from 8 a.m. to noon', 'each Sunday, 10 a.m.': the weekday is a set's (the sets parser's); the clock
     // time after it is read on its own
     const setDay = /\b(?:every|each)\s+$/i.test(sub.slice(Math.max(0, r.index - 6), r.index)) ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(r.text) : null;
-    const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
+    // 'a drop-in session on Saturday from 10:00 to 13:00': the day, then a span of its hours, each read on its own
+    const fromClock = /\s+from\s+(?=\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))/i.exec(r.text);
+    const dayFrom = fromClock && /(?:day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(r.text.slice(0, fromClock.index)) ? fromClock.index : -1;
+    const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : dayFrom > 0 ? dayFrom : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
     if (typeof stop === 'number' || stop) {
       const cut = typeof stop === 'number' ? stop : stop.index + stop[0].length;
       const pieces: Hit[] = [];
