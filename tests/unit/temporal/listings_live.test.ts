@@ -71,3 +71,14 @@ describe('more listings and schedules', () => {
     expect(find('The vote on Tuesday ended at 4am.', '2011-02-19', '4am')).toMatchObject({ value: '2011-02-15T04:00' });
   });
 });
+
+describe('a timeline of line stamps in ascending order', () => {
+  const text = 'A man robbed the post office at about 17:25 on Monday.\n\nPolice have released the following timeline of events:\n\n17:25 - The man threatens two members of staff.\n\n17:48 - An officer spots the car.\n\n18:10 - The car is found abandoned.\n\n02:40 on Tuesday - A man is arrested.';
+  it('is of the day just named, not the DCT (a live blog runs newest first)', () => {
+    expect(tx(text, '2011-10-20T14:10').map((t) => t.value)).toEqual(['2011-10-17T17:25', '2011-10-17T17:25', '2011-10-17T17:48', '2011-10-17T18:10', '2011-10-18T02:40']);
+  });
+  it('newest first, the stamps stay the DCT day', () => {
+    const blog = 'The jury began deliberating on Monday.\n\n4:40 p.m. ET - The jury has reached a verdict.\n\n3:55 p.m. ET - Lawyers return.';
+    expect(tx(blog, '2023-05-17T17:48').map((t) => t.value)).toEqual(['2023-05-15', '2023-05-17T16:40', '2023-05-17T15:55']);
+  });
+});

@@ -74,12 +74,26 @@ const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(
  * '61 percent funded as of June 30', 'has spread 4,000 tonnes of salt since Friday', 'may reach flood level by Saturday' */
 const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of|since|by|before)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+/** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
+const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
+/** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
+function ascendingStamps(text: string, from: number, hhmm: string): boolean {
+  LINE_STAMP.lastIndex = from;
+  const m = LINE_STAMP.exec(text);
+  if (!m || m.index - from > 600) return false;
+  let h = Number(m[1]);
+  if (m[3] && /p/i.test(m[3]) && h < 12) h += 12;
+  if (m[3] && /a/i.test(m[3]) && h === 12) h = 0;
+  return `${pad(h)}:${m[2] ?? '00'}` > hhmm;
+}
 /** 'the nine months', 'the first six months': a span of the year longer than a quarter */
 const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 
 export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   let narrativeDay: Ymd | undefined;
+  /** the last line stamp read as a timeline's, of the day it was given */
+  let timelineStamp: { day: Ymd; hhmm: string; end: number } | undefined;
   let narrativeAt = -1;
   /** whether the day under discussion was named as a night ('on Monday night') */
   let narrativeNight = false;
@@ -497,7 +511,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               break;
             }
           }
-          if (stamp) {
+          if (stamp && hhmm && timelineStamp && c.start - timelineStamp.end < 600 && hhmm >= timelineStamp.hhmm) {
+            base = timelineStamp.day;
+            timelineStamp = { day: base, hhmm, end: c.end };
+          } else if (stamp && hhmm && narrativeDay && c.start - narrativeAt < 600 && toDays(narrativeDay) < toDays(dct) && ascendingStamps(text, c.end, hhmm)) {
+            // 'Police have released the following timeline of events (the robbery at about 17:25 on Monday):\n\n17:25 - ...\n17:31
+            // - ...': stamps in ascending order are a timeline of the day just named (a live blog's run newest first)
+            base = narrativeDay;
+            timelineStamp = { day: base, hhmm, end: c.end };
+          } else if (stamp) {
             base = dct.time && hhmm && hhmm > dct.time ? addDays(dct, -1) : dct;
           } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
