@@ -82,3 +82,13 @@ describe('a timeline of line stamps in ascending order', () => {
     expect(tx(blog, '2023-05-17T17:48').map((t) => t.value)).toEqual(['2023-05-15', '2023-05-17T16:40', '2023-05-17T15:55']);
   });
 });
+
+describe("a forecast's list of days", () => {
+  it("'Tonight: ...\\nTuesday: ...\\nWednesday: ...\\nFriday to Sunday: ...' are the coming days", () => {
+    const text = 'Christchurch forecast\n\nTonight: Snow showers developing from about 11pm.\nTuesday: Snow easing to showers by midday.\nWednesday: Fine after a hard frost.\nThursday: Rain, turning to snow in the evening.\nFriday to Sunday: Cold southwesterlies.\n';
+    expect(tx(text, '2017-07-10T16:45').filter((t) => t.type === 'DATE').map((t) => t.value)).toEqual(['2017-07-11', '2017-07-12', '2017-07-13', '2017-07-14', '2017-07-16']);
+  });
+  it("a list of past days ('Monday: Protesters gathered.') without a 'Tonight:' line stays behind", () => {
+    expect(tx('How the week unfolded\n\nMonday: Protesters gathered.\nTuesday: Police moved in.\n', '2017-07-13').map((t) => t.value)).toEqual(['2017-07-10', '2017-07-11']);
+  });
+});

@@ -74,6 +74,20 @@ const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(
  * '61 percent funded as of June 30', 'has spread 4,000 tonnes of salt since Friday', 'may reach flood level by Saturday' */
 const PERIOD_END_BEFORE = /\b(?:(?:quarters?|months|weeks|year|period|half|season)\s+(?:that\s+)?(?:ended|ending|ends|to|through)|as\s+of|since|by|before)\s+$/i;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+/**
+ * Whether the weekday at [start, end) heads a line of a forecast's list ('Tuesday: Snow easing by midday.'): a label with
+ * a colon, the line before headed 'Tonight:', 'Today:', 'Tomorrow:' or by a weekday already read as ahead (at prevAheadAt).
+ */
+function forecastLine(text: string, start: number, end: number, prevAheadAt: number): boolean {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (!/^(?:\s+(?:night|morning|afternoon|evening))?\s*(?::|\s+(?:to|and)\s+[A-Z][a-z]+day\b[^:\n]{0,12}:)/.test(text.slice(end, end + 30))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const prevLine = text.slice(prevStart, Math.max(prevStart, lineStart - 1));
+  if (/^[ \t]*(?:Tonight|Today|Tomorrow|This (?:morning|afternoon|evening)|Overnight)\b[^:\n]{0,20}:/i.test(prevLine)) return true;
+  return prevAheadAt === prevStart + (/^[ \t]*/.exec(prevLine)![0].length);
+}
+
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
 const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
@@ -114,6 +128,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let monthsFocusAt = -1;
   const out: Candidate[] = [];
   let prevWeekday: { day: Ymd; at: number; from?: number } | undefined;
+  /** where the last weekday heading a forecast's line starts */
+  let forecastAt = -1;
   /**
    * Whether the weekday `c` is in what was reported on the past weekday just named, in the same sentence
    * ('said on Tuesday that ... would ... Friday', 'On Tuesday, the minister said talks would resume Thursday').
@@ -246,6 +262,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'a warning for Saturday and Sunday': a day joined to a day ahead by 'and' / 'or' is ahead too
             day = weekdayAfter(dct, p.weekday, true);
             c.direction = 'future';
+          } else if (!NAMED_REL.test(text.slice(c.start, c.end)) && forecastLine(text, c.start, c.end, forecastAt)) {
+            // 'Tonight: Snow showers developing.\nTuesday: Snow easing.\nWednesday: Fine.': the days of a forecast's list
+            day = weekdayAfter(dct, p.weekday, true);
+            c.direction = 'future';
+            forecastAt = c.start;
           } else if (detail.nearest) {
             // 'had been given until Tuesday': the nearest Tuesday, either side
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
