@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 describe('weekday direction', () => {
   it("'said Monday' is the past (or the DCT itself)", () => {
@@ -110,5 +110,17 @@ describe("a possessive day after 'of' before a future verb", () => {
   it("'A recording of Tuesday's meeting will be posted' (on Wednesday): the verb is the recording's, the day the nearest Tuesday", () => {
     expect(find("A recording of Tuesday's meeting will be posted on the district's website by Friday.", '2026-03-11', 'Tuesday')).toMatchObject({ value: '2026-03-10' });
     expect(find("The result of Sunday's vote will be known on Monday.", '2026-03-13', 'Sunday')).toMatchObject({ value: '2026-03-15' });
+  });
+});
+
+describe('weekdays that name no day', () => {
+  it("'allowed Sunday shopping', 'Sunday trading laws' are kinds of things; 'on Sunday' stays a day", () => {
+    expect(tx('The province allowed Sunday shopping four years ago.', '1996-03-09').map((t) => t.text)).toEqual(['four years ago']);
+    expect(find('Shops were open on Sunday.', '1996-03-09', 'Sunday')).toMatchObject({ value: '1996-03-03' });
+    expect(find('Shops are open on Sunday.', '1996-03-09', 'Sunday')).toMatchObject({ value: '1996-03-10' });
+  });
+  it("a habit's hour ('the flight, which currently departs at 6.15am') recurs", () => {
+    expect(find('The first flight, which currently departs at 6.15am, will leave later.', '2005-12-14', '6.15am')).toMatchObject({ value: 'XXXX-XX-XXT06:15' });
+    expect(find('The office opened at 9am.', '2005-12-14', '9am')).toMatchObject({ value: '2005-12-14T09:00' });
   });
 });

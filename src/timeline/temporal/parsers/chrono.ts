@@ -109,6 +109,8 @@ function writesDayFirst(text: string): boolean {
 }
 
 const DAY_MONTH_END = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
+/** a kind of thing named by a weekday ('allowed Sunday shopping', 'Sunday trading laws', 'Saturday working'), no day */
+const WEEKDAY_KIND_AFTER = /^\s+(?:shopping|trading|opening|openings|working|drinking|roasts?|lunch(?:es)?|schools?|editions?|newspapers?|supplements?|league|leagues|drivers?|hours)\b/i;
 const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
@@ -252,7 +254,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
         if (best !== undefined) cand = { start, end, type: 'DATE', value: fmtDay({ y: best, m, d }), anchor: 'absolute', rule: rule + '+weekday-agreement' };
       }
       cand ??= { start, end, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d }, anchor: 'dct', rule };
-    } else if (has('weekday') && !has('day')) {
+    } else if (has('weekday') && !has('day') && !(/^[A-Z][a-z]+day$/.test(str) && WEEKDAY_KIND_AFTER.test(text.slice(end, end + 20))
+      && !/\b(?:on|last|next|this|by|until|till|from|since|the|a|that|every|each|before|after|of|through)\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {
       const wd = s.get('weekday')! === 0 ? 7 : s.get('weekday')!;
       cand = { start, end, type: 'DATE', value: '', pending: { kind: 'weekday', weekday: wd }, anchor: 'dct', rule };
       if (rel) cand.direction = /last|past/i.test(rel[1]!) ? 'past' : /next|coming/i.test(rel[1]!) ? 'future' : 'same';

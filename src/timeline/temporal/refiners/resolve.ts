@@ -525,7 +525,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const setBefore = !!lastSet && (lastSet.type === 'SET' || lastSet.value.startsWith('XXXX-XX-XXT'))
             && c.start - lastSet.end < (lastSet === out[out.length - 1] ? 40 : 120) && oneSentence(text, lastSet.end, c.start);
           if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
-            if (hhmm !== undefined && (setBefore || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
+            // ('the first flight, which currently departs at 6.15am', 'the office usually opens at 9am': a habit's hour)
+            const habitual = /\b(?:currently|usually|normally|typically|generally|always|routinely)\s+(?:[a-z]+\s+){1,3}(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
+            if (hhmm !== undefined && (setBefore || habitual || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
               c.value = 'XXXX-XX-XX' + c.suffix;
               c.type = 'TIME';
               delete c.suffix;
