@@ -22,11 +22,13 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'sport-culture': { value: 0.91, relaxed: 0.95 },
   'holdout-mixed': { value: 0.94, relaxed: 0.97 },
   'holdout-wire': { value: 0.91, relaxed: 0.94 },
-  'holdout-general': { value: 0.91, relaxed: 0.96 },
+  'holdout-general': { value: 0.92, relaxed: 0.97 },
   'holdout-science': { value: 0.85, relaxed: 0.94 },
   'holdout-world-press': { value: 0.89, relaxed: 0.97 },
   'holdout-live': { value: 0.89, relaxed: 0.94 },
   'holdout-features': { value: 0.84, relaxed: 0.95 },
+  'holdout-politics': { value: 0.93, relaxed: 0.97 },
+  'holdout-service': { value: 0.94, relaxed: 0.97 },
 };
 
 describe('TimeML news written blind for the extractor', () => {
