@@ -1276,3 +1276,15 @@ describe("'in the afternoon', 'in the evening'", () => {
     expect(tx('At 4 in the morning, he left.', '1997-06-12').map((t) => t.text)).toEqual(['4 in the morning']);
   });
 });
+
+describe('a winter is named by the year it begins in', () => {
+  it("'last winter', 'this winter', 'next winter' (December 1996 to February 1997 is 1996-WI)", () => {
+    const vals = (dct: string) => tx('Last winter was cold. This winter is mild. Next winter will be worse.', dct).map((t) => t.value);
+    expect(vals('1997-03-04')).toEqual(['1996-WI', '1996-WI', '1997-WI']);
+    expect(vals('2022-09-14')).toEqual(['2021-WI', '2022-WI', '2022-WI']);
+    expect(vals('2024-01-10')).toEqual(['2022-WI', '2023-WI', '2024-WI']);
+  });
+  it("'closed in the winter' said in March is the winter just ended", () => {
+    expect(find('The plant closed in the winter.', '1997-03-04', 'the winter')).toMatchObject({ value: '1996-WI' });
+  });
+});

@@ -120,9 +120,14 @@ const rules: Rule[] = defineRules([
         const seasonMonth: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
         const sm = seasonMonth[s]!;
         let y = ctx.dct.y;
-        if (off < 0) y = ctx.dct.m > sm + 1 ? y : y - 1;
+        if (s === 'WI') {
+          // a winter is named by the year it begins in (December 2018 to February 2019 is 2018-WI, as every annotator of
+          // ours writes it): 'last winter' in March 1997 is 1996-WI, 'this winter' in March the one just ending, in
+          // September the one ahead; 'next winter' in March 1996 is 1996-WI
+          const m = ctx.dct.m;
+          y = off < 0 ? (m <= 2 ? y - 2 : y - 1) : off > 0 ? (m === 12 ? y + 1 : y) : (m <= 3 ? y - 1 : y);
+        } else if (off < 0) y = ctx.dct.m > sm + 1 ? y : y - 1;
         else if (off > 0) y = ctx.dct.m < sm - 1 ? y : y + 1;
-        if (s === 'WI' && off <= 0 && ctx.dct.m === 12) y = ctx.dct.y;
         return { type: 'DATE', value: `${pad(y, 4)}-${s}`, anchor: 'dct', ...(mod ? { mod } : {}) };
       }
       const unit = unitOf(g['unit']!)!;
