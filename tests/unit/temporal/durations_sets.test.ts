@@ -207,3 +207,19 @@ describe('clock times of a recurrence named earlier in the sentence', () => {
     expect(find('He opened every Saturday. Last Saturday he closed at 7 p.m.', '1996-03-09', '7 p.m.')).toMatchObject({ value: '1996-03-02T19:00' });
   });
 });
+
+describe('more recurrences and spans', () => {
+  it("'from 8 a.m. to 8 p.m. Eastern time daily', 'at 9:20 a.m. on Mondays, Wednesdays and Saturdays': hours of a recurrence", () => {
+    expect(find('A toll-free line is open from 8 a.m. to 8 p.m. Eastern time daily.', DCT, '8 a.m.')).toMatchObject({ value: 'XXXX-XX-XXT08:00' });
+    expect(find('Flights will leave at 9:20 a.m. on Mondays, Wednesdays and Saturdays.', DCT, '9:20 a.m.')).toMatchObject({ value: 'XXXX-XX-XXT09:20' });
+  });
+  it("'fortnightly', 'half-hourly' are sets; 'under an hour' keeps 'under' (LESS_THAN)", () => {
+    expect(find('A counsellor visits fortnightly.', DCT, 'fortnightly')).toMatchObject({ type: 'SET', value: 'P2W' });
+    expect(find('It plans half-hourly trains.', DCT, 'half-hourly')).toMatchObject({ type: 'SET', value: 'PT30M' });
+    expect(find('The trip takes under an hour.', DCT, 'under an hour')).toMatchObject({ value: 'PT1H', mod: 'LESS_THAN' });
+  });
+  it("a title-case headline's 'Early Next Year' is a date; 'on This Week' a programme", () => {
+    expect(find('Larkspur Pushes Home Hub to Early Next Year', '2026-06-09', 'Early Next Year')).toMatchObject({ value: '2027', mod: 'START' });
+    expect(tx('He appeared on This Week with the host.', '2026-06-09')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
 
-const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
+const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
 const rules: Rule[] = defineRules([

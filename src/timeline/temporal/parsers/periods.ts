@@ -13,6 +13,16 @@ import { addDays, addMonths, daysInMonth, fmtMonth, fmtWeek, isoWeekday, pad } f
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
+/** Whether the line holding pos is a headline in title case: four words or more, nearly all capitalised. */
+export function titleCaseLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const to = text.indexOf('\n', pos);
+  const words = text.slice(from, to < 0 ? text.length : to).match(/[A-Za-z][\w'\u2019-]*/g) ?? [];
+  const small = /^(?:a|an|the|and|or|but|of|to|in|on|at|for|by|as|from|with|into|over)$/;
+  const content = words.filter((w) => !small.test(w));
+  return content.length >= 4 && content.filter((w) => /^[A-Z]/.test(w)).length / content.length >= 0.85;
+}
+
 export function modOf(word: string | undefined): string | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
@@ -97,7 +107,8 @@ const rules: Rule[] = defineRules([
       if (off === undefined || off === 'narrative') return null;
       // 'the previous month', 'the prior year': the one before the month or year under discussion (narrative parser)
       if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year|quarter)$/i.test(g['unit']!)) return null;
-      if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season']) return null; // 'This Week' (a programme)
+      // 'This Week' (a programme), unless its whole line is in title case ('Larkspur Pushes Home Hub to Early Next Year')
+      if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season'] && !titleCaseLine(ctx.text, m.index)) return null;
       // 'the last week of June', 'the last year of the war', 'the past month of talks': a part of what follows, not the
       // week / year before the DCT
       if (/^(?:the (?:last|past)|(?:last|past))$/i.test(g['rel']!) && (/^the /i.test(g['rel']!) || /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))

@@ -65,7 +65,7 @@ const rules: Rule[] = defineRules([
     name: 'set-adverb',
     // 'twice weekly', 'three times daily': the frequency is part of the set
     before: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|\d+) times)\s+$/i,
-    re: /\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly|semiannually|twice-yearly)\b/gi,
+    re: /\b(?:daily|weekly|monthly|yearly|annually|half-hourly|hourly|nightly|biweekly|fortnightly|quarterly|semiannually|twice-yearly)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -86,7 +86,7 @@ const rules: Rule[] = defineRules([
       // ('open from 16:00 to 22:00 daily', '9am to 5pm daily': a clock time before it is no quantity)
       if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before) && !/(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm))\s+$/i.test(before)) return null;
       if (/\baverage\s+$/i.test(before)) return null;
-      const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', quarterly: 'P3M', semiannually: 'P6M', 'twice-yearly': 'P1Y' };
+      const value: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', 'half-hourly': 'PT30M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W', quarterly: 'P3M', semiannually: 'P6M', 'twice-yearly': 'P1Y' };
       return { type: 'SET', value: value[w]!, anchor: 'absolute' };
     },
   },

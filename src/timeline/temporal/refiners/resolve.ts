@@ -67,7 +67,7 @@ const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 /** the first and last months of the seasons that lie within one calendar year (northern hemisphere) */
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
-const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?\s*(?:,\s*)?(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
+const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?(?:\s+(?:[A-Z]{2,4}|(?:Eastern|Central|Pacific|Mountain|Atlantic|local)(?:\s+time)?))?\s*(?:,\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
