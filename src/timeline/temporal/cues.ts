@@ -398,8 +398,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // force runs to lies ahead (not 'the warning was in effect until Friday', 'had a curfew until Sunday')
   // 'warned of more disruption through Tuesday', 'forecast rain until Sunday': what a warning or a forecast
   // says will last to a day lies ahead of it
-  if (/\b(?:through|until|till|into)\s+$/i.test(text.slice(Math.max(0, start - 8), start))
-    && /\b(?:warned|warns|warning|predicted|predicts|forecast|forecasts|cautioned)\b(?:\s+(?:of|that))?\s+(?:[\w'\u2019-]+\s+){0,6}(?:through|until|till|into)\s+$/i.test(text.slice(clauseStart(text, start, 120), start))) return { dir: 'future', strong: false };
+  // ('has forecast rain in the valley and snow on the higher reaches from Thursday': from when it is forecast to come)
+  if (/\b(?:through|until|till|into|from)\s+$/i.test(text.slice(Math.max(0, start - 8), start))
+    && /\b(?:warned|warns|warning|predicted|predicts|forecast|forecasts|cautioned)\b(?:\s+(?:of|that))?\s+(?:[\w'\u2019-]+\s+){0,10}(?:through|until|till|into|from)\s+$/i.test(text.slice(clauseStart(text, start, 140), start))) return { dir: 'future', strong: false };
   if (WARNING_UNTIL.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:was|were|had|remained|expired|ended|lifted)\b/i.test(text.slice(clauseStart(text, start, 120), start))) return { dir: 'future', strong: false };
   const from = clauseStart(text, start, 200);
   const words = text.slice(from, start).match(WORD_RE) ?? [];

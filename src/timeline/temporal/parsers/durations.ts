@@ -37,7 +37,8 @@ const rules: Rule[] = defineRules([
         // bare 'a year': SET after a rate ('$5 a year', 'twice a day'), else a duration
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
-        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s)\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
+        // ('rising to four an hour at peak times', 'takes two a day': a spelled count before it is a rate too)
+        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen))\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
           // how often something happens ('twice a day', 'three times a week') is a SET; a quantity
           // per unit of time ('$50,000 a year', '700 seats a week', '358,000 jobs a month') is a
           // rate, which TimeML news annotation leaves untagged

@@ -18,7 +18,7 @@ const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August
 const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
 /** a second month and a year after a month: ' and April 2020', ' to December, 2019', '-June 2021' */
-const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u2013)\s*(?:early\s+|late\s+|mid-?)?(?:${MONTH_RE})(?![a-z])\.?,?\s+((?:1[5-9]|20)\d\d)(?![\d%])`);
+const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u2013)\s*(?:early\s+|late\s+|mid-?)?(?:${MONTH_RE})(?![a-z])\.?,?\s+(?:((?:1[5-9]|20)\d\d)(?![\d%])|(?:of\s+)?(this|next|last)\s+year\b)`);
 
 /** A determiner or possessive right before a capitalised month used as a modifier. */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
@@ -112,13 +112,14 @@ const rules: Rule[] = defineRules([
       }
       // 'the jobs lost in March and April 2020', 'from October to December 2019': the year after the second month is both's
       const shared = SHARED_YEAR.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      if (shared) return { type: 'DATE', value: `${shared[1]}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
+      // ('between April and June next year': the year phrase after the second month is both's)
+      if (shared) return { type: 'DATE', value: `${shared[1] ?? pad(ctx.dct.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[shared[2]!.toLowerCase()]!, 4)}-${pad(month)}`, anchor: shared[1] ? 'absolute' : 'dct', ...(mod ? { mod } : {}) };
       return { type: 'DATE', value: '', pending: { kind: 'month', month }, anchor: 'dct', ...(mod ? { mod } : {}) };
     },
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+the\s+)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+the\s+)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
     make: (m) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));

@@ -66,6 +66,12 @@ const rules: Rule[] = defineRules([
     make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
   },
   {
+    name: 'in-the-part-of-day',
+    // 'had come under attack earlier in the evening', 'later in the afternoon': kept whole, as 'earlier in the day'
+    re: /\b(?:earlier|later)\s+in\s+the\s+(?<pod>morning|afternoon|evening)\b(?![- ](?:of|papers?|rush|sessions?|news)\b)/gi,
+    make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
+  },
+  {
     name: 'narrative-cycle',
     // 'In the summer of 1951 he won ... and the following spring he recorded', 'that autumn', 'the following January'
     re: new RegExp(String.raw`\b(?:(?<mod>early|late)\s+)?(?<rel>[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous|[Tt]he preceding|[Tt]he prior)\s+(?<what>spring|summer|autumn|fall|winter|${MONTH_NAMES_RE})\b(?![- ](?:of|when|that|term|semester|session|season|collection|issue|edition)\b)`, 'g'),
