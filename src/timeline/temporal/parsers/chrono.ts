@@ -11,7 +11,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
 /** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe') */
-const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)/;
+const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)/;
 
 /** what follows a game clock: 'with 8:40 left', '2:15 remaining', '0:42 to play' */
 const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
