@@ -1288,3 +1288,11 @@ describe('a winter is named by the year it begins in', () => {
     expect(find('The plant closed in the winter.', '1997-03-04', 'the winter')).toMatchObject({ value: '1996-WI' });
   });
 });
+
+describe("'since' the month the article is written in", () => {
+  it("'40 deaths since March' written on March 2 counts from last March; written on March 22, from this one", () => {
+    expect(find('The ministry has reported 40 deaths since March.', '2024-03-02', 'March')).toMatchObject({ value: '2023-03' });
+    expect(find('The ministry has reported 40 deaths since March.', '2024-03-22', 'March')).toMatchObject({ value: '2024-03' });
+    expect(find('Prices have risen since May.', '2024-03-02', 'May')).toMatchObject({ value: '2023-05' });
+  });
+});

@@ -390,7 +390,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
           else if (c.direction === 'same') y = dct.y;
-          else if (p.month !== dct.m) {
+          // 'deaths since March', written on March 2: the days of this March are too few to count from; it is last year's
+          else if (p.month === dct.m && dct.d <= 10 && /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, c.start - 14), c.start))) {
+            y = dct.y - 1;
+            c.direction = 'past';
+          } else if (p.month !== dct.m) {
             y = pickYear(dct, p.month, 15, cue, detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
