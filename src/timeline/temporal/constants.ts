@@ -161,3 +161,16 @@ export function spelledYear(s: string): number | undefined {
 /** a statistic of a month: 'official figures for mortgage approvals in January', 'the jobs report for June', 'data on
  * retail sales for March' (a month's figures come out after it) */
 export const FIGURES_FOR = /\b(?:figures|data|statistics|numbers|readings?|report)\s+(?:for|on)\s+(?:(?!(?:is|are|was|were|will|would)\b)[\w'\u2019-]+\s+){0,3}?(?:(?:in|for)\s+)?$/i;
+
+const CAPS_CALENDAR = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|JANUARY|FEBRUARY|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:MARCH|MAY)(?=\.?\s+\d)|(?<=\d(?:ST|ND|RD|TH|st|nd|rd|th)?\s+)(?:MARCH|MAY)|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d))(?=[^A-Za-z]|$)/g;
+
+/**
+ * The text with weekday and month names set in capitals ('THURSDAY' as a day's heading, 'TALKS OPEN MONDAY',
+ * 'SATURDAY, MARCH 2 -') written as names ('Thursday'), for the parsers, which read names by their capital; the same
+ * length, so every offset holds. 'MAY' and 'MARCH' only next to a day number: in a capitals headline they are as often
+ * a verb ('PROTESTERS MARCH', 'TALKS MAY RESUME').
+ */
+export function calendarNamesCased(text: string): string {
+  if (!/[A-Z]{3}/.test(text)) return text;
+  return text.replace(CAPS_CALENDAR, (w) => w[0] + w.slice(1).toLowerCase());
+}

@@ -38,7 +38,7 @@ const BASE = new Set(BASE_FORMS);
 const isInfinitive = (w: string): boolean => INFINITIVES.test(w) || BASE.has(w.toLowerCase());
 
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
-const FUTURE_AFTER = /^[^\w.!?;:,]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
+const FUTURE_AFTER = /^[^\w.!?;:,\n]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
 const WORD_RE = /[A-Za-z']+/g;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
@@ -325,6 +325,16 @@ function planHead(words: string[], i: number): boolean {
  * Tuesday morning') still counts.
  */
 export function directionCueDetail(text: string, start: number, end: number): Cue {
+  // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it
+  const eol = text.indexOf('\n', end);
+  if (eol >= 0 && end > start && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t:.\-\u2013\u2014]*$/.test(text.slice(end, eol))) {
+    const next = /\S/.exec(text.slice(eol, eol + 40));
+    if (next) {
+      const from = eol + next.index;
+      const f = scanForward(text.slice(from, sentenceEnd(text, from, 160)).match(WORD_RE) ?? [], 12);
+      if (f.dir) return { dir: f.dir, strong: false };
+    }
+  }
   const after = text.slice(end, end + 80);
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
   const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;

@@ -8,6 +8,7 @@
  * clock and time zone are never read.
  */
 import { parseDct } from './dct.ts';
+import { calendarNamesCased } from './constants.ts';
 import type { Candidate, Ctx, Parser, Refiner, TimexType } from './types.ts';
 import { chronoParser } from './parsers/chrono.ts';
 import { refsParser } from './parsers/refs.ts';
@@ -76,7 +77,8 @@ export const REFINERS: readonly Refiner[] = [filters, removeOverlaps, combine, r
 
 export function extractTimexes(text: string, options: TimexOptions): Timex[] {
   const dct = parseDct(options.dct);
-  const ctx: Ctx = { text, dct };
+  // the parsers read a cased copy ('THURSDAY' as 'Thursday', same length); spans are cut from the text as given
+  const ctx: Ctx = { text: calendarNamesCased(text), dct };
   let cands: Candidate[] = [];
   for (const p of PARSERS) cands.push(...p(ctx));
   for (const r of REFINERS) cands = r(ctx, cands);

@@ -1296,3 +1296,23 @@ describe("'since' the month the article is written in", () => {
     expect(find('Prices have risen since May.', '2024-03-02', 'May')).toMatchObject({ value: '2023-05' });
   });
 });
+
+describe('weekday and month names set in capitals, and day headings', () => {
+  it("'THURSDAY' heading a chronology's lines takes the tense of the line under it; its span is the text as written", () => {
+    const text = 'THURSDAY\nTalks resumed at 10 a.m. local time.\nMONDAY\nTalks will open at noon.';
+    const out = tx(text, '2024-03-02');
+    expect(out.map((t) => [t.text, t.value])).toEqual([
+      ['THURSDAY', '2024-02-29'], ['10 a.m. local time', '2024-02-29T10:00'], ['MONDAY', '2024-03-04'], ['noon', '2024-03-04T12:00'],
+    ]);
+    for (const t of out) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it("'Thursday' alone on a line is not 'Thursday talks' (a meeting ahead) when the next line begins 'Talks resumed'", () => {
+    expect(find('Thursday\nTalks resumed.', '2024-03-02', 'Thursday')).toMatchObject({ value: '2024-02-29' });
+    expect(find('The Thursday talks will be hard.', '2024-03-02', 'Thursday')).toMatchObject({ value: '2024-03-07' });
+  });
+  it("capitals 'MAY' and 'MARCH' are months only beside a day number ('TALKS MAY RESUME', 'PROTESTERS MARCH')", () => {
+    expect(tx('PROTESTERS MARCH ON CAPITAL. TALKS MAY RESUME MONDAY', '2024-03-02').map((t) => t.text)).toEqual(['MONDAY']);
+    expect(find('The deadline is MAY 5.', '2024-03-02', 'MAY 5')).toMatchObject({ value: '2024-05-05' });
+    expect(find('FLOODS HIT TOWN ON 3 MARCH', '2024-03-06', '3 MARCH')).toMatchObject({ value: '2024-03-03' });
+  });
+});
