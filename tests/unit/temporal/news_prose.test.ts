@@ -1316,3 +1316,17 @@ describe('weekday and month names set in capitals, and day headings', () => {
     expect(find('FLOODS HIT TOWN ON 3 MARCH', '2024-03-06', '3 MARCH')).toMatchObject({ value: '2024-03-03' });
   });
 });
+
+describe('a chronology of days, and a clock time in words before its day', () => {
+  it("'Monday, June 2 - ...\\nTuesday - ...': each weekday heading the next line is the first such day after the line before", () => {
+    const text = 'Schedule:\nMonday, June 2 - Delegations arrive.\nTuesday - Talks open.\n- Thursday: Final session.\nFriday - Departures.';
+    expect(tx(text, '2025-05-20').map((t) => t.value)).toEqual(['2025-06-02', '2025-06-03', '2025-06-05', '2025-06-06']);
+  });
+  it('the chain breaks at a line that is no entry', () => {
+    const text = 'Monday, June 2 - Delegations arrive.\nOfficials said little.\nTuesday - talks were held.';
+    expect(find(text, '2025-05-20', 'Tuesday')).toMatchObject({ value: '2025-05-20' });
+  });
+  it("'until three in the morning on Sunday' is one TIME on that day", () => {
+    expect(find('Shelling went on until three in the morning on Sunday.', '2025-05-20', 'three in the morning on Sunday')).toMatchObject({ type: 'TIME', value: '2025-05-18T03:00' });
+  });
+});

@@ -9,7 +9,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { PART_OF_DAY } from '../constants.ts';
 
 const isDayLevel = (c: Candidate) => c.pending?.kind === 'weekday' || c.pending?.kind === 'monthday' || (c.pending?.kind === 'anchorday' && !c.suffix) || (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && !c.suffix);
-const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && (c.rule.startsWith('chrono') || c.rule === 'clock-word');
+const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && (c.rule.startsWith('chrono') || c.rule === 'clock-word' || c.rule === 'clock-in-the');
 
 /** 'tonight', 'last night', 'this morning': a day (from the creation time) with a part of day. */
 const isDeicticPart = (c: Candidate) => c.rule === 'tonight' && c.pending?.kind === 'anchorday' && /^T(?:MO|AF|EV|NI)$/.test(c.suffix ?? '');

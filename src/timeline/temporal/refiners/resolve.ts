@@ -88,6 +88,11 @@ function forecastLine(text: string, start: number, end: number, prevAheadAt: num
   return prevAheadAt === prevStart + (/^[ \t]*/.exec(prevLine)![0].length);
 }
 
+/** Whether text[start, end) heads its line as a chronology's entry ('Monday, June 2 - Delegations arrive', '- Tuesday: ...'). */
+function headsListLine(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?::|[-\u2013\u2014][ \t])/.test(text.slice(end, end + 4));
+}
+
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
 const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
@@ -130,6 +135,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let prevWeekday: { day: Ymd; at: number; from?: number } | undefined;
   /** where the last weekday heading a forecast's line starts */
   let forecastAt = -1;
+  /** the day heading the last line of a chronology ('Monday, June 2 - ...'), and where that line ends */
+  let listDay: { day: Ymd; lineEnd: number } | undefined;
   /**
    * Whether the weekday `c` is in what was reported on the past weekday just named, in the same sentence
    * ('said on Tuesday that ... would ... Friday', 'On Tuesday, the minister said talks would resume Thursday').
@@ -267,6 +274,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             day = weekdayAfter(dct, p.weekday, true);
             c.direction = 'future';
             forecastAt = c.start;
+          } else if (listDay && !NAMED_REL.test(text.slice(c.start, c.end)) && headsListLine(text, c.start, c.end)
+            && c.start > listDay.lineEnd && /^\s*(?:[-*\u2022\u2013\u2014][ \t]+)?$/.test(text.slice(listDay.lineEnd, c.start))) {
+            // 'Monday, June 2 - Delegations arrive.\nTuesday - Talks open.': a weekday heading the very next line of a
+            // chronology is the first such day after the line before it
+            day = weekdayAfter(listDay.day, p.weekday, false);
+            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
           } else if (detail.nearest) {
             // 'had been given until Tuesday': the nearest Tuesday, either side
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
@@ -699,6 +712,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         narrativeDay = addDays(narrativeDay, 1);
       }
       narrativeAt = c.end;
+    }
+    const listHead = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.value);
+    if (listHead && c.type === 'DATE' && headsListLine(text, c.start, c.end)) {
+      const eol = text.indexOf('\n', c.end);
+      listDay = { day: { y: Number(listHead[1]), m: Number(listHead[2]), d: Number(listHead[3]) }, lineEnd: eol < 0 ? text.length : eol };
     }
     prevWeekday = weekdayNow;
     prevMonth = monthNow;
