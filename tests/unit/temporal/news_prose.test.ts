@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief, find, tx } from './helpers.ts';
+import { extractTimexes, type RejectedTimex } from '../../../src/timeline/temporal/index.ts';
 
 describe("the verb 'last' is no past cue", () => {
   it("'expected to last through the weekend', 'will last into Sunday' look ahead", () => {
@@ -1328,5 +1329,22 @@ describe('a chronology of days, and a clock time in words before its day', () =>
   });
   it("'until three in the morning on Sunday' is one TIME on that day", () => {
     expect(find('Shelling went on until three in the morning on Sunday.', '2025-05-20', 'three in the morning on Sunday')).toMatchObject({ type: 'TIME', value: '2025-05-18T03:00' });
+  });
+});
+
+describe('dotted dates, key-date lists and wire clock times', () => {
+  it("'14.02.2025' is a day, day first; a version number is not; '31.02.2025' is refused", () => {
+    expect(tx('They carry the best-before dates 14.02.2025 and 28.02.2025.', '2025-02-05').map((t) => t.value)).toEqual(['2025-02-14', '2025-02-28']);
+    expect(tx('Version 1.2.2024 shipped, then v1.2.2025.', '2025-02-05')).toEqual([]);
+    const refused: RejectedTimex[] = [];
+    expect(extractTimexes('Best before 31.02.2025.', { dct: '2025-02-05', onReject: (r) => refused.push(r) })).toEqual([]);
+    expect(refused).toMatchObject([{ text: '31.02.2025', value: '2025-02-31', reason: 'not a real calendar date' }]);
+  });
+  it("'Oct. 14 - Third round of talks opens': the ordinal after the dash is no day of a range", () => {
+    expect(tx('KEY DATES\nOct. 14 - Third round of talks opens\nNov. 9 - Fourth round due', '2015-10-16').map((t) => t.text)).toEqual(['Oct. 14', 'Nov. 9']);
+  });
+  it("'at around 0300 local time' is a TIME (APPROX); the restatement '(0600 GMT)' is left alone", () => {
+    expect(find('Rebels attacked at around 0300 local time, killing six.', '2015-10-16', 'around 0300 local time')).toMatchObject({ type: 'TIME', value: '2015-10-16T03:00', mod: 'APPROX' });
+    expect(tx('Clashes began at 9 a.m. local time (0600 GMT).', '2015-10-16').map((t) => t.text)).toEqual(['9 a.m. local time']);
   });
 });

@@ -137,6 +137,13 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // 'a drop-in session on Saturday from 10:00 to 13:00': the day, then a span of its hours, each read on its own
     const fromClock = /\s+from\s+(?=\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))/i.exec(r.text);
     const dayFrom = fromClock && /(?:day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(r.text.slice(0, fromClock.index)) ? fromClock.index : -1;
+    // 'Oct. 14 - Third round of talks opens': a chronology's entry, its dash before a capitalised ordinal word; chrono
+    // reads 'Third' as the end of a range of days
+    const ordinalAfterDash = /\s[-\u2013\u2014]\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b/.exec(r.text);
+    if (ordinalAfterDash) {
+      results.splice(k + 1, 0, ...getEngine().parse(r.text.slice(0, ordinalAfterDash.index), ref).map((p) => hit(p, r.index)));
+      continue;
+    }
     const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : dayFrom > 0 ? dayFrom : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
     if (typeof stop === 'number' || stop) {
       const cut = typeof stop === 'number' ? stop : stop.index + stop[0].length;

@@ -49,11 +49,16 @@ const rules: Rule[] = defineRules([
   {
     name: 'clock-word',
     // wire-style times in a named zone: 'struck at 0455 GMT on Friday' (T04:55); not the restatement in
-    // '9:10 a.m. (0610 GMT)', nor a count ('1275 GMT' cannot be a time: minutes stop at 59)
-    re: /\b(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s?(?:GMT|UTC)\b/g,
-    make: (m, ctx) => {
-      if (/\(\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']}:${m.groups!['mi']}`, zone: 0, anchor: 'narrative' };
+    // '9:10 a.m. (0610 GMT)', nor a count ('1275 GMT' cannot be a time: minutes stop at 59); 'at around 0300 local time'
+    // (mod APPROX, the approximation in the span as with 'about 7pm')
+    before: /\b(?<approx>about|around|approximately|roughly)\s+$/i,
+    re: /\b(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s?(?:(?<utc>GMT|UTC)|local\s+time)\b/g,
+    make: (m, ctx, pre) => {
+      if (/\(\s*$/.test(ctx.text.slice(Math.max(0, (pre['$start'] !== undefined ? Number(pre['$start']) : m.index) - 3), pre['$start'] !== undefined ? Number(pre['$start']) : m.index))) return null;
+      return {
+        type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']}:${m.groups!['mi']}`, ...(m.groups!['utc'] ? { zone: 0 } : {}),
+        anchor: 'narrative', ...(pre['approx'] ? { mod: 'APPROX' } : {}),
+      };
     },
   },
   {

@@ -179,6 +179,19 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'dotted-date',
+    // '14.02.2025', 'best before 3.7.2019': the dotted numeric date of German, Nordic and Central European copy, day
+    // first (American copy writes slashes); not a version number or a figure ('v1.2.2024', '3.14.2015.1')
+    re: /(?<![\w.,]|\d[.:]|\b[vV](?:ersion|er\.)?\s?)(?<d>0?[1-9]|[12]\d|3[01])\.(?<mo>0?[1-9]|1[0-2])\.(?<y>(?:19|20)\d{2})(?![\w]|[.,]\d)/g,
+    make: (m) => {
+      const g = m.groups!;
+      const y = Number(g['y']), month = Number(g['mo']), day = Number(g['d']);
+      // ('31.02.2025' claims its span, refused as no real day, as 'Feb. 31, 2025' is)
+      return validDay(y, month, day) ? { type: 'DATE', value: fmtDay({ y, m: month, d: day }), anchor: 'absolute' }
+        : { type: 'DATE', value: '', anchor: 'absolute', rejected: { reason: 'not a real calendar date', value: `${y}-${pad(month)}-${pad(day)}` } };
+    },
+  },
+  {
     name: 'month-the-day',
     // 'March the 12th', 'on June the 1st': spoken and British order, a month-day like 'March 12'
     re: new RegExp(String.raw`\b(?<month>${MONTH_RE})\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`, 'g'),
