@@ -250,7 +250,7 @@ const TARGETED_BEFORE = /\b(?:targeted|targeting|targets|earmarked|pencill?ed\s+
 const TARGET_AFTER = /^,?\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+|final\s+|latest\s+)?(?:target(?:\s+date)?|deadline|goal|cut-?off)\b/i;
 const SCHEDULED_FOR = /(?:^|[^\w'\u2019])(?<!\b(?:was|were|been|be|is|are)\s)(?:set|scheduled|rescheduled|slated|fixed|moved|pushed\s+back|postponed|delayed|adjourned|put\s+off|booked|reserved)\s+(?:[\w'\u2019-]+\s+){1,10}?for\s+(?:the\s+)?$/i;
 const WARNING_UNTIL = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|curfews?)(?:\s+(?:is|are|remains?|stays?)\s+in\s+(?:effect|force|place))?\s+(?:through|until|till|from)\s+$/i;
-const FORECAST_FOR = /\b(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)(?:\s+(?:across|in|on|over|throughout|covering)(?:\s+[\w'\u2019-]+){1,3}?)?\s+for\s+$/i;
+const FORECAST_FOR = /\b(?:(?:warnings?|watch(?:es)?|alerts?|advisory|advisories|forecasts?|outlook|bans?|curfews?|closures?)(?:\s+(?:across|in|on|over|throughout|covering)(?:\s+[\w'\u2019-]+){1,3}?)?|(?:(?:has|have)\s+(?:also\s+)?(?:forecast|predicted)|(?:is|are)\s+(?:forecasting|predicting)|forecasts|predicts)(?:\s+[\w'\u2019-]+){1,4}?)\s+for\s+$/i;
 
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
@@ -427,6 +427,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/^['\u2019]s\b/.test(after)) {
     // ('said Friday's action would go ahead': a reporting verb before it tells nothing of the day)
     if (backN <= 1 && !(back === 'past' && /^(?:said|says|told|added|warned|insisted|confirmed)$/.test(backWord))) return { dir: back, strong: false };
+    // "call off Thursday's planned march", "Sunday's scheduled vote": a day with a plan on it, kept or not, is the nearest
+    // such day, either side
+    if (/^['\u2019]s\s+(?:planned|scheduled|proposed|expected|upcoming|threatened|promised)\b/i.test(after)) return { dir: 'future', strong: false, nearest: true };
     // 'his first assignment is Wednesday's cup tie': a present 'is' right before the possessive day looks ahead
     if (/\b(?:is|are)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) return { dir: 'future', strong: false };
     const rest = (/^['\u2019]s\b([^.;:!?,\n]*)/.exec(after)?.[1] ?? '').match(WORD_RE) ?? [];

@@ -1348,3 +1348,33 @@ describe('dotted dates, key-date lists and wire clock times', () => {
     expect(tx('Clashes began at 9 a.m. local time (0600 GMT).', '2015-10-16').map((t) => t.text)).toEqual(['9 a.m. local time']);
   });
 });
+
+describe('forecasts, plans told in the past, and periods before or after the one under discussion', () => {
+  it("'has forecast more rain for Friday and Saturday' looks ahead; 'had forecast rain for Monday, but none fell' does not", () => {
+    expect(tx('The Met Office has forecast more rain for Friday and Saturday.', '2003-08-14').map((t) => t.value)).toEqual(['2003-08-15', '2003-08-16']);
+    expect(find('It had forecast rain for Monday, but none fell.', '2003-08-14', 'Monday')).toMatchObject({ value: '2003-08-11' });
+  });
+  it("'was expected to peak at the weekend' is the nearest weekend, either side", () => {
+    expect(find('Officials said the river was expected to peak at the weekend.', '2003-08-14', 'the weekend')).toMatchObject({ value: '2003-W33-WE' });
+    expect(find('Officials said the river was expected to peak at the weekend.', '2003-08-12', 'the weekend')).toMatchObject({ value: '2003-W32-WE' });
+  });
+  it("\"call off Thursday's planned march\" is the nearest Thursday", () => {
+    expect(find("The union would meet on Wednesday to decide whether to call off Thursday's planned march.", '1997-11-18', 'Thursday')).toMatchObject({ value: '1997-11-20' });
+  });
+  it("'the previous week' after a day in the story is the week before that day", () => {
+    expect(find('She left on February 13, after her husband was killed the previous week.', '2009-03-09', 'the previous week')).toMatchObject({ value: '2009-W06' });
+  });
+  it("'up from 272 the year before', 'the month after' count from the period just named; 'the year before the war' is no timex", () => {
+    expect(find('Recalls rose to 298 in 2024, up from 272 the year before.', '2025-02-05', 'the year before')).toMatchObject({ value: '2023' });
+    expect(find('In March 1998 prices rose, and they fell the month after.', '2025-02-05', 'the month after')).toMatchObject({ value: '1998-04' });
+    expect(tx('Sales fell in the year before the war.', '2025-02-05')).toEqual([]);
+  });
+  it("'a quarter of a century ago' is the year 25 years back; 'a quarter of a century' a duration", () => {
+    expect(find('The first shots were fired a quarter of a century ago.', '2019-09-22', 'a quarter of a century ago')).toMatchObject({ type: 'DATE', value: '1994' });
+    expect(find('It lasted a quarter of a century.', '2019-09-22', 'a quarter of a century')).toMatchObject({ type: 'DURATION', value: 'P25Y' });
+  });
+  it("'another year of this' is a year; 'continued well into the afternoon' the afternoon of the day", () => {
+    expect(find('People cannot live through another year of this.', '2015-10-16', 'another year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('Clashes began shortly after 9 a.m. and continued well into the afternoon.', '1997-11-18T19:42', 'the afternoon')).toMatchObject({ type: 'TIME', value: '1997-11-18TAF' });
+  });
+});

@@ -128,7 +128,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'duration-another',
     // 'If we wait another year', 'for another week': one more of the unit (not 'on another day', 'another day's work')
-    re: /\banother\s+(?<u>year|month|week|day|decade|hour|fortnight|quarter|season|term)\b(?!['\u2019]s|\s+(?:ago|of|or|and a half)\b|-)/gi,
+    re: /\banother\s+(?<u>year|month|week|day|decade|hour|fortnight|quarter|season|term)\b(?!['\u2019]s|\s+(?:ago|or|and a half)\b|-)/gi,
     make: (m, ctx) => {
       if (/\b(?:on|one|some|at|for\s+yet)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const u = m.groups!['u']!.toLowerCase();

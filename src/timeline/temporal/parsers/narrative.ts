@@ -62,7 +62,7 @@ const rules: Rule[] = defineRules([
     name: 'in-the-part-of-day',
     // 'It was suspended for three hours in the afternoon', 'turning to snow in the evening': that part of the day under
     // discussion (not 'the morning papers', 'the evening rush', 'the afternoon of June 3', left to the day's own rules)
-    re: /\b(?:in|during|throughout)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
+    re: /\b(?:in|during|throughout|into|until|till)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
     make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
   },
   {
@@ -115,6 +115,17 @@ const rules: Rule[] = defineRules([
   narrativePeriod('year', 'anchoryear'),
   narrativePeriod('month', 'anchormonth'),
   narrativePeriod('week', 'anchorweek'),
+  {
+    name: 'narrative-unit-before',
+    // 'rose to 298 in 2024, up from 272 the year before', 'the month after': the one before or after the period under
+    // discussion, where the phrase ends its clause (not 'the year before the war', 'the week after next')
+    re: /\bthe (?<unit>year|month|week) (?<dir>before|after)(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:and|but|when|while|as)\b)/gi,
+    make: (m) => {
+      const unit = m.groups!['unit']!.toLowerCase(), offset = m.groups!['dir']!.toLowerCase() === 'before' ? -1 : 1;
+      const kind = unit === 'year' ? 'anchoryear' : unit === 'month' ? 'anchormonth' : 'anchorweek';
+      return { type: 'DATE', value: '', pending: { kind, offset }, anchor: 'narrative' };
+    },
+  },
   {
     name: 'narrative-quarter',
     // 'grew 0.3 percent in the second quarter compared with the previous quarter': the one before the quarter named

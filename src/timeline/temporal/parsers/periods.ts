@@ -106,7 +106,7 @@ const rules: Rule[] = defineRules([
       const off = relOffset(g['rel']!, ctx, m.index);
       if (off === undefined || off === 'narrative') return null;
       // 'the previous month', 'the prior year': the one before the month or year under discussion (narrative parser)
-      if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:month|year|quarter)$/i.test(g['unit']!)) return null;
+      if (/^the (?:previous|prior|preceding)$/i.test(g['rel']!) && /^(?:week|month|year|quarter)$/i.test(g['unit']!)) return null;
       // 'This Week' (a programme), unless its whole line is in title case ('Larkspur Pushes Home Hub to Early Next Year')
       if (/^[A-Z]/.test(g['unit']!) && /^[A-Z]/.test(g['rel']!) && !g['month'] && !g['season'] && !titleCaseLine(ctx.text, m.index)) return null;
       // 'the last week of June', 'the last year of the war', 'the past month of talks': a part of what follows, not the
@@ -198,6 +198,17 @@ const rules: Rule[] = defineRules([
       const prep = /\b(by|at|around|about|near|since|until|till|before|after|through|toward|towards|from|to|the|of)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 10), m.index))?.[1]?.toLowerCase();
       if (!prep) return null; // 'when year-end net was below ...': an adjective, not a time
       return { type: 'DATE', value: pad(prep === 'since' ? ctx.dct.y - 1 : ctx.dct.y, 4), mod: 'END', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'fraction-ago',
+    // 'a quarter of a century ago', 'a quarter-century ago', 'three quarters of a century ago': the year so many years back
+    before: /\b(?<approx>about|around|roughly|nearly|almost|more than|over)\s+$/i,
+    re: /\b(?<q>a|one|three)\s+quarters?(?:\s+of\s+a\s+|-)century\s+ago\b/gi,
+    make: (m, ctx, pre) => {
+      const years = (/^three$/i.test(m.groups!['q']!) ? 75 : 25);
+      const mod = pre['approx'] ? (/^(?:more than|over)$/i.test(pre['approx']) ? 'MORE_THAN' : 'APPROX') : undefined;
+      return { type: 'DATE', value: pad(ctx.dct.y - years, 4), anchor: 'dct', direction: 'past', ...(mod ? { mod } : {}) };
     },
   },
   {

@@ -462,9 +462,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'weekend': {
           // the weekend just past (or the one in progress), ahead with future cues
           const wd = isoWeekday(dct);
-          const sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
+          let sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
+          // 'the river was expected to peak at the weekend', said on a Thursday: a plan told in the past tense is the
+          // weekend nearest the DCT, either side
+          if (detail.nearest && wd < 6) {
+            const ahead = weekdayAfter(dct, 6, false);
+            if (toDays(ahead) - toDays(dct) < toDays(dct) - (toDays(sat) + 1)) sat = ahead;
+          }
           c.value = fmtWeek(sat) + '-WE';
-          c.direction = cue === 'future' ? 'future' : 'past';
+          c.direction = toDays(sat) > toDays(dct) ? 'future' : 'past';
           break;
         }
         case 'dayofmonth': {
