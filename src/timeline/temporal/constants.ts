@@ -18,6 +18,9 @@ export const WEEKDAYS: Record<string, number> = {
 };
 export const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+/** a second weekday closing a range: ' to Friday', ' through Saturday' */
+export const WEEKDAY_RANGE_AFTER = /^\s*(?:to|through|thru|-|\u2013)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 export function weekdayNumber(word: string): number | undefined {
   return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')];
 }

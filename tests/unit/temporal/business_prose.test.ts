@@ -87,3 +87,49 @@ describe('the end of a reporting period, and the quarter a past verb speaks of',
     expect(find(text, '2024-10-29', 'the quarter')).toMatchObject({ value: '2024-Q3' });
   });
 });
+
+describe('quarters by months, split years, delivery months and opening hours', () => {
+  it("'could pick up in the January-March quarter' (said in October) is next year's; 'July-September' alone a quarter; 'from July to September' two months", () => {
+    expect(find('Sales could pick up in the January-March quarter if prices stay flat.', '2019-10-19', 'the January-March quarter')).toMatchObject({ value: '2020-Q1' });
+    expect(find('Housing sales slide 18% in July-September as stock piles up', '2019-10-19', 'July-September')).toMatchObject({ value: '2019-Q3' });
+    expect(tx('It ran from July to September.', '2019-10-19').map((t) => t.text)).toEqual(['July', 'September']);
+  });
+  it("'the 2014-15 financial year', 'the 2007/08 season' are whole spans, valued by the year they start in; '1998-99 budget' keeps the years", () => {
+    expect(find('It takes the bill for the 2014-15 financial year to $1,620.', '2014-06-13', 'the 2014-15 financial year')).toMatchObject({ value: '2014' });
+    expect(find('Its final estimate for the 2007/08 season is due.', '2008-06-09', 'the 2007/08 season')).toMatchObject({ value: '2007' });
+    expect(find('The 1998-99 budget passed.', '1998-06-09', '1998-99')).toMatchObject({ value: '1998' });
+  });
+  it("'white maize for July delivery traded' is the contract month ahead; 'money we had budgeted for June' a month", () => {
+    expect(find('White maize for July delivery traded at R1,690 a tonne.', '2008-06-09', 'July')).toMatchObject({ value: '2008-07' });
+    expect(find('We are spending in March money we had budgeted for June.', '2008-06-09', 'June')).toMatchObject({ value: '2008-06' });
+    expect(tx("Thanks for June's help.", '2008-06-09')).toEqual([]);
+  });
+  it("'this time last year' is the DCT's month a year back; 'this time next year' a year ahead", () => {
+    expect(find('A tonne of urea cost about R3,200 this time last year.', '2008-06-09', 'this time last year')).toMatchObject({ value: '2007-06' });
+    expect(find('By this time next year it will double.', '2008-06-09', 'this time next year')).toMatchObject({ value: '2009-06' });
+  });
+  it("'which normally begin in late March', 'farmers usually plant in the spring' are no one year's", () => {
+    expect(find('The long rains, which normally begin in late March, came early.', '2009-03-09', 'late March')).toMatchObject({ value: 'XXXX-03', mod: 'END' });
+    expect(find('Farmers usually plant in the spring.', '2009-03-09', 'the spring')).toMatchObject({ value: 'XXXX-SP' });
+  });
+  it("'open 8am to 8pm Monday to Friday': the hours and the days of a habit; 'from 9 a.m. Monday to 5 p.m. Friday' two times", () => {
+    expect(brief(tx('The hardship line is open 8am to 8pm Monday to Friday and 9am to 1pm on Saturdays.', '2014-06-13'))).toEqual([
+      ['8am', 'TIME', 'XXXX-XX-XXT08:00'], ['8pm', 'TIME', 'XXXX-XX-XXT20:00'], ['Monday', 'SET', 'XXXX-WXX-1'], ['Friday', 'SET', 'XXXX-WXX-5'],
+      ['9am', 'TIME', 'XXXX-XX-XXT09:00'], ['1pm', 'TIME', 'XXXX-XX-XXT13:00'], ['Saturdays', 'SET', 'XXXX-WXX-6'],
+    ]);
+    expect(brief(tx('The vote runs from 9 a.m. Monday to 5 p.m. Friday.', '2014-06-13'))).toEqual([['9 a.m. Monday', 'TIME', '2014-06-16T09:00'], ['5 p.m. Friday', 'TIME', '2014-06-20T17:00']]);
+  });
+  it("'between 4pm and 8pm on weekdays' is a set of weekdays", () => {
+    expect(find('It will charge 48 cents between 4pm and 8pm on weekdays.', '2014-06-13', 'weekdays')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WD' });
+  });
+});
+
+describe('the small hours and the middle of a season', () => {
+  it("'the small hours of Sunday' is that morning; 'the early hours of Thursday morning' keeps 'Thursday morning' alone", () => {
+    expect(find('Fighting erupted in the small hours of Sunday.', '2001-03-27', 'the small hours of Sunday')).toMatchObject({ type: 'TIME', value: '2001-03-25TMO' });
+    expect(find('It burned in the early hours of Thursday morning.', '1999-10-08', 'Thursday morning')).toMatchObject({ value: '1999-10-07TMO' });
+  });
+  it("'in the middle of winter' is the winter, mod MID", () => {
+    expect(find('People will get the first bill in the middle of winter.', '2014-06-13', 'the middle of winter')).toMatchObject({ value: '2014-WI', mod: 'MID' });
+  });
+});

@@ -6,6 +6,7 @@
  * certain about; all calendar arithmetic (years, directions) is ours, so the
  * machine clock and time zone never matter.
  */
+import { WEEKDAY_RANGE_AFTER } from '../constants.ts';
 import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
 import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
@@ -142,6 +143,15 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     const ordinalAfterDash = /\s[-\u2013\u2014]\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b/.exec(r.text);
     if (ordinalAfterDash) {
       results.splice(k + 1, 0, ...getEngine().parse(r.text.slice(0, ordinalAfterDash.index), ref).map((p) => hit(p, r.index)));
+      continue;
+    }
+    // 'open 8am to 8pm Monday to Friday': the hours of a habit, then a range of its days; chrono takes the first day for
+    // the hours' day. Hours and days are read apart
+    const dayOfRange = /\s+(?:on\s+)?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/.exec(r.text);
+    if (dayOfRange && /\d/.test(r.text.slice(0, dayOfRange.index)) && WEEKDAY_RANGE_AFTER.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 24))) {
+      const at = r.index + r.text.length - dayOfRange[1]!.length;
+      results.splice(k + 1, 0, ...getEngine().parse(r.text.slice(0, dayOfRange.index), ref).map((p) => hit(p, r.index)),
+        ...getEngine().parse(dayOfRange[1]!, ref).map((p) => hit(p, at)));
       continue;
     }
     const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : dayFrom > 0 ? dayFrom : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);

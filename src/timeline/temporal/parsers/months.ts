@@ -91,7 +91,9 @@ const rules: Rule[] = defineRules([
       if (!g['y'] && /^\.?\s*\d/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       // 'scheduled for March', 'set for May': a plan's 'for' names a time ('support for May' does not)
-      const planFor = /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
+      // ('money we had budgeted for June'; 'white maize for July delivery', 'the March contract': a futures month)
+      const delivery = /\b(?:for|the)\s+$/i.test(before) && /^\s+(?:delivery|shipment|contracts?|futures)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      const planFor = delivery || /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|budgeted|allocated|reserved|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
       // 'the jobs report for June', 'official figures for mortgage approvals in May': a statistic's month
       const statFor = FIGURES_FOR.test(ctx.text.slice(Math.max(0, m.index - 60), m.index));
       const needsGuard = /^(?:May|March|Mar\.|Jan\.|Sept?\.?|Aug|Oct|Dec|Nov|Feb|Apr|Jun\.|Jul\.)$/.test(mw) || mw.length <= 4;
@@ -114,12 +116,13 @@ const rules: Rule[] = defineRules([
       const shared = SHARED_YEAR.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       // ('between April and June next year': the year phrase after the second month is both's)
       if (shared) return { type: 'DATE', value: `${shared[1] ?? pad(ctx.dct.y + ({ last: -1, this: 0, next: 1 } as Record<string, number>)[shared[2]!.toLowerCase()]!, 4)}-${pad(month)}`, anchor: shared[1] ? 'absolute' : 'dct', ...(mod ? { mod } : {}) };
-      return { type: 'DATE', value: '', pending: { kind: 'month', month }, anchor: 'dct', ...(mod ? { mod } : {}) };
+      // (a delivery month is the contract's, ahead of the trading day, whatever the tense of the trade)
+      return { type: 'DATE', value: '', pending: { kind: 'month', month }, anchor: 'dct', ...(mod ? { mod } : {}), ...(delivery && month !== ctx.dct.m ? { direction: 'future' as const } : {}) };
     },
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+the\s+)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
     make: (m) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));

@@ -201,6 +201,16 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'this-time-last-year',
+    // 'a tonne cost R3,200 this time last year', 'by this time next year', 'this time a year ago': the DCT's month, a
+    // year back or ahead
+    re: /\bthis\s+time\s+(?:(?<rel>last|next)\s+year|a\s+year\s+(?<ago>ago|from\s+now))\b/gi,
+    make: (m, ctx) => {
+      const back = /^last$/i.test(m.groups!['rel'] ?? '') || /^ago$/i.test(m.groups!['ago'] ?? '');
+      return { type: 'DATE', value: fmtMonthShift(ctx, back ? -12 : 12), anchor: 'dct', direction: back ? 'past' : 'future' };
+    },
+  },
+  {
     name: 'fraction-ago',
     // 'a quarter of a century ago', 'a quarter-century ago', 'three quarters of a century ago': the year so many years back
     before: /\b(?<approx>about|around|roughly|nearly|almost|more than|over)\s+$/i,

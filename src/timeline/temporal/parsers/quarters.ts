@@ -132,7 +132,22 @@ const rules: Rule[] = defineRules([
       const m1 = monthNumber(g['m1']!), m2 = monthNumber(g['m2']!);
       if (!m1 || !m2 || m1 % 3 !== 1 || m2 !== m1 + 2) return null;
       const q = (m1 + 2) / 3;
-      const y = g['y'] ? Number(g['y']) : quarterYear(ctx, q);
+      // ('sales could pick up in the January-March quarter', said in October: by the tense, as for 'the first quarter')
+      const y = g['y'] ? Number(g['y']) : quarterYear(ctx, q, directionCue(ctx.text, Number(pre['$start']), m.index + m[0].length));
+      return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: g['y'] ? 'absolute' : 'dct' };
+    },
+  },
+  {
+    name: 'quarter-months',
+    // 'Housing sales slide 18% in July-September': the first and last months of a calendar quarter joined by a dash alone
+    // name the quarter ('from July to September' is two months)
+    re: new RegExp(String.raw`\b(?<m1>January|April|July|October|Jan|Apr|Jul|Oct)\.?(?:-|\u2013)(?<m2>March|June|September|December|Mar|Jun|Sept?|Dec)\b\.?(?:,?\s+(?<y>(?:1[89]|20)\d{2})\b)?(?![-\u2013]|\s+(?:quarter|period)\b)`, 'g'),
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const m1 = monthNumber(g['m1']!), m2 = monthNumber(g['m2']!);
+      if (!m1 || !m2 || m2 !== m1 + 2) return null;
+      const q = (m1 + 2) / 3;
+      const y = g['y'] ? Number(g['y']) : quarterYear(ctx, q, directionCue(ctx.text, m.index, m.index + m[0].length));
       return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: g['y'] ? 'absolute' : 'dct' };
     },
   },

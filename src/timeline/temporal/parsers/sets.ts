@@ -125,6 +125,12 @@ const rules: Rule[] = defineRules([
     make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
   },
   {
+    name: 'set-weekday',
+    // 'between 4pm and 8pm on weekdays', 'open weekends': the days Monday to Friday, Saturday and Sunday, every week
+    re: /\b(?<=\b(?:on|at|over|during|and|or|open|closed|shut|work|works|worked|working|runs?|ran)\s+)(?:weekdays|weekends)\b(?!['\u2019])/gi,
+    make: (m) => ({ type: 'SET', value: /^weekdays$/i.test(m[0]) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', anchor: 'absolute' }),
+  },
+  {
     name: 'set-plural-weekday',
     re: /\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[0].slice(0, -1))!}`, anchor: 'absolute' }),

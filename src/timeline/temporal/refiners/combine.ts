@@ -6,7 +6,7 @@
  *  - a clock time + a day: '9 a.m. EST Tuesday', 'Friday at 9:25 pm'.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { PART_OF_DAY } from '../constants.ts';
+import { PART_OF_DAY, WEEKDAY_RANGE_AFTER } from '../constants.ts';
 
 const isDayLevel = (c: Candidate) => c.pending?.kind === 'weekday' || c.pending?.kind === 'monthday' || (c.pending?.kind === 'anchorday' && !c.suffix) || (/^\d{4}-\d{2}-\d{2}$/.test(c.value) && !c.suffix);
 const isTimeOnly = (c: Candidate) => c.pending?.kind === 'anchorday' && !!c.suffix && (c.rule.startsWith('chrono') || c.rule === 'clock-word' || c.rule === 'clock-in-the');
@@ -31,6 +31,7 @@ const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
 const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 /** 'before dawn on Sunday', 'at dusk Friday': the part of day and its day are one expression */
 const DAWN_BEFORE = /\b()(dawn|dusk|daybreak)\s+(?:on\s+)?$/i;
+const EARLY_HOURS_BEFORE = /\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning\s+of\s+)?$/i;
 const MOD_BEFORE = /\b(early|late|mid)(?:\s+on\s+|-|\s+)$/i;
 
 const DAY_AROUND = /\b(the\s+)?day\s+(before|after)\s+$/i;
@@ -66,7 +67,8 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // (not across a line break: 'Wed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: ...' is a list of dates)
     if (next && !text.slice(c.end, next.start).includes('\n')) {
       const gap = text.slice(c.end, next.start);
-      if (isTimeOnly(c) && isDayLevel(next) && /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/.test(gap)) {
+      // ('open 8am to 8pm Monday to Friday': hours of a habit, then its days, each their own)
+      if (isTimeOnly(c) && isDayLevel(next) && /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/.test(gap) && !(/^\s+$/.test(gap) && WEEKDAY_RANGE_AFTER.test(text.slice(next.end, next.end + 24)))) {
         c = { ...next, start: c.start, end: next.end, suffix: c.suffix!, type: 'TIME', rule: `${next.rule}+${c.rule}` };
         i++;
       } else if (isDayLevel(c) && isTimeOnly(next) && /^(?:,?\s+(?:at\s+)?|\s*,\s*)$/.test(gap)) {
@@ -96,6 +98,15 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const pod = PART_OF_DAY[before[2]!.toLowerCase()]!;
           c = { ...c, start: c.start - before[0].length, suffix: 'T' + pod, type: 'TIME', rule: c.rule + '+part-of-day' };
         }
+      }
+    }
+    // 'the small hours of Sunday', 'the early hours of March 3': the morning of that day, one expression ('the early hours of
+    // Thursday morning' keeps its own part of day and leaves the phrase out, as TimeBank does)
+    if (isDayLevel(c) && !c.suffix) {
+      const hours = EARLY_HOURS_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+      const prev = out[out.length - 1];
+      if (hours && (!prev || prev.end <= c.start - hours[0].length)) {
+        c = { ...c, start: c.start - hours[0].length, suffix: 'TMO', type: 'TIME', rule: c.rule + '+early-hours' };
       }
     }
     if ((c.type === 'DATE' || c.type === 'TIME') && !c.mod) {

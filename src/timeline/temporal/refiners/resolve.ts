@@ -12,7 +12,7 @@
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
-import { weekdayNumber } from '../constants.ts';
+import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
 
@@ -67,7 +67,7 @@ const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 /** the first and last months of the seasons that lie within one calendar year (northern hemisphere) */
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
-const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?(?:\s+(?:[A-Z]{2,4}|(?:Eastern|Central|Pacific|Mountain|Atlantic|local)(?:\s+time)?))?\s*(?:,\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
+const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?(?:\s+(?:[A-Z]{2,4}|(?:Eastern|Central|Pacific|Mountain|Atlantic|local)(?:\s+time)?))?\s*(?:,\s*)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|thru|-|\u2013)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|on\s+weekdays|on\s+weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
@@ -92,6 +92,9 @@ function forecastLine(text: string, start: number, end: number, prevAheadAt: num
 function headsListLine(text: string, start: number, end: number): boolean {
   return /(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?$/.test(text.slice(Math.max(0, start - 4), start)) && /^[ \t]*(?::|[-\u2013\u2014][ \t])/.test(text.slice(end, end + 4));
 }
+
+/** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
+const HABIT_BEFORE = /\b(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
 const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
@@ -227,9 +230,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         delete c.direction;
       }
       delete c.pending;
+    } else if (p && p.kind === 'weekday' && !p.relative && !c.direction && !c.suffix && out.length && /^XXXX-XX-XXT\d/.test(out[out.length - 1]!.value)
+      && /^\s*$/.test(text.slice(out[out.length - 1]!.end, c.start)) && WEEKDAY_RANGE_AFTER.test(text.slice(c.end, c.end + 24))) {
+      // 'open 8am to 8pm Monday to Friday': the first day of a range of days after the hours of a habit is a set
+      c.type = 'SET';
+      c.value = `XXXX-WXX-${p.weekday}`;
+      delete c.pending;
     } else if (p && p.kind === 'weekday' && !p.relative && !c.direction && !c.suffix && out.length && SET_WEEKDAY.test(out[out.length - 1]!.value)
-      && out[out.length - 1]!.type === 'SET' && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start))) {
-      // 'every Tuesday and Thursday', 'each Monday, Wednesday and Friday': the days after the first are sets too
+      && out[out.length - 1]!.type === 'SET' && (LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start)) || RANGE_GAP.test(text.slice(out[out.length - 1]!.end, c.start)))) {
+      // 'every Tuesday and Thursday', 'each Monday, Wednesday and Friday', 'open 8am to 8pm Monday to Friday': the days
+      // after the first are sets too
       c.type = 'SET';
       c.value = `XXXX-WXX-${p.weekday}`;
       delete c.pending;
@@ -399,6 +409,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'month': {
+          if (HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
           let y = dct.y;
           if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
@@ -444,6 +455,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'season': {
+          if (HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${p.season}`; break; }
           const mid: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
           let y = dct.y;
           const diff = mid[p.season]! - dct.m;
