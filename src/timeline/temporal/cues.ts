@@ -40,7 +40,8 @@ const isInfinitive = (w: string): boolean => INFINITIVES.test(w) || BASE.has(w.t
 /** words after the expression that make it a future reference: 'a Thursday deadline' */
 const FUTURE_AFTER = /^[^\w.!?;:,\n]{0,3}(?:deadline|deadlines|meeting|summit|vote|election|talks|session|hearing|window|to (?:respond|decide|reply|answer|accept|agree|sign|approve|vote|comply|submit))\b/i;
 
-const WORD_RE = /[A-Za-z']+/g;
+/** words; a compound's later parts keep their hyphen ('government-held' is 'government', '-held': no verb), a prefix its word ('re-elected') */
+const WORD_RE = /\b(?:re|co|pre|un|mis|out|over|under|de|dis)-[A-Za-z']+|[A-Za-z']+|-[A-Za-z']+/gi;
 /** past forms that are no event a day can date, but a plan or an auxiliary ('was set Friday to ...', 'postponed until') */
 const NO_EVENT_PAST = /^(?:was|were|had|did|last|scheduled|planned|slated|expected|supposed|set|extended|postponed|deferred|adjourned|delayed|moved|rescheduled|pushed|put|needed)$/;
 /** a lower-case past verb right before the day, with perhaps a tally or 'on' between: 'voted 68-32 on Tuesday' */

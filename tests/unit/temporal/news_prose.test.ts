@@ -1378,3 +1378,17 @@ describe('forecasts, plans told in the past, and periods before or after the one
     expect(find('Clashes began shortly after 9 a.m. and continued well into the afternoon.', '1997-11-18T19:42', 'the afternoon')).toMatchObject({ type: 'TIME', value: '1997-11-18TAF' });
   });
 });
+
+describe('the month a text named, a plan for a month, and hyphenated compounds', () => {
+  it("'since that November' is the November the text named last, however far back", () => {
+    const text = `They were seized on November 9, 2024. ${'Talks followed. '.repeat(30)}Staff have met every Thursday evening since that November.`;
+    expect(find(text, '2026-01-31', 'that November')).toMatchObject({ value: '2024-11' });
+  });
+  it("'money we had budgeted for June' (said in March) is the June ahead, the nearest", () => {
+    expect(find('We are spending in March money we had budgeted for June.', '2009-03-09', 'June')).toMatchObject({ value: '2009-06' });
+  });
+  it("'government-held', 'Toronto-based' are no past verbs: 'could force them to withdraw from government-held areas by the summer' looks ahead", () => {
+    expect(find('A shortfall could force many of them to withdraw staff from government-held areas by the summer.', '2026-01-31', 'the summer')).toMatchObject({ value: '2026-SU' });
+    expect(find('The firm was re-elected on Tuesday.', '2026-01-31', 'Tuesday')).toMatchObject({ value: '2026-01-27' });
+  });
+});

@@ -96,6 +96,9 @@ function headsListLine(text: string, start: number, end: number): boolean {
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
 const HABIT_BEFORE = /\b(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
+/** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
+const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
+
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
 const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
@@ -419,7 +422,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = dct.y - 1;
             c.direction = 'past';
           } else if (p.month !== dct.m) {
-            y = pickYear(dct, p.month, 15, cue, detail.strong);
+            // 'money we had budgeted for June', 'the vote was scheduled for March': what a plan was made for, told in any
+            // tense, is the nearest such month (the future a little preferred, as always)
+            const planned = PLANNED_FOR.test(text.slice(Math.max(0, c.start - 40), c.start));
+            y = pickYear(dct, p.month, 15, planned ? undefined : cue, planned ? false : detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           // 'In 1973, the pit flooded in October', 'In 2019 the firm moved in March': a year fronting the sentence is its months'
@@ -516,7 +522,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const y0 = narrativeYear ?? dct.y;
           const m0 = narrativeYear === undefined ? dct.m : narrativeMonth !== undefined && Math.floor(narrativeMonth / 12) === narrativeYear ? (narrativeMonth % 12) + 1 : undefined;
           const tm = p.season ? CYCLE_MONTH[p.season]! : p.month!;
-          const y = p.rel === 0 ? y0 : p.rel > 0 ? (m0 !== undefined && tm > m0 ? y0 : y0 + 1) : (m0 !== undefined && tm < m0 ? y0 : y0 - 1);
+          let y = p.rel === 0 ? y0 : p.rel > 0 ? (m0 !== undefined && tm > m0 ? y0 : y0 + 1) : (m0 !== undefined && tm < m0 ? y0 : y0 - 1);
+          // 'seized on November 9, 2024 ... meeting every Thursday since that November': the November the text named last
+          if (p.rel === 0 && p.month) {
+            const named = out.findLast((o) => o.type === 'DATE' && new RegExp(`^\\d{4}-${pad(p.month!)}(?:-|$)`).test(o.value));
+            if (named) y = Number(named.value.slice(0, 4));
+          }
           c.value = p.season ? `${pad(y, 4)}-${p.season}` : fmtMonth(y, p.month!);
           break;
         }
