@@ -1392,3 +1392,39 @@ describe('the month a text named, a plan for a month, and hyphenated compounds',
     expect(find('The firm was re-elected on Tuesday.', '2026-01-31', 'Tuesday')).toMatchObject({ value: '2026-01-27' });
   });
 });
+
+describe('bounds, ages, designations, approximations, habits and anaphoric days', () => {
+  it("'for a decade or more' is one DURATION, mod EQUAL_OR_MORE; 'two days or more than that' keeps the duration alone", () => {
+    expect(find('People who work nights for a decade or more are at risk.', '2018-09-05', 'a decade or more')).toMatchObject({ value: 'P10Y', mod: 'EQUAL_OR_MORE' });
+    expect(find('It took two days or more than that.', '2018-09-05', 'two days')).toMatchObject({ value: 'P2D' });
+  });
+  it("'they range in age from 8 months to 52 years' are ages, no durations", () => {
+    expect(tx('They range in age from 8 months to 52 years.', '2014-02-11')).toEqual([]);
+    expect(find('The outbreak lasted 8 months.', '2014-02-11', '8 months')).toMatchObject({ value: 'P8M' });
+  });
+  it("'the asteroid 2011 QF7' is a designation; 'In 2011 QE2 sailed' still a year", () => {
+    expect(tx('It will cruise to 2011 QF7, a near-Earth asteroid.', '2026-03-07')).toEqual([]);
+    expect(find('In 2011 QE2 sailed.', '2026-03-07', '2011')).toMatchObject({ value: '2011' });
+  });
+  it("'until close to 4am' is an approximate clock time", () => {
+    expect(find('The session went on until close to 4am.', '2011-02-19', 'close to 4am')).toMatchObject({ type: 'TIME', mod: 'APPROX' });
+  });
+  it("'In most years flu peaks in December or January', 'every year the river floods in April': no one year's months", () => {
+    expect(tx('In most years flu peaks in December or January.', '2024-12-19').map((t) => t.value)).toEqual(['XXXX-12', 'XXXX-01']);
+    expect(find('Every year the river floods in April.', '2024-12-19', 'April')).toMatchObject({ value: 'XXXX-04' });
+  });
+  it("'the turn of the century' is the year that opened the nearest one (by the tense late in a century); 'of the 20th century' 1900", () => {
+    expect(find('It was reissued on CD at the turn of the century.', '2011-02-19', 'the turn of the century')).toMatchObject({ value: '2000' });
+    expect(find('Life at the turn of the century was hard.', '1998-02-19', 'the turn of the century')).toMatchObject({ value: '1900' });
+    expect(find('By the turn of the century, they will have moved.', '1998-02-19', 'the turn of the century')).toMatchObject({ value: '2000' });
+    expect(find('Life at the turn of the 20th century was hard.', '2011-02-19', 'the turn of the 20th century')).toMatchObject({ value: '1900' });
+  });
+  it("'that Monday night' after a day of the story is that week's Monday, 'that' in the span; 'last June' stays the DCT's after 'In 2005'", () => {
+    const text = 'On 15 October 1973, water flooded the pit. Doreen was nine when her father went down the pit that Monday night.';
+    expect(find(text, '2023-10-12', 'that Monday night')).toMatchObject({ value: '1973-10-15TNI' });
+    expect(find('In 2005 the court ordered a new trial, which did not take place until last June.', '2008-03-14', 'last June')).toMatchObject({ value: '2007-06' });
+  });
+  it("'new cases well into March' is a month", () => {
+    expect(find('It would not surprise me to see new cases well into March.', '2014-02-11', 'March')).toMatchObject({ value: '2014-03' });
+  });
+});

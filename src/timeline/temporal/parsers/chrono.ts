@@ -235,7 +235,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // 'at about 11:40 p.m.', 'around 7:15 p.m.': the approximation is part of the span (TimeML mod APPROX)
     let approx = false;
     if (has('hour') && !dateOnly) {
-      const lead = /\b(?:about|around|approximately|roughly)\s+$/i.exec(text.slice(Math.max(0, start - 16), start));
+      const lead = /\b(?:about|around|approximately|roughly|close\s+to)\s+$/i.exec(text.slice(Math.max(0, start - 16), start));
       if (lead && /^\d/.test(str)) { start -= lead[0].length; str = lead[0] + str; approx = true; }
     }
     const end = start + str.length;

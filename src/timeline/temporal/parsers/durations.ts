@@ -66,6 +66,9 @@ const rules: Rule[] = defineRules([
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+(?:old|of\s+age)\b/.test(after)) return null; // '52 years old', 'a first dose at 12 to 15 months of age'
+      // 'they range in age from 8 months to 52 years', 'children aged six months to five years': ages
+      const at = pre['$start'] ? Number(pre['$start']) : m.index;
+      if (/\b(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?(?:[\w.]+\s+(?:months?|years?|weeks?|days?)\s+(?:to|and|-)\s+)?$/i.test(ctx.text.slice(Math.max(0, at - 48), at))) return null;
       // fractions: 'three-quarters of the vote', 'a quarter of the troops'
       // ('several quarters of growth', 'a few quarters of decline' are time: no fraction is 'several', and 'of' takes a bare noun)
       const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);
@@ -224,6 +227,12 @@ export function durationsParser(ctx: Ctx): Candidate[] {
     if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {
       c.start += verb[0].length;
       delete c.direction;
+    }
+    // 'for a decade or more', 'for 12 months or more' (EQUAL_OR_MORE), 'a week or less' (EQUAL_OR_LESS): the bound is the span's
+    const bound = c.type === 'DURATION' && !c.mod ? /^\s+or\s+(more|longer|less|fewer)\b(?!\s+than\b)/i.exec(ctx.text.slice(c.end, c.end + 16)) : null;
+    if (bound && !/-[A-Za-z]+$/.test(span)) {
+      c.end += bound[0].length;
+      c.mod = /^(?:more|longer)$/i.test(bound[1]!) ? 'EQUAL_OR_MORE' : 'EQUAL_OR_LESS';
     }
   }
   return out;

@@ -15,7 +15,7 @@ import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDay
 import { clauseYear, directionCue } from '../cues.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
-const TEMPORAL_BEFORE = /\b(?:in|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
+const TEMPORAL_BEFORE = /\b(?:in|into|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
 
 /** a second month and a year after a month: ' and April 2020', ' to December, 2019', '-June 2021' */
 const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u2013)\s*(?:early\s+|late\s+|mid-?)?(?:${MONTH_RE})(?![a-z])\.?,?\s+(?:((?:1[5-9]|20)\d\d)(?![\d%])|(?:of\s+)?(this|next|last)\s+year\b)`);

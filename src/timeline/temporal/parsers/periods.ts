@@ -10,6 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, approxMod, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addDays, addMonths, daysInMonth, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
+import { directionCue } from '../cues.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
@@ -198,6 +199,26 @@ const rules: Rule[] = defineRules([
       const prep = /\b(by|at|around|about|near|since|until|till|before|after|through|toward|towards|from|to|the|of)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 10), m.index))?.[1]?.toLowerCase();
       if (!prep) return null; // 'when year-end net was below ...': an adjective, not a time
       return { type: 'DATE', value: pad(prep === 'since' ? ctx.dct.y - 1 : ctx.dct.y, 4), mod: 'END', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'turn-of-century',
+    // 'reissued on CD at the turn of the century', 'at the turn of the 20th century', 'the turn of the millennium': the
+    // year that opened it (TimeBank values centuries' points as years); an unnumbered one is the nearest such turn, by the
+    // tense when the DCT is late in a century
+    re: /\bthe\s+turn\s+of\s+the\s+(?:(?<ord>\d{1,2})(?:st|nd|rd|th)\s+century|(?<ordw>nineteenth|twentieth|twenty-first)\s+century|(?<what>century|millennium))\b/gi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const words: Record<string, number> = { nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+      const n = g['ord'] ? Number(g['ord']) : g['ordw'] ? words[g['ordw'].toLowerCase()] : undefined;
+      let y: number;
+      if (n !== undefined) y = (n - 1) * 100;
+      else {
+        const step = /^millennium$/i.test(g['what']!) ? 1000 : 100;
+        const before = Math.floor(ctx.dct.y / step) * step;
+        y = ctx.dct.y - before <= 30 || directionCue(ctx.text, m.index, m.index + m[0].length) === 'past' ? before : before + step;
+      }
+      return { type: 'DATE', value: pad(y, 4), anchor: n !== undefined ? 'absolute' : 'dct' };
     },
   },
   {

@@ -105,6 +105,8 @@ const rules: Rule[] = defineRules([
       if (prev === '-' && !/(?:mid|pre|post)-$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const y = Number(g['y']);
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // 'the asteroid 2011 QF7', 'comet 1996 B2': a designation, its letters and digits after the year
+      if (/^ [A-Z]{1,2}\d{1,3}\b/.test(after) && !/\b(?:in|since|by|during|until|from|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       // 'post-1959 politics', 'pre-1990 levels': a prefixed year stays a year before a plural noun
       const prefixed = prev === '-';
       // 'the 2011 protests', 'the 2016 elections': an event noun (or 'the' + a plural noun; news writes counts

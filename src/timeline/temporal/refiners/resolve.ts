@@ -94,7 +94,7 @@ function headsListLine(text: string, start: number, end: number): boolean {
 }
 
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
-const HABIT_BEFORE = /\b(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -287,6 +287,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             day = weekdayAfter(dct, p.weekday, true);
             c.direction = 'future';
             forecastAt = c.start;
+          } else if (narrativeDay && !NAMED_REL.test(text.slice(c.start, c.end)) && /(?:^|[^\w])that\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))
+            && c.start - narrativeAt < 1500) {
+            // 'her father went down the pit that Monday night': the weekday of the days under discussion, the nearest one
+            // to the day last named, 'that' part of the span
+            const back = weekdayBefore(narrativeDay, p.weekday, true), ahead = weekdayAfter(narrativeDay, p.weekday, true);
+            day = toDays(narrativeDay) - toDays(back) <= toDays(ahead) - toDays(narrativeDay) ? back : ahead;
+            c.start -= /that\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start))![0].length;
+            c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
           } else if (listDay && !NAMED_REL.test(text.slice(c.start, c.end)) && headsListLine(text, c.start, c.end)
             && c.start > listDay.lineEnd && /^\s*(?:[-*\u2022\u2013\u2014][ \t]+)?$/.test(text.slice(listDay.lineEnd, c.start))) {
             // 'Monday, June 2 - Delegations arrive.\nTuesday - Talks open.': a weekday heading the very next line of a
@@ -412,7 +420,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'month': {
-          if (HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
+          // (and the months listed after such a month: 'In most years flu peaks in December or January')
+          const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
+          if (habitList || HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
           let y = dct.y;
           if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
@@ -430,7 +440,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // 'In 1973, the pit flooded in October', 'In 2019 the firm moved in March': a year fronting the sentence is its months'
           const yearOut = out[out.length - 1];
+          // ('In 2005 the court ordered a new trial, which did not take place until last June': 'last June' is the DCT's)
           if (yearOut && yearOut.type === 'DATE' && /^\d{4}$/.test(yearOut.value) && Number(yearOut.value) !== dct.y && c.start - yearOut.end < 120
+            && !/^(?:last|next|this|coming|past)\b/i.test(text.slice(c.start, c.end)) && !/\b(?:last|next|this|coming|past)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
             && oneSentence(text, yearOut.end, c.start) && /(?:^|[.!?]\s+|\n\s*)(?:In|During|By)\s+$/.test(text.slice(Math.max(0, yearOut.start - 12), yearOut.start))) {
             y = Number(yearOut.value);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
