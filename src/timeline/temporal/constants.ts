@@ -38,7 +38,7 @@ const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|te
 /** a verb of change, or 'by', right before an amount: 'has risen about a quarter', 'cut its staff by a quarter' (a fraction, no time) */
 export const CHANGE_BEFORE = /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|cut|cuts|slashed|gained|lost|dropped|jumped|surged|soared|climbed|increased|decreased|shrank|shrunk|shed|added|slumped|tumbled|plunged)\s+$/i;
 
-export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM}) and an? half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
+export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM})(?: and an? |-and-an?-)half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -48,7 +48,7 @@ export function quantity(s: string): number | undefined {
   const vulgar = /^(\d+) ?([\u00bd\u00bc\u00be])$/.exec(w);
   if (vulgar) return Number(vulgar[1]) + ({ '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 } as Record<string, number>)[vulgar[2]!]!;
   // 'two and a half', '3 and a half'
-  const half = /^(.+) and an? half$/.exec(w);
+  const half = /^(.+?)(?: and an? |-and-an?-)half$/.exec(w);
   if (half) { const n = quantity(half[1]!); return n !== undefined && n > 0 ? n + 0.5 : undefined; }
   if (/^\d+(\.\d+)?$/.test(w)) return w === '0' ? undefined : Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];

@@ -1428,3 +1428,31 @@ describe('bounds, ages, designations, approximations, habits and anaphoric days'
     expect(find('It would not surprise me to see new cases well into March.', '2014-02-11', 'March')).toMatchObject({ value: '2014-03' });
   });
 });
+
+describe('court and crime copy', () => {
+  it("live-blog stamps ending in a colon ('4:52 p.m.: Judge ...') are the DCT's day, newest first", () => {
+    const text = 'Jurors ended their second day Wednesday.\n\n4:52 p.m.: Judge Wexler sent the jury home.\n\n3:35 p.m.: The jury sent a note.\n\n10:20 a.m.: In a note, the jury asked a question.';
+    expect(tx(text, '2025-05-14T16:52').map((t) => t.value)).toEqual(['2025-05-14', '2025-05-14T16:52', '2025-05-14T15:35', '2025-05-14T10:20']);
+  });
+  it("a telephone number ('0845 1 25 35 45') is no date", () => {
+    expect(tx('Call Lancashire Police on 0845 1 25 35 45.', '2009-03-02')).toEqual([]);
+  });
+  it("'adjourned to February 4th' after 'October 22nd last year' is the first such day after it", () => {
+    expect(find('The appeal was first listed for October 22nd last year, but was adjourned to February 4th.', '2002-11-15', 'February 4th')).toMatchObject({ value: '2002-02-04' });
+  });
+  it("'arrested on the Sunday afternoon' after a day of the story is that week's; 'The Friday explosions' keeps its article out", () => {
+    const text = 'His life support was switched off on March 19, 2014, three days after the attack. He was arrested at home on the Sunday afternoon.';
+    expect(find(text, '2015-07-23', 'the Sunday afternoon')).toMatchObject({ value: '2014-03-16TAF' });
+    expect(find('The Friday explosions killed 110 people.', '1998-08-08', 'Friday')).toMatchObject({ value: '1998-08-07' });
+  });
+  it("'On Oct. 17, a Thursday,' is that day, in the year it fell on a Thursday", () => {
+    expect(brief(tx('On Oct. 17, a Thursday, Vasko had dinner.', '1998-02-10'))).toEqual([['Oct. 17', 'DATE', '1996-10-17'], ['Thursday', 'DATE', '1996-10-17']]);
+  });
+  it("'four-and-a-half years' is a duration; 'the overnight clerk' no night", () => {
+    expect(find('The verdict comes four-and-a-half years too late.', '2021-09-19', 'four-and-a-half years')).toMatchObject({ value: 'P4Y6M' });
+    expect(tx('He shot the overnight clerk.', '2025-05-14')).toEqual([]);
+  });
+  it("'between 10pm and 11.30pm this Saturday': the first time is on the day the second names", () => {
+    expect(tx('Officers will stop motorists between 10pm and 11.30pm this Saturday.', '2009-03-02T11:48').map((t) => t.value)).toEqual(['2009-03-07T22:00', '2009-03-07T23:30']);
+  });
+});

@@ -126,9 +126,9 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'set-weekday',
-    // 'between 4pm and 8pm on weekdays', 'open weekends': the days Monday to Friday, Saturday and Sunday, every week
-    re: /\b(?<=\b(?:on|at|over|during|and|or|open|closed|shut|work|works|worked|working|runs?|ran)\s+)(?:weekdays|weekends)\b(?!['\u2019])/gi,
-    make: (m) => ({ type: 'SET', value: /^weekdays$/i.test(m[0]) ? 'XXXX-WXX-WD' : 'XXXX-WXX-WE', anchor: 'absolute' }),
+    // 'between 4pm and 8pm on weekdays', 'open weekdays': the days Monday to Friday, every week
+    re: /\b(?<=\b(?:on|at|over|during|and|or|open|closed|shut|work|works|worked|working|runs?|ran)\s+)weekdays\b(?!['\u2019])/gi,
+    make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
   },
   {
     name: 'set-plural-weekday',

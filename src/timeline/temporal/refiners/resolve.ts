@@ -96,11 +96,14 @@ function headsListLine(text: string, start: number, end: number): boolean {
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
 const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
+/** a day something was put off to: 'adjourned to February 4th', 'postponed until March 3', 'put back to 9 May' */
+const PUT_OFF_TO = /\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|moved|rescheduled|remanded|set\s+back)\s+(?:again\s+)?(?:until|till|to)\s+$/i;
+
 /** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
-const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/gi;
+const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]/gi;
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
 function ascendingStamps(text: string, from: number, hhmm: string): boolean {
   LINE_STAMP.lastIndex = from;
@@ -259,6 +262,20 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'weekday': {
           // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
           // 'on Sunday in 2021': that year's, no day of this week
+          // 'On Oct. 17, a Thursday, Vasko had dinner': a weekday in apposition to the day before it is that day
+          const appos = out[out.length - 1];
+          const apposDay = !p.relative && appos && appos.type === 'DATE' && /^,\s+(?:a|which\s+was\s+a)\s+$/i.test(text.slice(appos.end, c.start)) ? DAY_RE.exec(appos.value) : null;
+          if (apposDay && isoWeekday({ y: Number(apposDay[1]), m: Number(apposDay[2]), d: Number(apposDay[3]) }) !== p.weekday && appos!.anchor !== 'absolute') {
+            // ('Oct. 17, a Thursday' in February 1998, no year written: the October 17 that was a Thursday, 1996)
+            const m = Number(apposDay[2]), d = Number(apposDay[3]);
+            const fit = [0, -1, 1, -2, -3, -4, -5, -6].map((k) => Number(apposDay[1]) + k).find((y) => validDay(y, m, d) && isoWeekday({ y, m, d }) === p.weekday);
+            if (fit !== undefined) appos!.value = fmtDay({ y: fit, m, d }) + appos!.value.slice(10);
+          }
+          if (apposDay && isoWeekday({ y: Number(appos!.value.slice(0, 4)), m: Number(apposDay[2]), d: Number(apposDay[3]) }) === p.weekday) {
+            c.value = appos!.value.slice(0, 10) + (c.suffix ?? '');
+            delete c.suffix;
+            break;
+          }
           const named = p.relative ? undefined : clauseYear(text, c.end, dct.y);
           if (!p.relative && ((INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && INDEFINITE_AFTER.test(text.slice(c.end, c.end + 8))) || (!c.suffix && named !== undefined && named !== dct.y))) {
             // ('on a Tuesday night in January': some such night)
@@ -287,13 +304,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             day = weekdayAfter(dct, p.weekday, true);
             c.direction = 'future';
             forecastAt = c.start;
-          } else if (narrativeDay && !NAMED_REL.test(text.slice(c.start, c.end)) && /(?:^|[^\w])that\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))
-            && c.start - narrativeAt < 1500) {
-            // 'her father went down the pit that Monday night': the weekday of the days under discussion, the nearest one
-            // to the day last named, 'that' part of the span
+          } else if (narrativeDay && !NAMED_REL.test(text.slice(c.start, c.end)) && /(?:^|[^\w])(?:that|the)\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start))
+            && c.start - narrativeAt < 1500
+            // ('the Friday explosions', 'the Sunday Times': 'the' is the noun's after it)
+            && (/that\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start)) ? !/^\s+(?:before|after|of)\b/.test(text.slice(c.end, c.end + 8)) : /^\s*(?:[,.;:!?)]|$|\s(?:at|in|when|and|but|or|as|while|before|after|until)\b)/.test(text.slice(c.end, c.end + 8)))) {
+            // 'her father went down the pit that Monday night', 'was arrested on the Sunday afternoon': the weekday of the days
+            // under discussion, the nearest one to the day last named, 'that' or 'the' part of the span
             const back = weekdayBefore(narrativeDay, p.weekday, true), ahead = weekdayAfter(narrativeDay, p.weekday, true);
             day = toDays(narrativeDay) - toDays(back) <= toDays(ahead) - toDays(narrativeDay) ? back : ahead;
-            c.start -= /that\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start))![0].length;
+            c.start -= /(?:that|the)\s+$/i.exec(text.slice(Math.max(0, c.start - 6), c.start))![0].length;
             c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
           } else if (listDay && !NAMED_REL.test(text.slice(c.start, c.end)) && headsListLine(text, c.start, c.end)
             && c.start > listDay.lineEnd && /^\s*(?:[-*\u2022\u2013\u2014][ \t]+)?$/.test(text.slice(listDay.lineEnd, c.start))) {
@@ -337,6 +356,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'monthday': {
           let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
+          // 'first listed for October 22nd last year, but was adjourned to February 4th': a day something was put off to
+          // is the first such day after the day named before it in the sentence
+          const putOffFrom = out.findLast((o) => o.type === 'DATE' && DAY_RE.test(o.value) && c.start - o.end < 200 && oneSentence(text, o.end, c.start));
+          if (putOffFrom && PUT_OFF_TO.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+            const from = DAY_RE.exec(putOffFrom.value)!;
+            const fromDays = toDays({ y: Number(from[1]), m: Number(from[2]), d: Number(from[3]) });
+            for (const cy of [Number(from[1]), Number(from[1]) + 1]) {
+              if (validDay(cy, p.month, p.day) && toDays({ y: cy, m: p.month, d: p.day }) > fromDays) { y = cy; break; }
+            }
+          }
           // 'last Oct. 23' / 'next March 3': the occurrence strictly before / after the DCT
           const rel = /\b(last|past|next|coming)\s+$/i.exec(text.slice(Math.max(0, c.start - 8), c.start));
           if (rel && validDay(dct.y, p.month, p.day)) {
@@ -577,7 +606,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // '4:40 p.m. ET — Jury has reached a verdict': a clock time heading a line, a dash after it, is a live blog's or a
           // timeline's stamp: the DCT's day (its latest such hour), whatever day the entry before was about
           const stamp = c.rule.endsWith(':time-only') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
-            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?[\u2014\u2013|-][ \t]/.test(text.slice(c.end, c.end + 10));
+            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]/.test(text.slice(c.end, c.end + 10));
           // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
           // ('Every Saturday morning for 31 years, he unlocked the door at 7 o'clock', 'a pop-up store every weekend this month,
           // open from 11am to 9pm': the set earlier in the sentence, past a duration or a month between)
@@ -753,6 +782,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         narrativeDay = addDays(narrativeDay, 1);
       }
       narrativeAt = c.end;
+    }
+    // 'between 10pm and 11.30pm this Saturday', 'from 9am to 5pm on Friday': the first time of a range has the day the
+    // second one names
+    const rangeStart = out[out.length - 1];
+    if (rangeStart && c.type === 'TIME' && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(c.value) && rangeStart.type === 'TIME' && /^chrono:[^+]*:time-only$/.test(rangeStart.rule)
+      && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(rangeStart.value) && !c.rule.endsWith(':time-only') && rangeStart.value.slice(0, 10) !== c.value.slice(0, 10)
+      && /^\s*(?:and|to|until|till|-|\u2013)\s*$/i.test(text.slice(rangeStart.end, c.start)) && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, rangeStart.start - 9), rangeStart.start))
+      && rangeStart.value.slice(11) <= c.value.slice(11)) {
+      rangeStart.value = c.value.slice(0, 10) + rangeStart.value.slice(10);
     }
     const listHead = /^(\d{4})-(\d{2})-(\d{2})$/.exec(c.value);
     if (listHead && c.type === 'DATE' && headsListLine(text, c.start, c.end)) {
