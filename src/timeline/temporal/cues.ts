@@ -102,6 +102,8 @@ export type Direction = 'past' | 'future' | undefined;
 function wordCue(words: string[], i: number, n: number, backward: boolean): Direction | 'skip' {
   const raw = words[i]!;
   const w = raw.toLowerCase();
+  // 'will fly no earlier than September 22', 'later than Friday': a comparison, no tense
+  if ((w === 'earlier' || w === 'later' || w === 'sooner') && /^than$/i.test(words[i + 1] ?? '')) return 'skip';
   if (w === 'to') {
     if (!backward) return 'skip';
     // 'plans to meet Friday' (future) vs 'from Monday to Friday' (neutral): only an infinitive counts
@@ -337,6 +339,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     }
   }
   const after = text.slice(end, end + 80);
+  // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
+  if (/\b(?:held\s+(?:back|over)|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back)\s+(?:again\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
   const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
   const datesPastVerb = !!pastBefore && (isPastWord(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);
@@ -479,12 +483,16 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };
   }
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
-  if (back === 'future' && forw === 'past' && backN <= 1) return { dir: 'past', strong: false };
+  // ('expected to add a flight by the summer if demand held up': a past tense in a condition after it is no report)
+  if (back === 'future' && forw === 'past' && backN <= 1 && !fwd.slice(0, forwN).some((x) => /^(?:if|unless|provided|once|when)$/i.test(x))) return { dir: 'past', strong: false };
   // 'the talks lasted until Thursday', 'he stayed in the city until Monday': a past verb of duration
   // before 'until' ends something that happened (not 'was given until Friday', 'postponed until Monday')
   if (prepCue && !forw && backWord !== 'by') {
     for (let i = backI - 1; i >= Math.max(0, backI - 4); i--) {
       const w = words[i]!.toLowerCase();
+      // ('are being held back until January', 'was put off until Monday': what is put off lies ahead)
+      if (/^(?:back|off|over)$/.test(w)) break;
+      if (DURATIVE_PAST.test(w) && /^(?:being|been)$/i.test(words[i - 1] ?? '')) break;
       if (DURATIVE_PAST.test(w)) return { dir: 'past', strong: false };
       if (wordCue(words, i, backN + (backI - i), true) !== undefined) break;
     }
@@ -508,6 +516,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|won)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const c = wordCue(words, i, backN + (backI - i), true);
       if (c === 'future') break;
+    }
+  }
+  // 'employers who needed to submit payroll by 5 p.m. Monday', 'planned to finish by Friday': a plan or a need told in the
+  // past tense, its infinitive before the deadline, is for the nearest such day, either side
+  if (prepCue && !forw && backWord === 'by') {
+    for (let i = backI - 2; i >= Math.max(0, backI - 7); i--) {
+      const w = words[i]!.toLowerCase();
+      if (isModal(w) || /^(?:is|are|am|has|have|will)$/.test(w)) break;
+      if (PLAN_VERBS.test(w) && w !== 'moved' && /^to$/i.test(words[i + 1] ?? '') && !/^(?:is|are|was|were|be|been|being)$/i.test(words[i - 1] ?? '')) return { dir: 'future', strong: false, nearest: true };
     }
   }
   // 'crews restored power by Friday', 'the storm moved offshore by dawn Tuesday': what a past verb of

@@ -1456,3 +1456,38 @@ describe('court and crime copy', () => {
     expect(tx('Officers will stop motorists between 10pm and 11.30pm this Saturday.', '2009-03-02T11:48').map((t) => t.value)).toEqual(['2009-03-07T22:00', '2009-03-07T23:30']);
   });
 });
+
+describe('schedules, timetables and launch windows', () => {
+  it("'moves to Thursdays at 9 p.m.' is one set with its hour, as 'every Friday at 6pm' is", () => {
+    expect(find('Northstar will move its drama to Thursdays at 9 p.m. this fall.', '1999-05-26', 'Thursdays at 9 p.m.')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4T21:00' });
+  });
+  it("'twice an hour', 'twice-daily flights' keep their frequency", () => {
+    expect(brief(tx('Trains stop twice an hour, and SkyWren will start twice-daily flights.', '2003-12-05'))).toEqual([['twice an hour', 'SET', 'PT1H'], ['twice-daily', 'SET', 'P1D']]);
+  });
+  it("'its 1999-2000 schedule' is one season; 'the period 2008-2012' two years", () => {
+    expect(find('The network unveiled its 1999-2000 schedule.', '1999-05-26', '1999-2000')).toMatchObject({ value: '1999' });
+    expect(tx('The period 2008-2012 was hard.', '1999-05-26').map((t) => t.text)).toEqual(['2008', '2012']);
+  });
+  it("'the Thursday slot' is a kind of slot, no day", () => {
+    expect(tx('The American dramas have dominated the Thursday slot.', '1999-05-26')).toEqual([]);
+  });
+  it("British 'a week on Monday', 'a fortnight on Tuesday', 'a week tomorrow'; 'it has been a week today' a week and today", () => {
+    expect(tx('From a week on Monday it won\'t stop here. The vote is a fortnight on Tuesday. It opens a week tomorrow.', '2003-12-05').map((t) => t.value)).toEqual(['2003-12-15', '2003-12-23', '2003-12-13']);
+    expect(brief(tx('It has been a week today.', '2003-12-05'))).toEqual([['a week', 'DURATION', 'P1W'], ['today', 'DATE', '2003-12-05']]);
+  });
+  it("'will fly no earlier than September 22' looks ahead, and the clock time after a day ahead in the sentence is that day's", () => {
+    expect(find('The satellite will now fly no earlier than September 22', '2021-09-16T19:05', 'September 22')).toMatchObject({ value: '2021-09-22' });
+    expect(find('It will now take place no earlier than Wednesday, September 22, with a 45-minute window opening at 10.20 am.', '2021-09-16T19:05', '10.20 am')).toMatchObject({ value: '2021-09-22T10:20' });
+  });
+  it("'are being held back until January' looks ahead; 'by the summer if demand held up' too", () => {
+    expect(find('Two other new series are being held back until January.', '1999-05-26', 'January')).toMatchObject({ value: '2000-01' });
+    expect(find('The airline expected to add a third flight by the summer if demand held up.', '2003-12-05', 'the summer')).toMatchObject({ value: '2004-SU' });
+  });
+  it("'employers who needed to submit payroll by 5 p.m. Monday' is the nearest Monday; 'is expected to decide by Friday' ahead", () => {
+    expect(find('We had 40,000 employers who needed to submit payroll by 5 p.m. Monday.', '2025-02-11T18:40', '5 p.m. Monday')).toMatchObject({ value: '2025-02-10T17:00' });
+    expect(find('The board is expected to decide by Friday.', '2025-02-11', 'Friday')).toMatchObject({ value: '2025-02-14' });
+  });
+  it("'the status page, which it updated every 30 minutes, was unreachable around 15:00' is one time, not a habit's", () => {
+    expect(find('The status page, which it updated every 30 minutes during the incident, was unreachable for about 20 minutes around 15:00.', '2025-02-11T18:40', 'around 15:00')).toMatchObject({ value: '2025-02-11T15:00' });
+  });
+});

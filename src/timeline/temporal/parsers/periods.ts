@@ -60,13 +60,19 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'units-from',
-    // 'a week from today', 'three days from tomorrow', 'a week from Friday' (that Friday ahead, plus a week)
-    re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?)\s+from\s+(?<base>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    // 'a week from today', 'three days from tomorrow', 'a week from Friday' (that Friday ahead, plus a week); British 'a week
+    // on Monday', 'a fortnight on Tuesday', 'a week tomorrow'
+    re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>days?|weeks?|fortnights?)\s+(?:(?<prep>from|on)\s+)?(?<base>today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
     make: (m, ctx) => {
       const g = m.groups!;
       const n = quantity(g['q']!);
       if (!n || n < 1) return null;
-      const days = n * (/^week/i.test(g['unit']!) ? 7 : 1);
+      // (without a preposition only 'a week today', 'a fortnight tomorrow': 'two days Monday' is no date)
+      // ('it has been a week today' is a week, and today)
+      if (!g['prep'] && (!(/^(?:week|fortnight)$/i.test(g['unit']!) && /^(?:a|one)$/i.test(g['q']!) && /^(?:today|tomorrow)$/i.test(g['base']!))
+        || /\b(?:been|for|is|was|it's|takes|took|lasts|lasted)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))) return null;
+      if (g['prep']?.toLowerCase() === 'on' && /^day/i.test(g['unit']!)) return null;
+      const days = n * (/^fortnight/i.test(g['unit']!) ? 14 : /^week/i.test(g['unit']!) ? 7 : 1);
       const base = g['base']!.toLowerCase();
       if (base === 'today' || base === 'tomorrow' || base === 'yesterday') {
         const off = base === 'tomorrow' ? 1 : base === 'yesterday' ? -1 : 0;

@@ -64,7 +64,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'set-adverb',
     // 'twice weekly', 'three times daily': the frequency is part of the set
-    before: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|\d+) times)\s+$/i,
+    before: /\b(?:once|twice|thrice|(?:two|three|four|five|six|several|\d+) times)(?:\s+|-)$/i,
     re: /\b(?:daily|weekly|monthly|yearly|annually|half-hourly|hourly|nightly|biweekly|fortnightly|quarterly|semiannually|twice-yearly)\b/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
@@ -103,7 +103,8 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'set-times-a',
-    re: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${QUANT_RE}) times)\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)\b`, 'gi'),
+    // ('twice an hour', 'three times a minute': an hour's and a minute's too)
+    re: new RegExp(String.raw`\b(?:once|twice|thrice|(?:${QUANT_RE}) times)\s+(?:(?:a|per|each|every)\s+(?:day|week|month|year|season|decade)|(?:an|per|each|every)\s+hour|(?:a|per|each|every)\s+minute)\b`, 'gi'),
     make: (m) => {
       const unit = /(\w+)$/.exec(m[0])![1]!;
       return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };

@@ -184,6 +184,12 @@ export function yearsParser(ctx: Ctx): Candidate[] {
   for (let m = YEAR_RANGE.exec(ctx.text); m; m = YEAR_RANGE.exec(ctx.text)) {
     const a = Number(m.groups!['a']), b = Number(m.groups!['b']);
     if (b <= a || b - a > 100) continue;
+    // 'its 1999-2000 schedule', 'the 2019-2020 season': two years in a row before a season's noun are one season, valued
+    // by the year it starts in, as '1999-00' is
+    if (b === a + 1 && /^\s+(?:(?:financial|fiscal|academic|school|television|TV|broadcast|regular|football|hockey|basketball|NBA|NHL)\s+)?(?:season|schedule|year|budget|term|campaign|lineup|line-up)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 32))) {
+      out.push({ start: m.index, end: m.index + m[0].length, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'season-years' });
+      continue;
+    }
     const bAt = m.index + m[0].length - 4;
     out.push({ start: m.index, end: m.index + 4, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'year-range' });
     out.push({ start: bAt, end: bAt + 4, type: 'DATE', value: String(b), anchor: 'absolute', rule: 'year-range' });

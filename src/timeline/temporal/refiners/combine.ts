@@ -67,6 +67,14 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // (not across a line break: 'Wed 25 Oct: Ashcombe United (H), 7.45pm\nSat 28 Oct: ...' is a list of dates)
     if (next && !text.slice(c.end, next.start).includes('\n')) {
       const gap = text.slice(c.end, next.start);
+      // 'moves to Thursdays at 9 p.m.', 'airing Mondays at 7.30pm': the days of a recurrence and its hour are one set, as
+      // 'every Friday at 6pm' is
+      if (c.type === 'SET' && /^XXXX-WXX-[1-7]$/.test(c.value) && isTimeOnly(next) && /^T\d\d:\d\d$/.test(next.suffix ?? '') && /^\s+at\s+$/i.test(gap)) {
+        c = { ...c, end: next.end, value: c.value + next.suffix!, rule: `${c.rule}+${next.rule}` };
+        i++;
+        out.push(c);
+        continue;
+      }
       // ('open 8am to 8pm Monday to Friday': hours of a habit, then its days, each their own)
       if (isTimeOnly(c) && isDayLevel(next) && /^(?:,?\s+(?:on\s+)?|\s*,\s*)$/.test(gap) && !(/^\s+$/.test(gap) && WEEKDAY_RANGE_AFTER.test(text.slice(next.end, next.end + 24)))) {
         c = { ...next, start: c.start, end: next.end, suffix: c.suffix!, type: 'TIME', rule: `${next.rule}+${c.rule}` };

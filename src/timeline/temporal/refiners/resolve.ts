@@ -611,8 +611,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // ('Every Saturday morning for 31 years, he unlocked the door at 7 o'clock', 'a pop-up store every weekend this month,
           // open from 11am to 9pm': the set earlier in the sentence, past a duration or a month between)
           const lastSet = out.findLast((o) => !(o.type === 'DURATION' || (o.type === 'DATE' && /^\d{4}(?:-\d\d)?$/.test(o.value))));
+          // (not 'the status page, which it updated every 30 minutes, was unreachable around 15:00': a past 'was' between
+          // tells of one time)
           const setBefore = !!lastSet && (lastSet.type === 'SET' || lastSet.value.startsWith('XXXX-XX-XXT'))
-            && c.start - lastSet.end < (lastSet === out[out.length - 1] ? 40 : 120) && oneSentence(text, lastSet.end, c.start);
+            && c.start - lastSet.end < (lastSet === out[out.length - 1] ? 40 : 120) && oneSentence(text, lastSet.end, c.start)
+            && !/\b(?:was|were|had|did)\b/i.test(text.slice(lastSet.end, c.start));
           if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
             // ('the first flight, which currently departs at 6.15am', 'the office usually opens at 9am': a habit's hour)
             const habitual = /\b(?:currently|usually|normally|typically|generally|always|routinely)\s+(?:[a-z]+\s+){1,3}(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
