@@ -133,7 +133,7 @@ export const ORDINALS: Record<string, number> = {
 export const APPROX_MODS: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX', nearly: 'LESS_THAN',
   almost: 'LESS_THAN', 'more than': 'MORE_THAN', 'over': 'MORE_THAN', 'less than': 'LESS_THAN', 'under': 'LESS_THAN',
-  'at least': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
+  'longer than': 'MORE_THAN', 'shorter than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS', 'no more than': 'EQUAL_OR_LESS',
   'fewer than': 'LESS_THAN', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN', 'well over': 'MORE_THAN',
   'nearly a full': 'LESS_THAN', 'barely': 'LESS_THAN', 'only': 'EQUAL_OR_LESS', 'just': 'APPROX', 'close to': 'LESS_THAN',
 };

@@ -203,6 +203,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't|last|first|next|final|latest|opening|second|third)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
     // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')
+    // after a past verb or an '-ed' adjective it is a noun: 'made unannounced visits on Aug. 12'
+    && !(words[i - 1] && words[i - 1] === words[i - 1]!.toLowerCase() && (/^[a-z]{3,}ed$/.test(words[i - 1]!) || isPastWord(words[i - 1]!)))
     // 'shops were open on Sunday': after a past form of 'be' an adjective, no schedule ('are open on Sunday' is one)
     && !(/^(?:open|close)$/.test(w) && /^(?:was|were|been|stayed|remained|kept)$/i.test(words[i - 1] ?? ''))) return 'future';
   return undefined;

@@ -28,7 +28,7 @@ export type Pending =
   /** 'that autumn', 'the following spring', 'the following January': a season or month of the year under discussion, or the
    * first one after (rel 1) or before (rel -1) the time under discussion */
   | { kind: 'anchorcycle'; season?: string; month?: number; rel: -1 | 0 | 1 }
-  | { kind: 'anchorday'; offset: number; narrativeOffset?: number };
+  | { kind: 'anchorday'; offset: number; narrativeOffset?: number; closesDay?: boolean };
 
 /** Internal candidate produced by parsers and reshaped by refiners. */
 export interface Candidate {

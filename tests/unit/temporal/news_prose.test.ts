@@ -1491,3 +1491,39 @@ describe('schedules, timetables and launch windows', () => {
     expect(find('The status page, which it updated every 30 minutes during the incident, was unreachable for about 20 minutes around 15:00.', '2025-02-11T18:40', 'around 15:00')).toMatchObject({ value: '2025-02-11T15:00' });
   });
 });
+
+describe('health and public-service copy', () => {
+  it("a dateline 'Wednesday 12 November 2014 11.42 GMT' is one TIME", () => {
+    expect(find('Rachel Penhaligon, health correspondent\nWednesday 12 November 2014 11.42 GMT\nDoctors will strike.', '2014-11-12T11:42', 'Wednesday 12 November 2014 11.42 GMT')).toMatchObject({ type: 'TIME', value: '2014-11-12T11:42' });
+    expect(tx('Shares fell 2.50 on Friday.', '2014-11-12').map((t) => t.text)).toEqual(['Friday']);
+  });
+  it("'visits on Aug. 12, 13 and 19' are three days of August, no year 2013", () => {
+    expect(brief(tx('Inspectors made unannounced visits on Aug. 12, 13 and 19, after complaints.', '2025-10-23'))).toEqual([
+      ['Aug. 12', 'DATE', '2025-08-12'], ['13', 'DATE', '2025-08-13'], ['19', 'DATE', '2025-08-19'],
+    ]);
+  });
+  it("'at about 7 p.m. the previous evening', 'at 6am the following morning' are one TIME on that day of the story", () => {
+    const text = 'On Saturday a doctor was on the wards from 8am until almost midnight, and was called back in at 6am the following morning.';
+    expect(tx(text, '2014-11-12T11:42').map((t) => [t.text, t.value])).toEqual([
+      ['Saturday', '2014-11-08'], ['8am', '2014-11-08T08:00'], ['almost midnight', '2014-11-08T24:00'], ['6am the following morning', '2014-11-09T06:00'],
+    ]);
+    expect(find('On Aug. 12, an inspector found a resident last checked at about 7 p.m. the previous evening.', '2025-10-23', 'about 7 p.m. the previous evening')).toMatchObject({ value: '2025-08-11T19:00', mod: 'APPROX' });
+  });
+  it("'longer than six months' (MORE_THAN); 'as recently as November' leaves 'recently' out; 'Friday prayers' no day", () => {
+    expect(find('Patients have been waiting longer than six months.', '2002-01-19', 'longer than six months')).toMatchObject({ mod: 'MORE_THAN' });
+    expect(tx('A boy was paralysed as recently as November.', '2002-01-19').map((t) => t.text)).toEqual(['November']);
+    expect(tx('The imam appealed at Friday prayers.', '2002-01-19')).toEqual([]);
+  });
+  it("'every few hours' is PTXH; 'by the evening' the evening of the day", () => {
+    expect(find('By the weekend there was a new case every few hours.', '1997-02-18', 'every few hours')).toMatchObject({ type: 'SET', value: 'PTXH' });
+    expect(find('She came home on Tuesday and could not stand by the evening.', '2019-03-08', 'the evening')).toMatchObject({ value: '2019-03-05TEV' });
+  });
+  it("'a day-case procedure' is no day; 'open from 07:00 to 19:00 this weekend' keeps the weekend apart", () => {
+    expect(tx('The median wait for a day-case procedure fell.', '2008-07-21')).toEqual([]);
+    expect(tx('The clinic will be open from 07:00 to 19:00 this weekend.', '2019-03-08T14:05').map((t) => t.text)).toEqual(['07:00', '19:00', 'this weekend']);
+  });
+  it("'Last winter ... in January alone' is that winter's January; 'On Tuesday last,' the past Tuesday", () => {
+    expect(find('Last winter the trust cancelled 410 operations in January alone.', '2014-11-12', 'January')).toMatchObject({ value: '2014-01' });
+    expect(find('On Tuesday last, 38 patients were on trolleys.', '2008-07-21', 'Tuesday last')).toMatchObject({ value: '2008-07-15' });
+  });
+});

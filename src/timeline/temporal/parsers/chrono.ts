@@ -111,8 +111,8 @@ function writesDayFirst(text: string): boolean {
 
 const DAY_MONTH_END = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
 /** a kind of thing named by a weekday ('allowed Sunday shopping', 'Sunday trading laws', 'Saturday working'), no day */
-const WEEKDAY_KIND_AFTER = /^\s+(?:shopping|trading|opening|openings|working|drinking|roasts?|lunch(?:es)?|schools?|editions?|newspapers?|supplements?|league|leagues|drivers?|hours)\b/i;
-const CLOCK_OK = /(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
+const WEEKDAY_KIND_AFTER = /^\s+(?:prayers?|sermons?|shopping|trading|opening|openings|working|drinking|roasts?|lunch(?:es)?|schools?|editions?|newspapers?|supplements?|league|leagues|drivers?|hours)\b/i;
+const CLOCK_OK = /(?:\d:\d\d|\d\.\d\d\s*(?:GMT|BST|UTC|CET|CEST|IST|SAST|AEST|AEDT|EST|EDT|PST|PDT)\b|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
   const { text, dct } = ctx;
@@ -138,6 +138,20 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // 'a drop-in session on Saturday from 10:00 to 13:00': the day, then a span of its hours, each read on its own
     const fromClock = /\s+from\s+(?=\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))/i.exec(r.text);
     const dayFrom = fromClock && /(?:day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(r.text.slice(0, fromClock.index)) ? fromClock.index : -1;
+    // 'open from 07:00 to 19:00 this weekend': a weekend is no day for the clock times; they are read alone, the weekend by
+    // its own rule
+    const weekendTail = /^(.*\d.*?)\s+(?:this|next|last|the|over\s+the)\s+weekend$/i.exec(r.text);
+    if (weekendTail) {
+      results.splice(k + 1, 0, ...getEngine().parse(weekendTail[1]!, ref).map((p) => hit(p, r.index)));
+      continue;
+    }
+    // 'visits on Aug. 12, 13 and 19': chrono reads the second day as the year 2013; the first day is read alone, the
+    // others as days of a list (below)
+    const dayList = /^(.*?[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}$/.exec(r.text);
+    if (dayList && /,\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+\d{1,2}\b/.test(sub.slice(r.index + dayList[1]!.length, r.index + dayList[1]!.length + 40))) {
+      results.splice(k + 1, 0, ...getEngine().parse(dayList[1]!, ref).map((p) => hit(p, r.index)));
+      continue;
+    }
     // 'Oct. 14 - Third round of talks opens': a chronology's entry, its dash before a capitalised ordinal word; chrono
     // reads 'Third' as the end of a range of days
     const ordinalAfterDash = /\s[-\u2013\u2014]\s*(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b/.exec(r.text);
@@ -281,6 +295,9 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const wd = s.get('weekday')! === 0 ? 7 : s.get('weekday')!;
       cand = { start, end, type: 'DATE', value: '', pending: { kind: 'weekday', weekday: wd }, anchor: 'dct', rule };
       if (rel) cand.direction = /last|past/i.test(rel[1]!) ? 'past' : /next|coming/i.test(rel[1]!) ? 'future' : 'same';
+      // Irish and older British 'On Tuesday last,', 'on Friday next.': the word after the day says which way
+      const after = !rel ? /^\s+(last|next)(?=\s*[,.;:!?)]|\s*$)/.exec(text.slice(end, end + 8)) : null;
+      if (after) { cand.end += after[0].length; cand.direction = after[1] === 'last' ? 'past' : 'future'; }
     } else if (has('year') && has('month')) {
       cand = { start, end, type: 'DATE', value: `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}`, anchor: 'absolute', rule };
     } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
@@ -297,7 +314,19 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     out.push(cand);
     // 'on April 24 and 25', 'Nov. 3 to 5': the second day is a date of its own, in the same month
     // ('Feb. 14 and 15, 2024', 'Feb. 14-15, 2024': the year written after the second day is both days')
-    if (!cand.suffix && has('month') && has('day') && !/\d{4}/.test(str)) {
+    // 'on Aug. 12, 13 and 19': the days after the first, each a day of its month
+    const list = !cand.suffix && has('month') && has('day') && !has('year') ? DAY_LIST.exec(text.slice(end, end + 48)) : null;
+    if (list) {
+      const m = s.get('month')!;
+      let prev = s.get('day')!;
+      const re = /\d{1,2}/g;
+      for (let d = re.exec(list[0]); d; d = re.exec(list[0])) {
+        const day = Number(d[0]);
+        if (day <= prev || day > 31) break;
+        out.push({ start: end + d.index, end: end + d.index + d[0].length, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day }, anchor: 'dct', rule: rule + '+listed-day' });
+        prev = day;
+      }
+    } else if (!cand.suffix && has('month') && has('day') && !/\d{4}/.test(str)) {
       const more = SECOND_DAY.exec(text.slice(end, end + 24));
       const d2 = more ? parseInt(more[2]!, 10) : 0;
       const m = s.get('month')!;
@@ -320,5 +349,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
   }
 }
 
+/** the other days of a list after a month-day: ', 13 and 19', ', 14, 15 and 17' */
+const DAY_LIST = /^(?:,\s*\d{1,2}(?:st|nd|rd|th)?){1,5},?\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?))/i;
 const YEAR_AFTER = /^,\s?((?:1[5-9]|20)\d{2})\b(?![.,]\d)/;
 const SECOND_DAY = /^(\s+(?:and|or|to|through)\s+|\s?[-\u2013]\s?)(\d{1,2}(?:st|nd|rd|th)?)\b(?![.,:]\d|\s*(?:%|percent|per\s?cent|[ap]\.?m\b|o'clock|million|billion|thousand|hundred|people|years?|months?|weeks?|days?|hours?|minutes?|points?|cents?|dollars?|votes?|seats?))/i;

@@ -9,7 +9,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { directionCue } from '../cues.ts';
 
 /** a clock time and a range word before a clock word: '10pm and', '8 p.m. to', '9:30-' */
-const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{1,2}:\d\d|noon)\s*(?:and|to|until|till|through|-|\u2013)\s*$/i;
+const RANGE_FROM_CLOCK = /\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock)|\d{1,2}:\d\d|noon)\s*(?:and|to|until|till|through|-|\u2013)\s*(?:about\s+|around\s+|almost\s+|nearly\s+|just\s+(?:before|after)\s+)?$/i;
 
 /** the prepositions a clock time in words follows ('at half past six', 'until about ten past eight') */
 const PAST_TO_BEFORE = /\b(?:at|about|around|until|till|from|by|before|after|since|shortly|just)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -43,7 +43,8 @@ const rules: Rule[] = defineRules([
       const lastedTo = !!prep && /^(?:until|till|past|into|beyond)/i.test(prep[0])
         && (LASTED.test(ctx.text.slice(Math.max(0, at - 40), at)) || (/^(?:until|till)/i.test(prep[0]) && /\b(?:did|was|were|had)(?:\s+not|n't)\s+(?:[\w'\u2019-]+\s+){1,3}$/i.test(ctx.text.slice(Math.max(0, at - 40), at))));
       const offset = w === 'midnight' && !rangeEnd && directionCue(ctx.text, at, m.index + m[0].length) === 'past' ? -1 : 0;
-      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset, ...(lastedTo && offset ? { narrativeOffset: 0 } : {}) }, suffix, anchor: 'narrative', ...approx };
+      // ('from 8am until almost midnight': the end of a range of hours closes the day they are on)
+      return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset, ...(lastedTo && offset ? { narrativeOffset: 0 } : {}), ...(rangeEnd ? { closesDay: true } : {}) }, suffix, anchor: 'narrative', ...approx };
     },
   },
   {

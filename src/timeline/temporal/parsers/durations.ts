@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame } from './quarters.ts';
 
-const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
+const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|longer than|shorter than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
 const rules: Rule[] = defineRules([
@@ -66,6 +66,8 @@ const rules: Rule[] = defineRules([
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+(?:old|of\s+age)\b/.test(after)) return null; // '52 years old', 'a first dose at 12 to 15 months of age'
+      // 'a day-case procedure', 'a day-trip', 'a night-shift': a compound noun, no stretch of time
+      if (/^-(?:case|cases|trip|trips|tripper|trippers|care|pass|passes|ticket|tickets|release|school|schools|centre|center|patients?|surgery|ward|wards|shift|shifts|job|jobs|boat|boats|club|clubs|nurse|nurses)\b/i.test(after)) return null;
       // 'they range in age from 8 months to 52 years', 'children aged six months to five years': ages
       const at = pre['$start'] ? Number(pre['$start']) : m.index;
       if (/\b(?:aged|ages|in\s+age)\s+(?:from\s+|between\s+)?(?:[\w.]+\s+(?:months?|years?|weeks?|days?)\s+(?:to|and|-)\s+)?$/i.test(ctx.text.slice(Math.max(0, at - 48), at))) return null;

@@ -93,7 +93,8 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'past-ref',
-    re: /\b(?:recently|lately|the (?:recent |distant |not-too-distant |not too distant )?past|(?:the recent|recent) (?:years|weeks and months|days|times|history))\b(?![- ](?:years?|months?|weeks?|days?|\d)\b)/gi,
+    // (not 'paralysed as recently as November': the month is the time, 'as recently as' its signal)
+    re: /\b(?<!\bas\s)(?:recently(?!\s+as\b)|lately|the (?:recent |distant |not-too-distant |not too distant )?past|(?:the recent|recent) (?:years|weeks and months|days|times|history))\b(?![- ](?:years?|months?|weeks?|days?|\d)\b)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase().replace(/^in /, '');
       if (w.startsWith('earlier')) return null;

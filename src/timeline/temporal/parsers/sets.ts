@@ -37,11 +37,11 @@ const rules: Rule[] = defineRules([
         const code: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
         return { type: 'SET', value: s === 'season' ? 'XXXX-XX' : `XXXX-${code[s]}`, anchor: 'absolute' };
       }
+      // ('every few hours', 'every several years': some number of them, PTXH, PXY)
       let n = g['q'] ? quantity(g['q']) ?? 1 : 1;
-      if (n < 0) n = 1;
       // 'every other week' (P2W), 'every fifth day' (P5D)
       const nth: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, tenth: 10 };
-      if (g['other'] && nth[g['other'].toLowerCase()]) n *= nth[g['other'].toLowerCase()]!;
+      if (g['other'] && nth[g['other'].toLowerCase()] && n > 0) n *= nth[g['other'].toLowerCase()]!;
       return { type: 'SET', value: durationValue(n, g['unit']!), anchor: 'absolute' };
     },
   },

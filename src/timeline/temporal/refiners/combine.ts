@@ -82,6 +82,11 @@ export function combine(ctx: Ctx, cands: Candidate[]): Candidate[] {
       } else if (isDayLevel(c) && isTimeOnly(next) && /^(?:,?\s+(?:at\s+)?|\s*,\s*)$/.test(gap)) {
         c = { ...c, end: next.end, suffix: next.suffix!, type: 'TIME', rule: `${c.rule}+${next.rule}` };
         i++;
+      } else if (isTimeOnly(c) && next.rule === 'narrative-day' && next.suffix && /^T(?:MO|AF|EV|NI)$/.test(next.suffix) && /^\s+$/.test(gap)) {
+        // 'last checked at about 7 p.m. the previous evening', 'called back in at 6am the following morning': the clock time on
+        // that day of the story
+        c = { ...next, start: c.start, end: next.end, suffix: clockInPart(c.suffix!, text.slice(c.start, c.end), next.suffix), type: 'TIME', rule: `${next.rule}+${c.rule}`, ...(c.mod ? { mod: c.mod } : {}) };
+        i++;
       } else if (isTimeOnly(c) && isDeicticPart(next) && /^\s+$/.test(gap)) {
         // 'midnight tonight', '9:30 last night': the clock time on that day ('9:30' at night is 21:30)
         c = { ...next, start: c.start, end: next.end, suffix: clockInPart(c.suffix!, text.slice(c.start, c.end), next.suffix!), type: 'TIME', rule: `${next.rule}+${c.rule}` };

@@ -356,6 +356,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'monthday': {
           let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
+          // 'visits on Aug. 12, 13 and 19': the days listed after a month-day share its year
+          const listedAfter = c.rule.endsWith('+listed-day') ? out[out.length - 1] : undefined;
+          if (listedAfter && DAY_RE.test(listedAfter.value) && Number(listedAfter.value.slice(5, 7)) === p.month) y = Number(listedAfter.value.slice(0, 4));
           // 'first listed for October 22nd last year, but was adjourned to February 4th': a day something was put off to
           // is the first such day after the day named before it in the sentence
           const putOffFrom = out.findLast((o) => o.type === 'DATE' && DAY_RE.test(o.value) && c.start - o.end < 200 && oneSentence(text, o.end, c.start));
@@ -449,6 +452,20 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'month': {
+          // 'Last winter the trust cancelled 410 operations in January alone': a month of the season just named in its
+          // sentence is that season's
+          const seasonOut = out.findLast((o) => o.type === 'DATE' && /^\d{4}-(?:SP|SU|FA|WI)$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start));
+          if (seasonOut && !c.direction && !c.mod) {
+            const sy = Number(seasonOut.value.slice(0, 4)), code = seasonOut.value.slice(5);
+            const inSeason = code === 'WI' ? [12, 1, 2].includes(p.month) : p.month >= SEASON_MONTHS[code]![0] && p.month <= SEASON_MONTHS[code]![1];
+            if (inSeason) {
+              const y = code === 'WI' && p.month <= 2 ? sy + 1 : sy;
+              c.value = fmtMonth(y, p.month);
+              c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
+              monthNow = { y, m: p.month, at: c.end };
+              break;
+            }
+          }
           // (and the months listed after such a month: 'In most years flu peaks in December or January')
           const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
           if (habitList || HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
@@ -644,7 +661,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // which midnight: 'a press conference planned for 19:00 ... cancelled just after midnight' is the one closing the
             // evening just named; 'passed the bill early Thursday, ending debate that ran well past midnight' the one opening
             // the early hours just named
-            const prevT = c.suffix === 'T24:00' ? out.findLast((o) => o.value.startsWith(fmtDay(narrativeDay!))) : undefined;
+            const prevT = c.suffix === 'T24:00' && !p.closesDay ? out.findLast((o) => o.value.startsWith(fmtDay(narrativeDay!))) : undefined;
             if (prevT && c.start - prevT.end < 300) {
               if (/T(?:EV|NI|1[89]|2[0-3])/.test(prevT.value)) offset = 0;
               else if ((prevT.mod === 'START' && prevT.value.length === 10) || /T(?:MO|0\d)/.test(prevT.value)) offset = -1;
@@ -790,7 +807,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // second one names
     const rangeStart = out[out.length - 1];
     if (rangeStart && c.type === 'TIME' && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(c.value) && rangeStart.type === 'TIME' && /^chrono:[^+]*:time-only$/.test(rangeStart.rule)
-      && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(rangeStart.value) && !c.rule.endsWith(':time-only') && rangeStart.value.slice(0, 10) !== c.value.slice(0, 10)
+      && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(rangeStart.value) && !c.rule.endsWith(':time-only') && c.rule !== 'clock-word' && rangeStart.value.slice(0, 10) !== c.value.slice(0, 10)
       && /^\s*(?:and|to|until|till|-|\u2013)\s*$/i.test(text.slice(rangeStart.end, c.start)) && /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, rangeStart.start - 9), rangeStart.start))
       && rangeStart.value.slice(11) <= c.value.slice(11)) {
       rangeStart.value = c.value.slice(0, 10) + rangeStart.value.slice(10);
