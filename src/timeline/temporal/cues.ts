@@ -343,6 +343,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const after = text.slice(end, end + 80);
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (/\b(?:held\s+(?:back|over)|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back)\s+(?:again\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
+  // 'Senators elected in August will serve full terms', 'votes cast on Thursday are counted': a participle of a reduced
+  // relative clause right before the preposition dates its noun's past, whatever the main verb after
+  const reduced = /\b(?:[A-Z][a-z]+|[a-z]{3,}s)\s+((?:[a-z]{3,}ed)|held|chosen|won|sworn|born|built|cast|sold|made|taken|given|written)\s+(?:in|on|during)\s+$/.exec(text.slice(Math.max(0, start - 48), start));
+  // (only with the noun's own verb right after: 'if talks failed on Friday, the strike would ...' is a finite past)
+  if (reduced && /^\s+(?:will|would|are|is|were|was|have|has|had|can|could|must|should|may|might|remain|remains|serve|serves|face|faces)\b/i.test(after) && !PLAN_VERBS.test(reduced[1]!) && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|based|concerned|interested|involved|aged|related|used|supposed)$/.test(reduced[1]!)
+    && !/\b(?:is|are|was|were|be|been|being|will|would|has|have|had|to)\s+\S+\s+(?:in|on|during)\s+$/i.test(text.slice(Math.max(0, start - 48), start))) return { dir: 'past', strong: false };
   // 'the Senate voted on Tuesday to approve the bill': the day dates the past verb before it, not the infinitive after it
   const pastBefore = /^\W{0,3}to\s/i.test(after) ? PAST_VERB_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
   const datesPastVerb = !!pastBefore && (isPastWord(pastBefore) || /ed$/.test(pastBefore)) && !NO_EVENT_PAST.test(pastBefore);

@@ -1527,3 +1527,23 @@ describe('health and public-service copy', () => {
     expect(find('On Tuesday last, 38 patients were on trolleys.', '2008-07-21', 'Tuesday last')).toMatchObject({ value: '2008-07-15' });
   });
 });
+
+describe('election copy', () => {
+  it("'closed at 5pm last Monday' said on a Monday is a week back; 'by 5pm last Tuesday' the Tuesday before", () => {
+    expect(tx('Applications closed at 5pm last Monday. Material had to be lodged by 5pm last Tuesday.', '2026-02-23T10:15').map((t) => t.value)).toEqual(['2026-02-16T17:00', '2026-02-17T17:00']);
+  });
+  it("'the election held a year ago today' is that day a year back, one expression", () => {
+    expect(brief(tx('The party finished third in the election held a year ago today.', '2009-03-03'))).toEqual([['a year ago today', 'DATE', '2008-03-03']]);
+  });
+  it("'a count that dragged on through the night' is the night of the day, and '3.42am' after it the morning after", () => {
+    const text = 'She won the by-election held yesterday after a count that dragged on through the night. The result was declared at 3.42am.';
+    expect(tx(text, '2004-07-16T08:20').map((t) => t.value)).toEqual(['2004-07-15', '2004-07-15TNI', '2004-07-16T03:42']);
+  });
+  it("'Senators elected in August will serve' is the August behind; 'the plant will be built in August' ahead", () => {
+    expect(find('Senators elected in August will serve their full terms.', '1997-11-15', 'August')).toMatchObject({ value: '1997-08' });
+    expect(find('The plant will be built in August.', '1997-11-15', 'August')).toMatchObject({ value: '1998-08' });
+  });
+  it("'the third time this year that voters had been asked to go to the polls, after the election on June 6th' is this year's", () => {
+    expect(find('This was the third time this year that voters had been asked to go to the polls, after the general election on June 6th.', '1997-11-15', 'June 6th')).toMatchObject({ value: '1997-06-06' });
+  });
+});

@@ -264,7 +264,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       const whole = lead ? lead[0] + str : str;
       if (lead && /^(?:this\s+)?(?:past|coming)\s+/i.test(whole)) { start -= lead[0].length; str = whole; }
     }
-    const rel = REL_PREFIX.exec(str.replace(/^this\s+(?=past|coming)/i, ''));
+    // ('closed at 5pm last Monday': the relative word may stand after the clock time)
+    const rel = REL_PREFIX.exec(str.replace(/^this\s+(?=past|coming)/i, '')) ?? (has('hour') ? /(?:^|\s)(last|next|this|coming|past)\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)/i.exec(str) : null);
     let cand: Candidate | undefined;
     if (has('year') && has('month') && has('day')) {
       const y = s.get('year')!;

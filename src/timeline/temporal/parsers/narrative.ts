@@ -67,6 +67,12 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'in-the-part-of-day',
+    // 'a count that dragged on through the night', 'talks went on into the night': the night of the day under discussion
+    re: /\b(?:through|throughout|during|into|in)\s+(?<x>the\s+night)\b(?![- ](?:of|before|after|shifts?|sky|skies|air|bus|buses|trains?|clubs?|watch|manager|nurses?|staff|porters?)\b)/gi,
+    make: () => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'TNI', anchor: 'narrative' }),
+  },
+  {
+    name: 'in-the-part-of-day',
     // 'had come under attack earlier in the evening', 'later in the afternoon': kept whole, as 'earlier in the day'
     re: /\b(?:earlier|later)\s+in\s+the\s+(?<pod>morning|afternoon|evening)\b(?![- ](?:of|papers?|rush|sessions?|news)\b)/gi,
     make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),

@@ -9,7 +9,7 @@ import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, approxMod, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
-import { addDays, addMonths, daysInMonth, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
@@ -205,6 +205,25 @@ const rules: Rule[] = defineRules([
       const prep = /\b(by|at|around|about|near|since|until|till|before|after|through|toward|towards|from|to|the|of)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 10), m.index))?.[1]?.toLowerCase();
       if (!prep) return null; // 'when year-end net was below ...': an adjective, not a time
       return { type: 'DATE', value: pad(prep === 'since' ? ctx.dct.y - 1 : ctx.dct.y, 4), mod: 'END', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'ago-today',
+    // 'the election held a year ago today', 'a week ago tomorrow': the same day so many units back, one expression
+    re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>years?|months?|weeks?)\s+ago\s+(?<base>today|tomorrow|yesterday)\b/gi,
+    make: (m, ctx) => {
+      const g = m.groups!;
+      const n = quantity(g['q']!);
+      if (!n || n < 1 || !Number.isInteger(n)) return null;
+      const base = addDays(ctx.dct, ({ today: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[g['base']!.toLowerCase()]!);
+      const unit = g['unit']!.toLowerCase().replace(/s$/, '');
+      let day: { y: number; m: number; d: number };
+      if (unit === 'week') day = addDays(base, -7 * n);
+      else {
+        const ym = addMonths(base.y, base.m, -(unit === 'year' ? 12 : 1) * n);
+        day = { y: ym.y, m: ym.m, d: Math.min(base.d, daysInMonth(ym.y, ym.m)) };
+      }
+      return { type: 'DATE', value: fmtDay(day), anchor: 'dct', direction: 'past' };
     },
   },
   {

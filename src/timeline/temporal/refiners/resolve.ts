@@ -42,7 +42,7 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 }
 
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
-const NAMED_REL = /^(?:last|next|past|this past|this coming|coming)\s/i;
+const NAMED_REL = /(?:^|\s)(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Whether text[from, to) stays inside one sentence (no sentence end, no line break). */
 const oneSentence = (text: string, from: number, to: number): boolean => !/[.!?;]\s|\n/.test(text.slice(from, to));
@@ -356,6 +356,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         }
         case 'monthday': {
           let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
+          // 'the third time this year that voters were asked to go to the polls, after the general election on June 6th': a day
+          // in a sentence about this year is this year's
+          if (!detail.strong && /\bthis\s+year\b(?!['\u2019]s)/i.test(text.slice(Math.max(0, c.start - 200), c.start).split(/[.!?]\s|\n/).pop()!)) y = dct.y;
           // 'visits on Aug. 12, 13 and 19': the days listed after a month-day share its year
           const listedAfter = c.rule.endsWith('+listed-day') ? out[out.length - 1] : undefined;
           if (listedAfter && DAY_RE.test(listedAfter.value) && Number(listedAfter.value.slice(5, 7)) === p.month) y = Number(listedAfter.value.slice(0, 4));
