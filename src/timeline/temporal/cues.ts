@@ -181,7 +181,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'the changes take effect from Monday', 'a memorial takes place on Saturday', 'the ban comes into force on Monday': a
   // schedule in the present tense
-  if (backward && n <= 4 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '') && takesEffect(words, i)) return 'future';
+  if (backward && n <= 6 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '') && takesEffect(words, i)) return 'future';
   // 'the company reports first-quarter results on Thursday', 'Apple reports earnings after the bell Tuesday': a
   // company's calendar in the present tense ('reported' would be its past; 'media reports on Thursday' has no results)
   if (backward && n <= 6 && /^(?:reports?|posts?|releases?|announces?|publishes?)$/.test(w)
@@ -231,7 +231,7 @@ const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
-const INFINITIVES = /^(?:meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue)$/i;
+const INFINITIVES = /^(?:hit|spread|cost|quit|hurt|burst|cast|broadcast|put|set|let|win|run|rise|fall|show|drop|reach|move|play|tour|hold|pass|meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;
@@ -283,15 +283,16 @@ const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|offi
 /** ', officials said,' / 'officials say,' opening a clause: an attribution between commas */
 const PARENTHETICAL_REPORT = /(?:^|,)\s*(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|told\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?|added|noted|stated|reported|announced|believe|believes|think|thinks)\s*,/g;
 
-function scanForward(words: string[], max: number, skipReporting = false): { dir: Direction; n: number; word?: string } {
+function scanForward(words: string[], max: number, skipReporting = false, stopAtSubordinate = false): { dir: Direction; n: number; word?: string } {
   for (let i = 0; i < Math.min(words.length, max); i++) {
     const w = words[i]!.toLowerCase();
     // 'was abroad on Friday and would return on Sunday': a second predicate has a tense of its own
     if (/^(?:and|but|or)$/.test(w) && COORDINATED_PREDICATE.test(words[i + 1] ?? '')) break;
     // '... by Thursday, officials said': the attribution says nothing about Thursday
     if (skipReporting && REPORTING.test(w)) continue;
-    // 'will ring on Sunday to mark 250 years since the fire': a 'since' after the day opens a time of its own
-    if (w === 'since') break;
+    // 'will ring on Sunday to mark 250 years since the fire': a 'since' after the day opens a time of its own ('take effect
+    // at 12:01 a.m. Monday, after the council voted Thursday': so does 'after', 'before', 'when', 'because')
+    if (w === 'since' || (stopAtSubordinate && i > 0 && /^(?:after|before|when|because|although|though|while|whereas)$/.test(w))) break;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does
     if (/^(?:was|were|is|are|had|has|have)$/.test(w) && /^(?:planning|going|expected|scheduled|due|set|slated|about|supposed|likely|to)$/i.test(words[i + 1] ?? '')) continue;
     const c = wordCue(words, i, i, false);
@@ -343,6 +344,15 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const after = text.slice(end, end + 80);
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (/\b(?:held\s+(?:back|over)|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back)\s+(?:again\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
+  // 'airlines cancelled 18 flights for Friday and Saturday', 'booked a table for Saturday': a plan made or undone for a
+  // day, in the past tense, is for the nearest such day
+  if (/\b(?:cancell?ed|called\s+off|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\s+(?:[\w'\u2019-]+\s+){0,6}for\s+$/i.test(text.slice(Math.max(0, start - 60), start))
+    && !/\b(?:had|has|have)\s+(?:been\s+)?(?:cancell?ed|called|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\b/i.test(text.slice(Math.max(0, start - 60), start))) return { dir: 'future', strong: false, nearest: true };
+  // 'Snow is forecast for the area Monday night and Tuesday', 'Environment Canada is calling for another 10 cm Wednesday
+  // night', 'the forecast shows maximums of 46C, with a thunderstorm possible on Tuesday': what a forecast in the present
+  // tense gives a day is ahead
+  if (/\b(?:(?:is|are)\s+(?:forecast|predicted)|(?:is|are)\s+(?:calling|forecasting|predicting)\s+for|(?:is|are)\s+forecasting|forecasts?\s+(?:for\s+[\w\s'\u2019-]{1,30}?\s+)?(?:shows?|calls?\s+for|predicts?)|forecasters\s+(?:say|expect|predict|are\s+predicting))\b[^.;!?\n]{0,160}$/i.test(text.slice(Math.max(0, start - 200), start))
+    && !/\b(?:was|were|had)\b/i.test(text.slice(Math.max(0, start - 200), start).split(/[.;!?\n]/).pop()!)) return { dir: 'future', strong: false };
   // 'Senators elected in August will serve full terms', 'votes cast on Thursday are counted': a participle of a reduced
   // relative clause right before the preposition dates its noun's past, whatever the main verb after
   const reduced = /\b(?:[A-Z][a-z]+|[a-z]{3,}s)\s+((?:[a-z]{3,}ed)|held|chosen|won|sworn|born|built|cast|sold|made|taken|given|written)\s+(?:in|on|during)\s+$/.exec(text.slice(Math.max(0, start - 48), start));
@@ -440,6 +450,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/^['\u2019]s\b/.test(after)) {
     // ('said Friday's action would go ahead': a reporting verb before it tells nothing of the day)
     if (backN <= 1 && !(back === 'past' && /^(?:said|says|told|added|warned|insisted|confirmed)$/.test(backWord))) return { dir: back, strong: false };
+    // "four days before Tuesday's memorial ceremonies", "ahead of Sunday's vote": an event named by its day, with no verb of
+    // its own for it, is the nearest such day
+    if (/^['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:ceremon(?:y|ies)|vote|votes|election|referendum|meeting|summit|match|game|final|race|hearing|debate|poll|launch|opening|premiere|parade|service|funeral|memorial|commemorations?|celebrations?|march|rally|protest|strike|deadline|talks|session|showdown|clash|fixture)\b/i.test(after)
+      && /\b(?:before|ahead\s+of|after|since|until|for)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return { dir: 'future', strong: false, nearest: true };
     // "call off Thursday's planned march", "Sunday's scheduled vote": a day with a plan on it, kept or not, is the nearest
     // such day, either side
     if (/^['\u2019]s\s+(?:planned|scheduled|proposed|expected|upcoming|threatened|promised)\b/i.test(after)) return { dir: 'future', strong: false, nearest: true };
@@ -457,7 +471,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];
-  let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4);
+  let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4, false, true);
   // a fronted adverbial ('In January, ...', 'Until Thursday, ...'): the verb of the clause after the comma decides
   const fronted = words.slice(-3).every((w) => FRONTING.test(w)) && words.length <= 3;
   const prepCue = back === 'future' && backN <= 1 && /^(?:until|till|by)$/.test(backWord);

@@ -1547,3 +1547,31 @@ describe('election copy', () => {
     expect(find('This was the third time this year that voters had been asked to go to the polls, after the general election on June 6th.', '1997-11-15', 'June 6th')).toMatchObject({ value: '1997-06-06' });
   });
 });
+
+describe('weather and emergency copy', () => {
+  it("what a forecast in the present tense gives a day is ahead ('is calling for another 10 cm Wednesday night', 'Snow is forecast for the area Monday night')", () => {
+    const text = 'Environment Canada is calling for another 10 to 15 cm Wednesday night, followed by clearing skies and a deep freeze by the weekend, with a low near -28C Saturday night.';
+    expect(tx(text, '1998-01-27').map((t) => t.value)).toEqual(['1998-01-28TNI', '1998-W05-WE', '1998-01-31TNI']);
+    expect(find('Snow is forecast for the area Monday night and Tuesday.', '2014-03-09', 'Monday night')).toMatchObject({ value: '2014-03-10TNI' });
+    expect(find('The forecast was for rain on Monday, but none fell.', '2014-03-09', 'Monday')).toMatchObject({ value: '2014-03-03' });
+  });
+  it("'Typhoon Marilag to hit Aurora Friday night' (a headline's infinitive) is ahead", () => {
+    expect(find('Typhoon Marilag to hit Aurora Friday night', '2009-10-22', 'Friday night')).toMatchObject({ value: '2009-10-23TNI' });
+  });
+  it("'airlines cancelled 18 flights for Friday and Saturday' are the nearest such days", () => {
+    expect(tx('Two airlines cancelled 18 flights to Tuguegarao for Friday and Saturday.', '2009-10-22').map((t) => t.value)).toEqual(['2009-10-23', '2009-10-24']);
+  });
+  it("'take effect across Alder Springs at 12:01 a.m. Monday, after the council voted Thursday night': the 'after' clause has its own tense", () => {
+    expect(tx('Stage 3 water restrictions take effect across Alder Springs at 12:01 a.m. Monday, after the City Council voted 6-1 Thursday night.', '2026-06-13').map((t) => t.value)).toEqual(['2026-06-15T00:01', '2026-06-11TNI']);
+  });
+  it("'four days before Tuesday's memorial ceremonies' is the nearest Tuesday", () => {
+    expect(find("The quake struck four days before Tuesday's memorial ceremonies.", '2014-03-09', 'Tuesday')).toMatchObject({ value: '2014-03-11' });
+  });
+  it("'since 2011, when it bottomed out in late September' is 2011's; 'the Ash Wednesday fires' an event's name", () => {
+    expect(find('The lake is at its lowest since 2011, when it bottomed out at 29 percent in late September.', '2026-06-13', 'late September')).toMatchObject({ value: '2011-09', mod: 'END' });
+    expect(tx('The worst conditions since the Ash Wednesday fires in February 1983.', '2003-01-15').map((t) => t.text)).toEqual(['February 1983']);
+  });
+  it("'cut to alternate days', 'on odd-numbered days' are every other day", () => {
+    expect(brief(tx('Water supply was cut to alternate days. Hand watering is allowed on odd-numbered days.', '2019-05-31'))).toEqual([['alternate days', 'SET', 'P2D'], ['odd-numbered days', 'SET', 'P2D']]);
+  });
+});

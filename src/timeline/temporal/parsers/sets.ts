@@ -132,6 +132,12 @@ const rules: Rule[] = defineRules([
     make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
   },
   {
+    name: 'set-alternate-days',
+    // 'water supply cut to alternate days', 'hand watering on odd-numbered days': every other day
+    re: /\b(?:(?:on\s+)?(?<x>alternate\s+days|every\s+alternate\s+day|(?:odd|even)(?:-numbered)?\s+days))\b/gi,
+    make: () => ({ type: 'SET', value: 'P2D', anchor: 'absolute' }),
+  },
+  {
     name: 'set-plural-weekday',
     re: /\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     make: (m) => ({ type: 'SET', value: `XXXX-WXX-${weekdayNumber(m[0].slice(0, -1))!}`, anchor: 'absolute' }),

@@ -487,6 +487,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = pickYear(dct, p.month, 15, planned ? undefined : cue, planned ? false : detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
+          // 'the lowest reading since 2011, when it bottomed out at 29 percent in late September': a month in a 'when' clause
+          // after a year is that year's
+          const whenYear = out[out.length - 1];
+          if (whenYear && whenYear.type === 'DATE' && /^\d{4}$/.test(whenYear.value) && c.start - whenYear.end < 120 && /^,?\s+when\b[^.;!?]*$/i.test(text.slice(whenYear.end, c.start))) {
+            y = Number(whenYear.value);
+            c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
+          }
           // 'In 1973, the pit flooded in October', 'In 2019 the firm moved in March': a year fronting the sentence is its months'
           const yearOut = out[out.length - 1];
           // ('In 2005 the court ordered a new trial, which did not take place until last June': 'last June' is the DCT's)
