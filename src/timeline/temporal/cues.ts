@@ -133,6 +133,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
+  // "she's flying over on Thursday", 'we are meeting them on Monday': a present progressive of an arrangement looks ahead
+  if (backward && n <= 4 && /^(?:flying|leaving|arriving|travelling|traveling|coming|returning|visiting|meeting|hosting|holding|opening|launching|starting|heading|moving|marrying|performing|playing|speaking|attending|joining)$/.test(w)
+    && (/^(?:is|are|am)$/i.test(words[i - 1] ?? '') || /['\u2019](?:s|re|m)$/i.test(words[i - 1] ?? ''))) return 'future';
   // 'if we lose on Friday', 'unless the talks resume on Monday': a condition in the present tense is about what is
   // to come (a past verb between, 'if talks failed on Friday', is met first and speaks for itself)
   if (backward && (w === 'if' || w === 'unless')) return 'future';
@@ -344,6 +347,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const after = text.slice(end, end + 80);
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (/\b(?:held\s+(?:back|over)|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back)\s+(?:again\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
+  // 'approved a temporary order closing the High Street from 6am on Saturday', 'imposed a curfew from 8pm Friday': what an
+  // order made in the past puts in force from a day starts on the nearest such day
+  if (/\b(?:approved|ordered|imposed|declared|announced|issued|granted|agreed)\s+(?:[\w'\u2019-]+\s+){1,10}from\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, start - 90), start))) return { dir: 'future', strong: false, nearest: true };
   // 'airlines cancelled 18 flights for Friday and Saturday', 'booked a table for Saturday': a plan made or undone for a
   // day, in the past tense, is for the nearest such day
   if (/\b(?:cancell?ed|called\s+off|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\s+(?:[\w'\u2019-]+\s+){0,6}for\s+$/i.test(text.slice(Math.max(0, start - 60), start))

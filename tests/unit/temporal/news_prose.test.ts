@@ -1575,3 +1575,28 @@ describe('weather and emergency copy', () => {
     expect(brief(tx('Water supply was cut to alternate days. Hand watering is allowed on odd-numbered days.', '2019-05-31'))).toEqual([['alternate days', 'SET', 'P2D'], ['odd-numbered days', 'SET', 'P2D']]);
   });
 });
+
+describe('community and local copy', () => {
+  it("'reopening pencilled in for November' (said in March) is ahead; 'had budgeted for June' stays the nearest", () => {
+    expect(find('Lap swimmers will move, with reopening pencilled in for November.', '2019-03-05', 'November')).toMatchObject({ value: '2019-11' });
+    expect(find('We are spending in March money we had budgeted for June.', '2009-03-09', 'June')).toMatchObject({ value: '2009-06' });
+  });
+  it("'homes normally picked up on Thursday' is every Thursday; 'Friday homes', 'the Thursday market' no days", () => {
+    expect(find('Homes normally picked up on Thursday will be collected on Friday.', '2009-11-18', 'Thursday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-4' });
+    expect(tx('Friday homes will be collected later. The Thursday market moves.', '2009-11-18')).toEqual([]);
+  });
+  it("'the band will play through the afternoon' is the afternoon of the day", () => {
+    expect(find('On Saturday the band will play through the afternoon.', '2014-08-21', 'the afternoon')).toMatchObject({ value: '2014-08-23TAF' });
+  });
+  it("bare 'years ago', 'months ago' are some stretch back, as TimeBank tags them (PXY, PXM); 'three years ago' a year", () => {
+    expect(brief(tx('Most neighbors went to biweekly recycling years ago.', '2009-11-18'))).toEqual([['years ago', 'DURATION', 'PXY']]);
+    expect(find('It happened three years ago.', '2009-11-18', 'three years ago')).toMatchObject({ type: 'DATE', value: '2006' });
+  });
+  it("'in 1948 pupils did not return until March' is 1948 and its March", () => {
+    expect(tx('In 1948 pupils did not return until March.', '2024-05-24').map((t) => t.value)).toEqual(['1948', '1948-03']);
+  });
+  it("\"she's flying over on Thursday\" looks ahead; an order 'closing the High Street from 6am on Saturday' starts on the nearest Saturday", () => {
+    expect(find("She's 81 and she's flying over on Thursday.", '2024-05-24', 'Thursday')).toMatchObject({ value: '2024-05-30' });
+    expect(find('The council has approved a temporary order closing the High Street from 6am on Saturday.', '2014-08-21', '6am on Saturday')).toMatchObject({ value: '2014-08-23T06:00' });
+  });
+});

@@ -288,8 +288,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
         if (best !== undefined) cand = { start, end, type: 'DATE', value: fmtDay({ y: best, m, d }), anchor: 'absolute', rule: rule + '+weekday-agreement' };
       }
       cand ??= { start, end, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d }, anchor: 'dct', rule };
-    } else if (has('weekday') && !has('day') && /^[A-Z][a-z]+day$/.test(str) && /^\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?)\b/i.test(text.slice(end, end + 20))) {
-      // 'dominated the Thursday slot', 'the old Sunday slot': a place in a schedule, no day
+    } else if (has('weekday') && !has('day') && /^[A-Z][a-z]+day$/.test(str) && /^\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?|markets?|pickups?|collections?|homes|households)\b/i.test(text.slice(end, end + 20))) {
+      // 'dominated the Thursday slot', 'the old Sunday slot', 'the Thursday market', 'Friday homes': a kind, no day
       return;
     } else if (has('weekday') && !has('day') && !(/^[A-Z][a-z]+day$/.test(str) && WEEKDAY_KIND_AFTER.test(text.slice(end, end + 20))
       && !/\b(?:on|last|next|this|by|until|till|from|since|the|a|that|every|each|before|after|of|through)\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {

@@ -62,7 +62,7 @@ const rules: Rule[] = defineRules([
     name: 'in-the-part-of-day',
     // 'It was suspended for three hours in the afternoon', 'turning to snow in the evening': that part of the day under
     // discussion (not 'the morning papers', 'the evening rush', 'the afternoon of June 3', left to the day's own rules)
-    re: /\b(?:in|during|throughout|into|until|till|by)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
+    re: /\b(?:in|during|throughout|through|into|until|till|by)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
     make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
   },
   {

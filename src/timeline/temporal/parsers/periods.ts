@@ -208,6 +208,14 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'bare-units-ago',
+    // 'went to biweekly recycling years ago', 'months ago': some stretch back, no count given; TimeBank tags it as the
+    // stretch (DURATION PXM) with 'ago' in the span
+    before: /\b(?<neg>a\s+few|few|several|many|some|two|three|\d+)\s+$/i,
+    re: /\b(?<unit>years|months|weeks|decades|centuries)\s+ago\b/gi,
+    make: (m, ctx, pre) => (pre['neg'] ? null : { type: 'DURATION', value: durationValue(-1, m.groups!['unit']!), anchor: 'dct' }),
+  },
+  {
     name: 'ago-today',
     // 'the election held a year ago today', 'a week ago tomorrow': the same day so many units back, one expression
     re: /\b(?<q>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?<unit>years?|months?|weeks?)\s+ago\s+(?<base>today|tomorrow|yesterday)\b/gi,

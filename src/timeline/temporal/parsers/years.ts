@@ -113,7 +113,9 @@ const rules: Rule[] = defineRules([
       // from 1,000 up with a comma) makes a year of it, not a count like '1500 protesters'; behind 'the', a round number
       // before people or things counted is a count ('the 2000 delegates'), a year otherwise ('the 2016 candidates')
       const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099 && !(y % 50 === 0 && PEOPLE_NOUN.test(after)));
-      if (COUNT_NOUN.test(after) && !prefixed && !eventNoun) return null;
+      // ('in 1948 pupils did not return': after a preposition of time, a year before the clause's subject)
+      const timePrep = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 7), m.index)) && /^\s+[a-z]+\s+(?:did|were|was|had|have|could|would|went|came|began|returned|left|moved|voted|marched|rallied|gathered)\b/.test(after);
+      if (COUNT_NOUN.test(after) && !prefixed && !eventNoun && !timePrep) return null;
       // a number of years, days… is a count, not a year: '2000 years old', 'a 1500-year-old church', '1998 days'
       // ('the 2014 year-end results' is a year)
       if (/^(?:-|\s+)(?:years?|months?|weeks?|days?|decades?|century|centuries|minutes?|seconds?)\b(?!-(?:end|ago|earlier|on|over|to)\b)/i.test(after)) return null;

@@ -94,7 +94,7 @@ function headsListLine(text: string, start: number, end: number): boolean {
 }
 
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
-const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 /** a day something was put off to: 'adjourned to February 4th', 'postponed until March 3', 'put back to 9 May' */
 const PUT_OFF_TO = /\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|moved|rescheduled|remanded|set\s+back)\s+(?:again\s+)?(?:until|till|to)\s+$/i;
@@ -262,6 +262,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'weekday': {
           // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
           // 'on Sunday in 2021': that year's, no day of this week
+          // 'homes normally picked up on Thursday': a habit's weekday, every such day
+          if (!p.relative && !c.suffix && HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) {
+            c.type = 'SET';
+            c.value = `XXXX-WXX-${p.weekday}`;
+            break;
+          }
           // 'On Oct. 17, a Thursday, Vasko had dinner': a weekday in apposition to the day before it is that day
           const appos = out[out.length - 1];
           const apposDay = !p.relative && appos && appos.type === 'DATE' && /^,\s+(?:a|which\s+was\s+a)\s+$/i.test(text.slice(appos.end, c.start)) ? DAY_RE.exec(appos.value) : null;
@@ -483,8 +489,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           } else if (p.month !== dct.m) {
             // 'money we had budgeted for June', 'the vote was scheduled for March': what a plan was made for, told in any
             // tense, is the nearest such month (the future a little preferred, as always)
+            // ('reopening pencilled in for November', 'is scheduled for March': a plan in no past tense lies ahead)
             const planned = PLANNED_FOR.test(text.slice(Math.max(0, c.start - 40), c.start));
-            y = pickYear(dct, p.month, 15, planned ? undefined : cue, planned ? false : detail.strong);
+            const plannedInPast = planned && /\b(?:had|was|were)\b/i.test(text.slice(Math.max(0, c.start - 60), c.start).split(/[.;!?]\s/).pop()!);
+            y = pickYear(dct, p.month, 15, planned ? (plannedInPast ? undefined : 'future') : cue, planned ? !plannedInPast : detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           // 'the lowest reading since 2011, when it bottomed out at 29 percent in late September': a month in a 'when' clause
