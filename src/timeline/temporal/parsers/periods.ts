@@ -213,7 +213,7 @@ const rules: Rule[] = defineRules([
     // stretch (DURATION PXM) with 'ago' in the span
     before: /\b(?<neg>a\s+few|few|several|many|some|two|three|\d+)\s+$/i,
     re: /\b(?<unit>years|months|weeks|decades|centuries)\s+ago\b/gi,
-    make: (m, ctx, pre) => (pre['neg'] ? null : { type: 'DURATION', value: durationValue(-1, m.groups!['unit']!), anchor: 'dct' }),
+    make: (m, _ctx, pre) => (pre['neg'] ? null : { type: 'DURATION', value: durationValue(-1, m.groups!['unit']!), anchor: 'dct' }),
   },
   {
     name: 'ago-today',
