@@ -333,6 +333,9 @@ function planHead(words: string[], i: number): boolean {
  * a future modal earlier in the sentence ('will spend ... her first stop
  * Tuesday morning') still counts.
  */
+/** a day something is put off to: 'held back until January', 'adjourned to February 4th', 'postponed until March 3' */
+export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled|remanded)\s+(?:again\s+)?(?:until|till|to)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it
   const eol = text.indexOf('\n', end);
@@ -346,7 +349,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   const after = text.slice(end, end + 80);
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
-  if (/\b(?:held\s+(?:back|over)|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back)\s+(?:again\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
+  if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
   // 'approved a temporary order closing the High Street from 6am on Saturday', 'imposed a curfew from 8pm Friday': what an
   // order made in the past puts in force from a day starts on the nearest such day
   if (/\b(?:approved|ordered|imposed|declared|announced|issued|granted|agreed)\s+(?:[\w'\u2019-]+\s+){1,10}from\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, start - 90), start))) return { dir: 'future', strong: false, nearest: true };

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
-import { clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
+import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
 import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
@@ -95,9 +95,6 @@ function headsListLine(text: string, start: number, end: number): boolean {
 
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
 const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
-
-/** a day something was put off to: 'adjourned to February 4th', 'postponed until March 3', 'put back to 9 May' */
-const PUT_OFF_TO = /\b(?:adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|moved|rescheduled|remanded|set\s+back)\s+(?:again\s+)?(?:until|till|to)\s+$/i;
 
 /** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -371,7 +368,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'first listed for October 22nd last year, but was adjourned to February 4th': a day something was put off to
           // is the first such day after the day named before it in the sentence
           const putOffFrom = out.findLast((o) => o.type === 'DATE' && DAY_RE.test(o.value) && c.start - o.end < 200 && oneSentence(text, o.end, c.start));
-          if (putOffFrom && PUT_OFF_TO.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+          if (putOffFrom && PUT_OFF_UNTIL.test(text.slice(Math.max(0, c.start - 40), c.start))) {
             const from = DAY_RE.exec(putOffFrom.value)!;
             const fromDays = toDays({ y: Number(from[1]), m: Number(from[2]), d: Number(from[3]) });
             for (const cy of [Number(from[1]), Number(from[1]) + 1]) {
