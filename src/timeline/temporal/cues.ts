@@ -28,7 +28,8 @@ const PAST_WORDS = new Set([
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** the irregular pasts English has ('fled', 'sought', 'swore', 'withdrawn'), from compromise's lexicon (scripts/verb-forms.ts) */
-const IRREGULAR = new Set(IRREGULAR_PASTS);
+/** (with the British '-t' pasts: 'had burnt about 800 hectares', 'learnt', 'spelt') */
+const IRREGULAR = new Set([...IRREGULAR_PASTS, 'burnt', 'learnt', 'spelt', 'spoilt', 'dreamt', 'leapt', 'knelt', 'spilt', 'dwelt', 'smelt']);
 /** a past form, given as written: the lexicon's only in lower case ('Sat 28 Oct' is a day, 'Found' may be a name) */
 const isPastWord = (w: string): boolean => PAST_WORDS.has(w.toLowerCase()) || IRREGULAR.has(w);
 /** a past participle after 'have' ('been', 'won', 'reached'): a past form or a lower-case '-ed' word */
@@ -544,7 +545,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     }
     for (let i = backI - 1; i >= Math.max(0, backI - 8); i--) {
       const w = words[i]!.toLowerCase();
-      if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|won)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
+      if (w === 'had' && /^(?:[a-z]+ed|been|done|made|sent|given|taken|won|paid|set|begun|met|held|kept|left|put|told|brought|bought|sold|spent|built|got|gotten|gone|come|become|run|fled|lost|found|seen|heard|withdrawn|drawn|grown|shown|known|thrown|flown|blown|broken|chosen|spoken|written|driven|risen|fallen|beaten|hidden|struck|fought|burnt|learnt|spelt|spoilt|dreamt|leapt|knelt|spilt|dwelt|smelt)$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };
       const c = wordCue(words, i, backN + (backI - i), true);
       if (c === 'future') break;
     }

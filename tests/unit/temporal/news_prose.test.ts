@@ -1600,3 +1600,13 @@ describe('community and local copy', () => {
     expect(find('The council has approved a temporary order closing the High Street from 6am on Saturday.', '2014-08-21', '6am on Saturday')).toMatchObject({ value: '2014-08-23T06:00' });
   });
 });
+
+describe('British past forms and an unpunctuated fronted "Overnight"', () => {
+  it("'It had burnt about 800 hectares by Thursday night' is behind", () => {
+    expect(find('The fire was started last Wednesday evening. It had burnt about 800 hectares by Thursday night.', '2003-01-15T18:20', 'Thursday night')).toMatchObject({ value: '2003-01-09TNI' });
+  });
+  it("'Overnight troops retook it' heading its sentence is the night of the day just told, as 'Overnight, ...' is; 'the overnight crews' no night", () => {
+    expect(find('Rebels attacked the town on Tuesday. Overnight troops retook it.', '2003-01-15T18:20', 'Overnight')).toMatchObject({ value: '2003-01-14TNI' });
+    expect(tx('The overnight crews went home.', '2003-01-15')).toEqual([]);
+  });
+});

@@ -40,7 +40,8 @@ const rules: Rule[] = defineRules([
     // (the last day named, else the DCT), or the coming one with a future cue ('will stay open overnight').
     // Not a rate or a kind of thing ('the overnight rate', 'an overnight stay') nor 'suddenly' ('not happen
     // overnight', 'became a star almost overnight').
-    re: /\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|guests?|visitors?|parking|shifts?|hours|crews?|staff|nurses?|workers?|clerks?|attendants?|cashiers?|managers?|supervisors?|editors?|desk|porters?|drivers?|services?|ambulances?|patrols?|guards?|vigils?)\b|\s+(?:ambulance|patrol|security|news|bus|train|ferry)\s)/gi,
+    // ('Overnight crews back-burned along the road': heading its sentence, an adverb before the subject)
+    re: /(?<=(?:^|[.!?]["'\u201d]?\s+|\n\s*))Overnight\b(?=\s+[a-z]+\s+[a-z]+)|\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|guests?|visitors?|parking|shifts?|hours|crews?|staff|nurses?|workers?|clerks?|attendants?|cashiers?|managers?|supervisors?|editors?|desk|porters?|drivers?|services?|ambulances?|patrols?|guards?|vigils?)\b|\s+(?:ambulance|patrol|security|news|bus|train|ferry)\s)/gi,
     make: (m, ctx) => {
       const head = ctx.text.slice(Math.max(0, m.index - 110), m.index);
       if (/\b(?:an|almost|virtually|practically|literally|nearly|seemingly|never)\s+$/i.test(head)) return null;

@@ -859,7 +859,8 @@ const ANNIVERSARY_COUNT: Record<string, number> = {
 function fronted(text: string, start: number, end: number): boolean {
   if (!/(?:^|[.!?]["'\u201d\u2019]?\s+)["'\u201c\u2018]?$/.test(text.slice(Math.max(0, start - 5), start))) return false;
   const clause = /^[^.!?;]*/.exec(text.slice(end, end + 200))![0];
-  return /^\s*,/.test(clause) && !/\b(?:had|'d)\b/i.test(clause);
+  // ('Overnight, the army retook it', 'Overnight crews back-burned along the road': the comma may be left out)
+  return (/^\s*,/.test(clause) || /^\s+[a-z]+\s+[a-z-]+(?:ed|ept|ook|ent|an)\b/.test(clause)) && !/\b(?:had|'d)\b/i.test(clause);
 }
 
 /** Whether `at` is in the sentence just before the one `start` opens (one sentence break between them). */
