@@ -1610,3 +1610,22 @@ describe('British past forms and an unpunctuated fronted "Overnight"', () => {
     expect(tx('The overnight crews went home.', '2003-01-15')).toEqual([]);
   });
 });
+
+describe('sports copy', () => {
+  it("race results '2:13:40' after a name are times taken; 'at 10:32:15 local time' a clock time", () => {
+    expect(brief(tx('RESULTS Men: 1 D K Muriuki (Kenya) 2:13:40; 2 P Makhanya (South Africa) 2:14:58.', '1996-10-28'))).toEqual([
+      ['2:13:40', 'DURATION', 'PT2H13M40S'], ['2:14:58', 'DURATION', 'PT2H14M58S'],
+    ]);
+    expect(find('The blast came at 10:32:15 local time.', '1996-10-28', '10:32:15 local time')).toMatchObject({ type: 'TIME' });
+  });
+  it("'last season', 'this season', 'the end of this season' are seasons named by the year they start in", () => {
+    expect(tx('Deccan finished sixth last season, and the coach was given until the end of this season.', '2022-08-31').map((t) => [t.text, t.value])).toEqual([
+      ['last season', '2021'], ['the end of this season', '2022'],
+    ]);
+    expect(find('It lifted them into the play-off places for the first time this season.', '2009-12-27', 'this season')).toMatchObject({ value: '2009' });
+  });
+  it("'every other weekend' is every two weeks; 'next year I want the squad finished in July' next year's July", () => {
+    expect(find('He sees his children every other weekend.', '2022-08-31', 'every other weekend')).toMatchObject({ type: 'SET', value: 'P2W' });
+    expect(find('But next year I want the squad finished in July.', '2022-08-31', 'July')).toMatchObject({ value: '2023-07' });
+  });
+});

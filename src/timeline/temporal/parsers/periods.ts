@@ -208,6 +208,22 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'sports-season',
+    // 'finished sixth last season', 'for the first time this season', 'until the end of this season': a season of a sport,
+    // named by the year it starts in (autumn to spring seasons begin in the second half of the year)
+    before: new RegExp(MOD_PREFIX + '$', 'i'),
+    re: /\b(?<rel>last|this|next|the\s+current|the\s+previous|the\s+coming)\s+season\b(?!['\u2019]s?\s+(?:collection|fashion|look|trend))/gi,
+    make: (m, ctx, pre) => {
+      const rel = m.groups!['rel']!.toLowerCase().replace(/\s+/g, ' ');
+      const off = /last|previous/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
+      // (in the first half of a year the current season began the year before; a calendar-year sport's is written the
+      // same way, and so a January 'last season' of tennis comes out a year early)
+      const y = (ctx.dct.m >= 7 ? ctx.dct.y : ctx.dct.y - 1) + off;
+      const mod = modOf(pre['mod']);
+      return { type: 'DATE', value: pad(y, 4), anchor: 'dct', direction: off < 0 ? 'past' : off > 0 ? 'future' : 'same', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
     name: 'bare-units-ago',
     // 'went to biweekly recycling years ago', 'months ago': some stretch back, no count given; TimeBank tags it as the
     // stretch (DURATION PXM) with 'ago' in the span

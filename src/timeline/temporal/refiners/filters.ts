@@ -19,7 +19,10 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // a race or record time ('won the marathon in 2:03:45'): a length of time, not the time of day; 'h:mm:ss' is
     // written as a duration, 'in 1:59' (hours or minutes?) is dropped
     const bare = c.rule.endsWith(':time-only') ? BARE_CLOCK.exec(s) : null;
-    if (bare && ELAPSED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) {
+    // ('RESULTS Men: 1 D K Muriuki (Kenya) 2:13:40; 2 ...': hours, minutes and seconds with no clock preposition before them
+    // are a time taken)
+    const timeTaken = !!bare && bare[3] !== undefined && !/\b(?:at|until|till|from|by|before|after|since|around|about|to)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+    if (bare && (timeTaken || ELAPSED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) {
       if (bare[3] === undefined) return false;
       const [h, m, sec] = [Number(bare[1]), Number(bare[2]), Number(bare[3])];
       c.type = 'DURATION';

@@ -472,6 +472,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               break;
             }
           }
+          // 'But next year I want the squad finished in July': a month in a sentence about next year is next year's
+          if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(text.slice(Math.max(0, c.start - 120), c.start).split(/[.!?]\s|\n/).pop()!)) {
+            c.value = fmtMonth(dct.y + 1, p.month);
+            c.direction = 'future';
+            monthNow = { y: dct.y + 1, m: p.month, at: c.end };
+            break;
+          }
           // (and the months listed after such a month: 'In most years flu peaks in December or January')
           const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
           if (habitList || HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
