@@ -1629,3 +1629,13 @@ describe('sports copy', () => {
     expect(find('But next year I want the squad finished in July.', '2022-08-31', 'July')).toMatchObject({ value: '2023-07' });
   });
 });
+
+describe('education copy', () => {
+  it("'until ... August 28th to accept, and most courses begin in late September' is the September after it", () => {
+    expect(find('Students will have until 5.15pm on Tuesday, August 28th to accept, and most courses begin in late September.', '2001-01-30', 'late September')).toMatchObject({ value: '2001-09', mod: 'END' });
+  });
+  it("'the 2026-27 income year', 'the spring semester' are whole spans", () => {
+    expect(find('From the 2026-27 income year, graduates pay less.', '2026-01-25', 'the 2026-27 income year')).toMatchObject({ value: '2026' });
+    expect(find('He is on exchange in Ohio for the spring semester.', '2026-01-25', 'the spring semester')).toMatchObject({ type: 'DATE' });
+  });
+});

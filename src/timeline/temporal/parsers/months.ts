@@ -122,7 +122,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:semester|term))?(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
     make: (m) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));

@@ -177,7 +177,7 @@ export function yearsParser(ctx: Ctx): Candidate[] {
     if (/(?:\b(?:No|Nos|pp?|Case|case)\.?|#|\$|US\$)\s*$/.test(before)) continue; // a number, pages, an amount
     // 'the 2014-15 financial year', 'the 2007/08 season', 'the 2008/09 marketing year': the noun the years name is the span's
     const lead = /\bthe\s+$/i.exec(before);
-    const head = lead ? /^\s+(?:(?:financial|fiscal|marketing|crop|tax|academic|school|budget|planting|harvest|sugar|cotton|coffee|football|rugby|cricket|racing|hunting|fishing|regular|winter|summer|tourist)\s+)?(?:year|season)\b(?![-'\u2019])/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
+    const head = lead ? /^\s+(?:(?:financial|fiscal|income|marketing|crop|tax|academic|school|budget|planting|harvest|sugar|cotton|coffee|football|rugby|cricket|racing|hunting|fishing|regular|winter|summer|tourist)\s+)?(?:year|season)\b(?![-'\u2019])/i.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
     const start = head ? m.index - lead![0].length : m.index, end = m.index + m[0].length + (head ? head[0].length : 0);
     out.push({ start, end, type: 'DATE', value: String(a), anchor: 'absolute', rule: 'season-years' });
   }

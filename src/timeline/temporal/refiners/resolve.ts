@@ -530,7 +530,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // 'courses open for enrolment in October, with classes starting in February' (said in June): a month after one
           // ahead in the same sentence, with no past tense of its own, comes after it
-          const pv = !pm && cue !== 'past' && !c.mod && prev && prev.type === 'DATE' && c.start - prev.end < 150 && oneSentence(text, prev.end, c.start) ? /^(\d{4})-(\d{2})$/.exec(prev.value) : null;
+          // ('until 5.15pm on Tuesday, August 28th to accept, and most courses begin in late September': after a day ahead too)
+          const pv = !pm && cue !== 'past' && prev && (prev.type === 'DATE' || prev.type === 'TIME') && c.start - prev.end < 150 && oneSentence(text, prev.end, c.start) ? /^(\d{4})-(\d{2})(?:$|-\d\d)/.exec(prev.value) : null;
           const ahead = pv ? { y: Number(pv[1]), m: Number(pv[2]) } : undefined;
           if (ahead && ahead.y * 12 + ahead.m > dct.y * 12 + dct.m && y * 12 + p.month <= ahead.y * 12 + ahead.m) {
             y = p.month > ahead.m ? ahead.y : ahead.y + 1;
