@@ -112,6 +112,8 @@ function writesDayFirst(text: string): boolean {
 const DAY_MONTH_END = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b`);
 /** a kind of thing named by a weekday ('allowed Sunday shopping', 'Sunday trading laws', 'Saturday working'), no day */
 const WEEKDAY_KIND_AFTER = /^\s+(?:prayers?|sermons?|shopping|trading|opening|openings|working|drinking|roasts?|lunch(?:es)?|schools?|editions?|newspapers?|supplements?|league|leagues|drivers?|hours)\b/i;
+/** a kind named by a weekday whatever comes before it ('the Thursday slot', 'the Thursday market', 'Friday homes'): no day */
+const WEEKDAY_KIND_ALWAYS = /^\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?|markets?|pickups?|collections?|homes|households)\b/i;
 const CLOCK_OK = /(?:\d:\d\d|\d\.\d\d\s*(?:GMT|BST|UTC|CET|CEST|IST|SAST|AEST|AEDT|EST|EDT|PST|PDT)\b|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {
@@ -288,7 +290,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
         if (best !== undefined) cand = { start, end, type: 'DATE', value: fmtDay({ y: best, m, d }), anchor: 'absolute', rule: rule + '+weekday-agreement' };
       }
       cand ??= { start, end, type: 'DATE', value: '', pending: { kind: 'monthday', month: m, day: d }, anchor: 'dct', rule };
-    } else if (has('weekday') && !has('day') && /^[A-Z][a-z]+day$/.test(str) && /^\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?|markets?|pickups?|collections?|homes|households)\b/i.test(text.slice(end, end + 20))) {
+    } else if (has('weekday') && !has('day') && /^[A-Z][a-z]+day$/.test(str) && WEEKDAY_KIND_ALWAYS.test(text.slice(end, end + 20))) {
       // 'dominated the Thursday slot', 'the old Sunday slot', 'the Thursday market', 'Friday homes': a kind, no day
       return;
     } else if (has('weekday') && !has('day') && !(/^[A-Z][a-z]+day$/.test(str) && WEEKDAY_KIND_AFTER.test(text.slice(end, end + 20))

@@ -46,6 +46,10 @@ const NAMED_REL = /(?:^|\s)(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Whether text[from, to) stays inside one sentence (no sentence end, no line break). */
 const oneSentence = (text: string, from: number, to: number): boolean => !/[.!?;]\s|\n/.test(text.slice(from, to));
+/** Which side of the DCT a day lies on. */
+const sideOf = (day: Ymd, dct: Ymd): 'future' | 'same' | 'past' => (toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past');
+/** The part of pos's sentence before pos, at most `span` characters back. */
+const sentenceBefore = (text: string, pos: number, span: number): string => text.slice(Math.max(0, pos - span), pos).split(/[.!?;]\s|\n/).pop()!;
 
 /** The month named last before c in c's sentence ('rose 5.2% in June from a year earlier'), with no quarter or day after it. */
 function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Candidate | undefined {
@@ -95,6 +99,8 @@ function headsListLine(text: string, start: number, end: number): boolean {
 
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
 const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
+const habitBefore = (text: string, start: number): boolean => HABIT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
 /** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
@@ -260,7 +266,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
           // 'on Sunday in 2021': that year's, no day of this week
           // 'homes normally picked up on Thursday': a habit's weekday, every such day
-          if (!p.relative && !c.suffix && HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) {
+          if (!p.relative && !c.suffix && habitBefore(text, c.start)) {
             c.type = 'SET';
             c.value = `XXXX-WXX-${p.weekday}`;
             break;
@@ -322,17 +328,17 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'Monday, June 2 - Delegations arrive.\nTuesday - Talks open.': a weekday heading the very next line of a
             // chronology is the first such day after the line before it
             day = weekdayAfter(listDay.day, p.weekday, false);
-            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
+            c.direction = sideOf(day, dct);
           } else if (detail.nearest) {
             // 'had been given until Tuesday': the nearest Tuesday, either side
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
             day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
-            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
+            c.direction = sideOf(day, dct);
           } else if (cue === 'future' && !NAMED_REL.test(text.slice(c.start, c.end)) && (saidOn = quotedOn(c) ?? (reportedOn(prevWeekday, c) ? prevWeekday!.day : undefined))) {
             // a plan told on a past day: '"We will meet again on Friday," the minister said on Tuesday', 'The minister said on
             // Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the day it was said (not next week's)
             day = weekdayAfter(saidOn, p.weekday, false);
-            c.direction = toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past';
+            c.direction = sideOf(day, dct);
           } else if (cue === 'future') {
             // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
@@ -361,7 +367,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
           // 'the third time this year that voters were asked to go to the polls, after the general election on June 6th': a day
           // in a sentence about this year is this year's
-          if (!detail.strong && /\bthis\s+year\b(?!['\u2019]s)/i.test(text.slice(Math.max(0, c.start - 200), c.start).split(/[.!?]\s|\n/).pop()!)) y = dct.y;
+          if (!detail.strong && /\bthis\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 200))) y = dct.y;
           // 'visits on Aug. 12, 13 and 19': the days listed after a month-day share its year
           const listedAfter = c.rule.endsWith('+listed-day') ? out[out.length - 1] : undefined;
           if (listedAfter && DAY_RE.test(listedAfter.value) && Number(listedAfter.value.slice(5, 7)) === p.month) y = Number(listedAfter.value.slice(0, 4));
@@ -473,7 +479,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             }
           }
           // 'But next year I want the squad finished in July': a month in a sentence about next year is next year's
-          if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(text.slice(Math.max(0, c.start - 120), c.start).split(/[.!?]\s|\n/).pop()!)) {
+          if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 120))) {
             c.value = fmtMonth(dct.y + 1, p.month);
             c.direction = 'future';
             monthNow = { y: dct.y + 1, m: p.month, at: c.end };
@@ -481,7 +487,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // (and the months listed after such a month: 'In most years flu peaks in December or January')
           const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
-          if (habitList || HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${pad(p.month)}`; break; }
+          if (habitList || habitBefore(text, c.start)) { c.value = `XXXX-${pad(p.month)}`; break; }
           let y = dct.y;
           if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
@@ -495,7 +501,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // tense, is the nearest such month (the future a little preferred, as always)
             // ('reopening pencilled in for November', 'is scheduled for March': a plan in no past tense lies ahead)
             const planned = PLANNED_FOR.test(text.slice(Math.max(0, c.start - 40), c.start));
-            const plannedInPast = planned && /\b(?:had|was|were)\b/i.test(text.slice(Math.max(0, c.start - 60), c.start).split(/[.;!?]\s/).pop()!);
+            const plannedInPast = planned && /\b(?:had|was|were)\b/i.test(sentenceBefore(text, c.start, 60));
             y = pickYear(dct, p.month, 15, planned ? (plannedInPast ? undefined : 'future') : cue, planned ? !plannedInPast : detail.strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
@@ -542,7 +548,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'season': {
-          if (HABIT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) { c.value = `XXXX-${p.season}`; break; }
+          if (habitBefore(text, c.start)) { c.value = `XXXX-${p.season}`; break; }
           const mid: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
           let y = dct.y;
           const diff = mid[p.season]! - dct.m;
