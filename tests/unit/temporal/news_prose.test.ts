@@ -1137,6 +1137,10 @@ describe('local-paper prose', () => {
     expect(find('The band split up before the summer.', '2025-10-04', 'the summer')).toMatchObject({ value: '2025-SU' });
     expect(find('He expects to hire by the end of the summer.', '2017-05-23', 'the end of the summer')).toMatchObject({ value: '2017-SU', mod: 'END' });
   });
+  it("a season without a tense cue is this year's unless it is half a year behind ('the spring semester' in January)", () => {
+    expect(find('Enrollment for the spring semester opens Monday.', '2024-01-10', 'the spring semester')).toMatchObject({ value: '2024-SP' });
+    expect(find('The plant closed in the spring.', '2024-01-10', 'the spring')).toMatchObject({ value: '2023-SP' });
+  });
   it("'the second half of a European tour' is part of a tour, 'the second half of the year' a half-year", () => {
     expect(tx('An injury forced them to cancel the second half of a European tour.', '2025-03-04')).toEqual([]);
     expect(find('Sales will rise in the second half of the year.', '2025-03-04', 'the second half of the year')).toMatchObject({ value: '2025-H2' });

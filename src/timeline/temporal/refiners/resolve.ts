@@ -555,12 +555,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           const span = SEASON_MONTHS[p.season];
           // 'will publish its report in the spring', said in June: this year's spring is over, so next year's; 'the
           // plant closed in the summer', said in May: last year's (winter straddles two years: by distance alone)
-          // (a winter by the year it begins in: 'the winter' ahead is this December's, behind the one begun last December)
+          // (a winter by the year it begins in: 'the winter' ahead is this December's, behind the one begun last December);
+          // with no cue either way, this year's unless its middle is more than five months ahead ('the spring semester
+          // opens Monday', said in January, is this spring; 'the summer', untensed, in January, last summer)
           if (p.season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
           else if (span && cue === 'future') { if (dct.m > span[1]) y += 1; }
           else if (span && cue === 'past') { if (dct.m < span[0]) y -= 1; }
           else if (cue === 'future' && diff < -2) y += 1;
-          else if (cue !== 'future' && diff > 2) y -= 1;
+          else if (cue !== 'future' && diff > 5) y -= 1;
           c.value = `${pad(y, 4)}-${p.season}`;
           break;
         }
