@@ -347,7 +347,13 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       const f = scanForward(text.slice(from, sentenceEnd(text, from, 160)).match(WORD_RE) ?? [], 12);
       if (f.dir) return { dir: f.dir, strong: false };
     }
+    // 'Saturday' heading a day of a weekend's listings whose lines are in the present tense: the nearest such day
+    if (/^[A-Z]/.test(text.slice(start, end))) return { dir: 'future', strong: false, nearest: true };
   }
+  // 'Kurrajong Vale, Marrin Park: midday Monday' closing a line of a box, after a label and a colon, with no verb:
+  // the nearest such day
+  if (end > start && /^[ \t.;]*(?:\n|$)/.test(text.slice(end, end + 40))
+    && /^[^\n.!?]{1,60}:[ \t]+$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return { dir: 'future', strong: false, nearest: true };
   const after = text.slice(end, end + 80);
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };

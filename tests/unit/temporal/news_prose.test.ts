@@ -1643,3 +1643,23 @@ describe('education copy', () => {
     expect(find('He is on exchange in Ohio for the spring semester.', '2026-01-25', 'the spring semester')).toMatchObject({ type: 'DATE' });
   });
 });
+
+describe('entertainment copy: listings, boxes and weekend guides', () => {
+  it("a weekday heading a present-tense listing is the nearest such day, and its clock times are on it", () => {
+    const text = 'Pick of the weekend\n\nSaturday\n\nThe quiz crowns its winner in a live final (Channel One, 7.15pm).\n\nSunday\n\nThe drama (9pm) is the obvious choice.';
+    expect(find(text, '2017-10-13T06:00', 'Saturday')).toMatchObject({ value: '2017-10-14' });
+    expect(find(text, '2017-10-13T06:00', '7.15pm')).toMatchObject({ value: '2017-10-14T19:15' });
+    expect(find(text, '2017-10-13T06:00', 'Sunday')).toMatchObject({ value: '2017-10-15' });
+    // a heading whose line below is in the past tense still looks back
+    expect(find('Saturday\n\nThe quiz crowned its winner in a live final.', '2017-10-13', 'Saturday')).toMatchObject({ value: '2017-10-07' });
+  });
+  it("a day closing a labelled line of a box, with no verb, is the nearest such day", () => {
+    const text = 'Restoration estimates (as at 5pm Sunday)\nNorth Vale: 10pm tonight\nMarsh Park: midday Monday\nAsh Ridge: Tuesday afternoon';
+    expect(find(text, '2013-11-24T18:15', 'midday Monday')).toMatchObject({ value: '2013-11-25T12:00' });
+    expect(find(text, '2013-11-24T18:15', 'Tuesday afternoon')).toMatchObject({ value: '2013-11-26TAF' });
+  });
+  it("'the weekend' said on a Friday with no tense is the one starting tomorrow", () => {
+    expect(find("The rest of the weekend's best TV.", '2017-10-13', 'the weekend')).toMatchObject({ value: '2017-W41-WE' });
+    expect(find('Crowds gathered over the weekend.', '2017-10-13', 'the weekend')).toMatchObject({ value: '2017-W40-WE' });
+  });
+});

@@ -569,7 +569,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'weekend': {
           // the weekend just past (or the one in progress), ahead with future cues
           const wd = isoWeekday(dct);
-          let sat = cue === 'future' ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
+          // (on a Friday, with no cue either way, the one starting tomorrow: 'the weekend's best TV')
+          let sat = cue === 'future' || (wd === 5 && cue === undefined) ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
           // 'the river was expected to peak at the weekend', said on a Thursday: a plan told in the past tense is the
           // weekend nearest the DCT, either side
           if (detail.nearest && wd < 6) {
