@@ -197,7 +197,13 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'the warning is valid from 22:00 on Tuesday', 'the order is in effect until Friday', 'remains effective through Sunday'
   if (backward && n <= 4 && /^(?:is|are|remains?)$/.test(w) && /^(?:valid|effective|in)$/i.test(words[i + 1] ?? '') && (words[i + 1]!.toLowerCase() !== 'in' || /^(?:effect|force|place)$/i.test(words[i + 2] ?? ''))) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'
+  // ('storms are also possible again on Friday')
   if (backward && n <= 3 && /^(?:is|are)$/.test(w) && /^(?:likely|forecast|predicted|expected)$/i.test(words[i + 1] ?? '')) return 'future';
+  if (backward && n <= 5 && /^(?:is|are)$/.test(w)
+    && /^(?:possible|likely|unlikely|probable)$/i.test((/^(?:also|still|now)$/i.test(words[i + 1] ?? '') ? words[i + 2] : words[i + 1]) ?? '')) return 'future';
+  // 'Christmas Day falls on Wednesday', 'the anniversary falls on a Sunday': where a day of the calendar falls
+  if (backward && n <= 2 && /^(?:falls|fall)$/.test(w) && /^on$/i.test(words[i + 1] ?? '')
+    && /^(?:[A-Z][\w'\u2019]*|day|eve|anniversary|birthday|holiday|deadline|date|festival|year|it|this)$/.test(words[i - 1] ?? '')) return 'future';
   // 'meet Monday' is a schedule; 'the close of business Thursday' is a noun
   // a present tense in -s is a schedule a few words on too ('the president leaves for Asia on Saturday', 'the bill goes to
   // the Senate on Thursday'); a base form only right before ('the two sides meet Monday'), never after 'not' or 'did'
@@ -612,6 +618,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it
   if (back === 'past' && forw === 'future' && backN <= 4 && backI > 0 && /^(?:who|which|that)$/i.test(words[backI - 1]!)
     && (isPastWord(backWord) || /^[a-z]{3,}ed$/.test(backWord)) && !WEAK_PAST.test(backWord)) return { dir: 'past', strong: false };
+  // 'The bureau said Monday would be fine': the day is the subject of a modal right after it, in what was said
+  if (forw === 'future' && forwN === 0 && back === 'past' && backN === 0 && /^(?:said|says|told|predicted|warned|forecast|expects?|expected|hoped|hopes)$/.test(backWord)
+    && (isModal(forwWord) || forwWord === 'would')) return { dir: 'future', strong: false, n: 0 };
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord), n: forwN };
   if (back) {
     // 'charges were expected Thursday', 'the vote was scheduled for Monday': a plan reported in the past tense, kept or

@@ -1663,3 +1663,24 @@ describe('entertainment copy: listings, boxes and weekend guides', () => {
     expect(find('Crowds gathered over the weekend.', '2017-10-13', 'the weekend')).toMatchObject({ value: '2017-W40-WE' });
   });
 });
+
+describe('subjects of a forecast, where a day falls, and the small hours after an evening', () => {
+  it("'said Monday would be fine' and 'storms are possible on Friday' look ahead", () => {
+    expect(find('The bureau said Monday would be fine and warm.', '2013-11-24', 'Monday')).toMatchObject({ value: '2013-11-25' });
+    expect(find('Storms are also possible again on Friday.', '2013-11-24', 'Friday')).toMatchObject({ value: '2013-11-29' });
+    expect(find('The bureau said Monday was fine and warm.', '2013-11-24', 'Monday')).toMatchObject({ value: '2013-11-18' });
+  });
+  it("'Christmas Day falls on Wednesday' is this week's Wednesday; 'the stock fell on Wednesday' is not", () => {
+    expect(find('Christmas Day falls on Wednesday this year.', '2002-12-22', 'Wednesday')).toMatchObject({ value: '2002-12-25' });
+    expect(find('The stock fell on Wednesday.', '2002-12-22', 'Wednesday')).toMatchObject({ value: '2002-12-18' });
+  });
+  it('a small hour after an evening on the same day is the next morning, and the story stays on the evening', () => {
+    expect(find('The channel shows horror films from 7pm until 3am.', '2017-10-13', '3am')).toMatchObject({ value: '2017-10-14T03:00' });
+    const eve = 'The road closes at 4pm today and reopens at 2am. Fireworks 9pm; main display midnight.';
+    expect(find(eve, '2009-12-31', '2am')).toMatchObject({ value: '2010-01-01T02:00' });
+    expect(find(eve, '2009-12-31', '9pm')).toMatchObject({ value: '2009-12-31T21:00' });
+    expect(find('At midnight on December 31, 1999, they sat watching the pumps. By 12.20am they had gone home.', '2009-12-31', '12.20am')).toMatchObject({ value: '2000-01-01T00:20' });
+    // a small hour before any evening keeps its day
+    expect(find('The fire broke out at 3am on Tuesday. By 9am it was out.', '2009-12-31', '9am')).toMatchObject({ value: '2009-12-29T09:00' });
+  });
+});

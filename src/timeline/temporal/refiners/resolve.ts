@@ -195,6 +195,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = { ...c0 };
     const p = c.pending;
     let weekdayNow: { day: Ymd; at: number; from?: number } | undefined;
+    /** a small hour moved to the morning after the evening just named: the story stays on that evening's day */
+    let smallHours = false;
     let monthNow: { y: number; m: number; at: number } | undefined;
     if (p && p.kind === 'anchorclock') {
       // 'halted the count at 5:47 a.m. Friday. Weather balloons released an hour earlier': from the clock time just named
@@ -752,6 +754,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             delete c.suffix;
             break;
           }
+          // 'slasher films from 7pm until 3am', 'closes to traffic at 4pm today and reopens at 2am', 'At midnight ... By 12.20am':
+          // a small hour right after an evening's clock time on the same day is the next morning's
+          if (c.rule.endsWith(':time-only') && hhmm !== undefined && Number(hhmm.slice(0, 2)) < 6 && p.offset === 0 && offset === 0 && !stamp) {
+            const prevT = out.findLast((o) => o.type === 'TIME');
+            const pm = prevT && c.start - prevT.end < 250 ? /^(\d{4}-\d\d-\d\d)T(\d\d):\d\d$/.exec(prevT.value) : null;
+            // (an afternoon's too, when what runs from it runs 'until' the small hour or 'reopens' at it)
+            if (pm && pm[1] === fmtDay(base) && (Number(pm[2]) >= 17 || (Number(pm[2]) >= 12
+              && /\b(?:until|till|to|through|reopens?|resumes?)\b/i.test(text.slice(prevT!.end, c.start))))) { base = addDays(base, 1); smallHours = true; }
+          }
           c.value = fmtDay(addDays(base, offset));
           break;
         }
@@ -821,7 +832,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // nor does a possessive day ('arrested on Wednesday night two men suspected in Monday's robbery'): it names another
     // happening, and the story stays on its day
     // nor does the end of a reporting period ('net income for the three months ended Sept. 30 was ...'): no happening is on it
-    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
+    if (dm && c.type !== 'DURATION' && c.type !== 'SET' && c.rule !== 'overnight' && !smallHours && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
       && !PERIOD_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))
       // nor the day a report was made after the day of what it reports, in the same sentence ('... detonated a car bomb late
       // Sunday, killing 14 people, officials said on Monday. The blast struck at about 11:40 p.m.': Sunday's)
