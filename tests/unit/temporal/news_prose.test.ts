@@ -1684,3 +1684,30 @@ describe('subjects of a forecast, where a day falls, and the small hours after a
     expect(find('The fire broke out at 3am on Tuesday. By 9am it was out.', '2009-12-31', '9am')).toMatchObject({ value: '2009-12-29T09:00' });
   });
 });
+
+describe('numbers and words that are no spans of time, and abbreviated units', () => {
+  it("'a year-round cinema', 'four quarter sections' of land, 'a drop of less than a quarter' are untagged", () => {
+    expect(tx('The festival hopes to turn it into a year-round cinema.', '1999-07-27')).toEqual([]);
+    expect(tx('He has farmed the same four quarter sections since he was young.', '1994-09-15')).toEqual([]);
+    expect(tx('The studio projects a drop of less than a quarter for Sunday.', '2002-12-22').map((t) => t.text)).toEqual(['Sunday']);
+  });
+  it('the last group of a telephone number is no year; a table of years still is', () => {
+    expect(tx('Tickets $28, concessions $20. Bookings (02) 660 1994.', '1994-03-05')).toEqual([]);
+    expect(tx('For tickets call 555-1994.', '1994-03-05')).toEqual([]);
+    expect(tx('Per cent combined   1994   1993', '1994-09-15').map((t) => t.value)).toEqual(['1994', '1993']);
+  });
+  it("ranges of years before a colon, and from before 1900, are two years", () => {
+    expect(tx('2011-2014: Hearings held twice a week', '2025-11-10').map((t) => t.value)).toEqual(['2011', '2014', 'P1W']);
+    expect(tx('He speaks on "The Mills of the Valley, 1850-1950."', '1997-04-06').map((t) => t.value)).toEqual(['1850', '1950']);
+  });
+  it("'3hr 10min', '5-yr', '45 mins', '2 hrs' are durations", () => {
+    expect(find('Running time 3hr 10min.', '1994-03-05', '3hr 10min')).toMatchObject({ type: 'DURATION', value: 'PT3H10M' });
+    expect(find('Wheat 92 88 (5-yr avg 95)', '1994-09-15', '5-yr')).toMatchObject({ type: 'DURATION', value: 'P5Y' });
+    expect(find('The drive takes 45 mins.', '1994-03-05', '45 mins')).toMatchObject({ value: 'PT45M' });
+    expect(find('It took 2 hrs.', '1994-03-05', '2 hrs')).toMatchObject({ value: 'PT2H' });
+  });
+  it("'the first half' of a play is no half-year; of a company's year it is", () => {
+    expect(tx('Goneril is a cartoon for much of the first half, though the final act is strong.', '1994-03-05')).toEqual([]);
+    expect(find('Profit rose 12% in the first half.', '1994-09-05', 'the first half')).toMatchObject({ value: '1994-H1' });
+  });
+});

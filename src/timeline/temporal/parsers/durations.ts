@@ -8,7 +8,7 @@ import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
-import { inGame } from './quarters.ts';
+import { inGame, MONEY_WORDS } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|longer than|shorter than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
@@ -62,11 +62,17 @@ const rules: Rule[] = defineRules([
       // 'a second round' / 'a quarter point': ordinals and fractions, not time
       if (/^(?:a|an|one)$/i.test(qWord) && /^(?:second|quarter)$/.test(unit) && !g['approx'] && !/^\s*(?:[.,;:)]|or\b|and\b|later\b|ago\b|earlier\b|before\b|after\b)/.test(after)) return null;
       // 'the stock has risen about a quarter since January', 'cut its staff by a quarter': the size of a change, a fraction
+      // ('projects a drop of less than a quarter': a fraction after 'of')
+      if (/^(?:a|one)$/i.test(qWord) && unit === 'quarter' && /\bof\s+$/i.test(ctx.text.slice(Math.max(0, (pre['$start'] ? Number(pre['$start']) : m.index) - 6), pre['$start'] ? Number(pre['$start']) : m.index))) return null;
       if (/^(?:a|one)$/i.test(qWord) && unit === 'quarter' && CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, (pre['$start'] ? Number(pre['$start']) : m.index) - 16), pre['$start'] ? Number(pre['$start']) : m.index))) return null;
       if (/^(?:night|nights)$/.test(unit) && n < 0) return null;
       if (g['long'] === '-old') return null; // ages are not timexes here
       if (/^\s+(?:old|of\s+age)\b/.test(after)) return null; // '52 years old', 'a first dose at 12 to 15 months of age'
       // 'a day-case procedure', 'a day-trip', 'a night-shift': a compound noun, no stretch of time
+      // ('a year-round cinema': all year, no stretch of it)
+      if (/^-round\b/i.test(after)) return null;
+      // 'has farmed the same four quarter sections': a measure of land, no quarters of a year
+      if (unit === 'quarter' && n > 1 && g['sep'] === ' ') return null;
       if (/^-(?:case|cases|trip|trips|tripper|trippers|care|pass|passes|ticket|tickets|release|school|schools|centre|center|patients?|surgery|ward|wards|shift|shifts|job|jobs|boat|boats|club|clubs|nurse|nurses)\b/i.test(after)) return null;
       // 'they range in age from 8 months to 52 years', 'children aged six months to five years': ages
       const at = pre['$start'] ? Number(pre['$start']) : m.index;
@@ -131,6 +137,20 @@ const rules: Rule[] = defineRules([
     make: (m) => ({ type: 'DURATION', value: durationValue(-1, /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase()), anchor: 'absolute' }),
   },
   {
+    name: 'duration-abbrev',
+    // 'Running time 3hr 10min', 'a 5-yr average', '45 mins', '2 hrs': units abbreviated after digits (listings, tables)
+    re: /(?<![\w.,$-])(?<a>\d{1,3})[- ]?(?<ua>hrs?|mins?|yrs?|wks?|secs?)\b(?:\s?(?<b>\d{1,2})[- ]?(?<ub>mins?|secs?)\b)?(?![-.]\w)/gi,
+    make: (m) => {
+      const letter = (u: string) => ({ h: 'H', m: 'M', s: 'S', y: 'Y', w: 'W' } as Record<string, string>)[u[0]!.toLowerCase()]!;
+      const a = letter(m.groups!['ua']!), b = m.groups!['ub'] ? letter(m.groups!['ub']) : undefined;
+      if (b && !(a === 'H' && b === 'M') && !(a === 'M' && b === 'S')) return null;
+      const time = (l: string) => l === 'H' || l === 'M' || l === 'S';
+      const part = (n: string, l: string) => `${Number(n)}${l}`;
+      const value = time(a) ? `PT${part(m.groups!['a']!, a)}${b ? part(m.groups!['b']!, b) : ''}` : `P${part(m.groups!['a']!, a)}`;
+      return { type: 'DURATION', value, anchor: 'absolute' };
+    },
+  },
+  {
     name: 'duration-another',
     // 'If we wait another year', 'for another week': one more of the unit (not 'on another day', 'another day's work')
     re: /\banother\s+(?<u>year|month|week|day|decade|hour|fortnight|quarter|season|term)\b(?!['\u2019]s|\s+(?:ago|or|and a half)\b|-)/gi,
@@ -174,6 +194,8 @@ const rules: Rule[] = defineRules([
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       if (inGame(ctx.text, m.index, m.index + m[0].length)) return null; // 'United dominated the first half'
+      // (or a play's: 'a cartoon for much of the first half', with no figures or business near it)
+      if (!MONEY_WORDS.test(ctx.text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 200))) return null;
       if (/first half/.test(w)) return { type: 'DATE', value: `${ctx.dct.m > 6 ? ctx.dct.y : ctx.dct.y - 1}-H1`, anchor: 'dct' };
       return null;
     },

@@ -48,7 +48,7 @@ function halfYear(ctx: Ctx, h: number, cue?: Direction): number {
 /** words of a match report: a half or quarter among them is part of a game, not of a year */
 const GAME_WORDS = /\b(?:scored?|scoring|goals?|touchdowns?|field goal|penalt(?:y|ies)|free kick|corner|header|equali[sz]er|trail(?:ed|ing)|led|lead|rall(?:y|ied)|points?|baskets?|three-pointers?|rebounds?|interceptions?|fumbles?|quarterback|striker|midfielder|keeper|goalkeeper|referee|whistle|half-time|halftime|the break|kick-?off|match|game|innings|sacks?|tries|try|conceded|substitute|sent off|red card|yellow card|the (?:Lakers|Celtics|Knicks|Giants|Jets|Patriots))\b/i;
 /** words of a business or economic report, which win over the game words ('profit led by ... in the second half') */
-const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm)\b/i;
+export const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm)\b/i;
 
 /** Whether a half or quarter at [start, end) is part of a game: its sentence (to the nearest . ! ? or line break) reads as a match report. */
 export function inGame(text: string, start: number, end: number): boolean {
@@ -81,6 +81,9 @@ const rules: Rule[] = defineRules([
       // 'Rooney scored early in the second half', 'trailed by 10 in the third quarter': a part of a game
       if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)$/.test(ordWord)) {
         if (inGame(ctx.text, m.index, m.index + m[0].length)) return null;
+        // 'Goneril is a cartoon for much of the first half': a half with no year and no figures or business near it is a
+        // play's, a film's, a season's
+        if (isHalf && !MONEY_WORDS.test(ctx.text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 200))) return null;
       }
       // 'cancel the second half of a European tour', 'the first quarter of the match': a part of something else, no year's
       if (!g['yr'] && !g['yr2'] && !g['fiscal'] && /^\s+of\s+(?:a|an|the|its|his|her|their|our|this|that)\s+(?!(?:current\s+|fiscal\s+|calendar\s+|financial\s+)?(?:year|decade|century|season)\b)/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;

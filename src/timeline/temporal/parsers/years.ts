@@ -123,6 +123,8 @@ const rules: Rule[] = defineRules([
       // a wire-style clock time in a zone, also where it only restates another ('4:30 a.m. (2030 GMT Tuesday)')
       if (y % 100 < 60 && Math.floor(y / 100) < 24 && /^\s?(?:GMT|UTC)\b/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      // the last group of a telephone number: 'Bookings (02) 660 1994', '555-1994' (not a table's '1994   1993')
+      if (/(?:\(\d{2,5}\)\s?|(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d{2,5}[ -])$/.test(before)) return null;
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
       if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
@@ -158,7 +160,7 @@ const rules: Rule[] = defineRules([
 ]);
 
 /** 'the period 2008-2012', '1999\u20132003': a range of years, both ends written in full (not a score, a phone number, a code) */
-const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:19|20)\d{2})\s?[-\u2013]\s?(?<b>(?:19|20)\d{2})(?![\w%/:-]|[.,]\d)/g;
+const YEAR_RANGE = /(?<![\w$#.,/:-])(?<a>(?:1[5-9]|20)\d{2})\s?[-\u2013]\s?(?<b>(?:1[5-9]|20)\d{2})(?![\w%/-]|:\d|[.,]\d)/g;
 
 /**
  * 'the 2012-13 season', 'in 2023/24', 'the 1998-99 budget': a season, school or fiscal year written as a year and the
