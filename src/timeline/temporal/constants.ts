@@ -6,7 +6,7 @@ export const MONTHS: Record<string, number> = {
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 /** Full month names and dotted abbreviations (bare 'Mar'/'May' handled by the month parser's guards). */
-export const MONTH_RE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+export const MONTH_RE = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|(?:Mar|Jun|Jul)(?=\s+(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b)|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];

@@ -977,9 +977,9 @@ describe('the week under discussion', () => {
 });
 
 describe("British day-month with 'last year'", () => {
-  it("'on 20 May last year' is that day (was 'May last year', the month)", () => {
-    expect(find('The timetable came into force on 20 May last year.', '2033-05-19', '20 May')).toMatchObject({ value: '2032-05-20' });
-    expect(find('The rules will come into force on 1 June next year.', '2033-05-19', '1 June')).toMatchObject({ value: '2034-06-01' });
+  it("'on 20 May last year' is that day, one expression (was 'May last year', the month)", () => {
+    expect(find('The timetable came into force on 20 May last year.', '2033-05-19', '20 May last year')).toMatchObject({ value: '2032-05-20' });
+    expect(find('The rules will come into force on 1 June next year.', '2033-05-19', '1 June next year')).toMatchObject({ value: '2034-06-01' });
     expect(find('It was launched in May last year.', '2033-05-19', 'May last year')).toMatchObject({ value: '2032-05' });
   });
 });
@@ -1045,8 +1045,9 @@ describe('holiday weekends', () => {
     expect(find('State parks draw their biggest crowds over the Fourth of July weekend.', '2026-06-24', 'the Fourth of July weekend')).toMatchObject({ value: '2026-W27-WE' });
     expect(find('Traffic was heavy over Easter weekend.', '2026-06-24', 'Easter weekend')).toMatchObject({ value: '2026-W14-WE' });
   });
-  it("'the Fourth of July' alone is the day, without 'the'", () => {
-    expect(find('He was born on the Fourth of July.', '2026-06-24', 'Fourth of July')).toMatchObject({ value: '2025-07-04' });
+  it("'the Fourth of July' alone is the day, 'the' in its span (not 'the Fourth of July parade')", () => {
+    expect(find('He was born on the Fourth of July.', '2026-06-24', 'the Fourth of July')).toMatchObject({ value: '2025-07-04' });
+    expect(tx('The Fourth of July parade was cancelled.', '2026-06-24').map((t) => t.text)).toEqual(['Fourth of July']);
   });
 });
 
@@ -1709,5 +1710,39 @@ describe('numbers and words that are no spans of time, and abbreviated units', (
   it("'the first half' of a play is no half-year; of a company's year it is", () => {
     expect(tx('Goneril is a cartoon for much of the first half, though the final act is strong.', '1994-03-05')).toEqual([]);
     expect(find('Profit rose 12% in the first half.', '1994-09-05', 'the first half')).toMatchObject({ value: '1994-H1' });
+  });
+});
+
+describe('holidays, decades and dates as features and histories write them', () => {
+  it('more national days, and a bare "New Year\'s"', () => {
+    expect(find('News of the sale broke on Republic Day, last Friday.', '2024-01-31', 'Republic Day')).toMatchObject({ value: '2024-01-26' });
+    expect(find('Patrols run from 8am to 6pm daily until Australia Day.', '2009-12-31', 'Australia Day')).toMatchObject({ value: '2010-01-26' });
+    expect(find('No decision until we see what happens after New Year\'s.', '2002-12-22', "New Year's")).toMatchObject({ value: '2003-01-01' });
+    expect(tx("She made three New Year's resolutions.", '2002-12-22')).toEqual([]);
+  });
+  it("a holiday with its day set beside it takes that day ('Thanksgiving, Oct. 10' in Canada)", () => {
+    expect(find('Most hoped to have the crop off by Thanksgiving, Oct. 10.', '1994-09-15', 'Thanksgiving')).toMatchObject({ value: '1994-10-10' });
+    expect(find('Families will gather for Thanksgiving.', '1994-09-15', 'Thanksgiving')).toMatchObject({ value: '1994-11-24' });
+  });
+  it("'every Christmas Eve' is a set; 'the Fourth of July' keeps its article", () => {
+    expect(find('They have played every Christmas Eve since 1998.', '2008-11-20', 'every Christmas Eve')).toMatchObject({ type: 'SET', value: 'XXXX-12-24' });
+    expect(find('The first lamps will burn by the Fourth of July.', '1897-04-08', 'the Fourth of July')).toMatchObject({ value: '1897-07-04' });
+  });
+  it("'the 70s or 80s', 'the noughties' are decades; 'in his 80s' and 'highs in the 70s' are not", () => {
+    expect(tx('It revisits a single year from the 70s or 80s each week.', '2017-10-13').filter((t) => t.type === 'DATE').map((t) => [t.text, t.value])).toEqual([['the 70s', '197'], ['80s', '198']]);
+    expect(find('How the noughties remade the town.', '2009-12-31', 'the noughties')).toMatchObject({ value: '200' });
+    expect(tx('He is in his 80s.', '2017-10-13')).toEqual([]);
+    expect(tx('Highs in the 70s are forecast.', '2017-10-13').map((t) => t.text)).not.toContain('the 70s');
+  });
+  it("'April 14 last year' is one expression; 'Jun 2016', \"March '44\" are months", () => {
+    expect(find('I finished the last chapter on April 14 last year.', '2024-01-31', 'April 14 last year')).toMatchObject({ value: '2023-04-14' });
+    expect(find('Jun 2016: Office shifted', '2025-11-10', 'Jun 2016')).toMatchObject({ value: '2016-06' });
+    expect(find("They launched her in March '44. Forty-three years later the yard closed.", '2019-11-08', "March '44")).toMatchObject({ value: '1944-03' });
+    expect(find("They launched her in March '44. Forty-three years later the yard closed.", '2019-11-08', 'Forty-three years later')).toMatchObject({ value: '1987' });
+  });
+  it("'the winter of 1962-63', 'the late 18th century', 'The September quarter of 2008' are whole", () => {
+    expect(find('It will not rival the winter of 1962-63.', '2001-12-17', 'the winter of 1962-63')).toMatchObject({ value: '1962-WI' });
+    expect(find('Most were built in the late 18th century.', '2012-03-14', 'the late 18th century')).toMatchObject({ value: '17' });
+    expect(find('The September quarter of 2008: house prices fall.', '2009-12-31', 'The September quarter of 2008')).toMatchObject({ value: '2008-Q3' });
   });
 });

@@ -24,14 +24,20 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
+const HOLIDAYS = String.raw`(?:Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
 const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:19|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?)\b)`;
+
+/** a month and day set beside a holiday: ', Oct. 10', ' (November 24)' */
+const APPOSED_DAY = new RegExp(String.raw`^(?:,\s+|\s+\()(${MONTH_RE})(?![a-z])\.?\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+(?:1[5-9]|20)\d\d)`);
 
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
   'Independence Day': [7, 4], 'Fourth of July': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
   "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
   'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
+  "New Year's": [1, 1], 'Australia Day': [1, 26], 'Anzac Day': [4, 25], 'Waitangi Day': [2, 6], 'Republic Day': [1, 26], 'Gandhi Jayanti': [10, 2],
+  'Juneteenth': [6, 19], "St Andrew's Day": [11, 30], "St. Andrew's Day": [11, 30], "St David's Day": [3, 1], "St. David's Day": [3, 1],
+  "St George's Day": [4, 23], "St. George's Day": [4, 23], 'Burns Night': [1, 25], 'Hogmanay': [12, 31],
 };
 
 /** The k-th (or, k < 0, the last) weekday wd of a month. */
@@ -67,6 +73,7 @@ function holidayDay(w: string, y: number): Ymd {
   if (w === 'Maundy Thursday') return addDays(easter(y), -3);
   if (w === 'Pentecost') return addDays(easter(y), 49);
   if (w === 'Whit Monday') return addDays(easter(y), 50);
+  if (w === 'Victoria Day') return addDays({ y, m: 5, d: 25 }, -(((isoWeekday({ y, m: 5, d: 25 }) - 1) + 6) % 7 + 1)); // the Monday before May 25
   if (w === 'Election Day') return addDays(nth(11, 1, 1, y), 1); // the Tuesday after the first Monday of November
   return nth(5, 1, -1, y);
 }
@@ -75,11 +82,13 @@ const rules: Rule[] = defineRules([
   {
     name: 'month',
     before: new RegExp(MOD_PREFIX + '$', 'i'),
-    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})(?![\w])(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|\s+(?:of\s+)?(?<sy>${SPELLED_YEAR_RE})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?`, 'g'),
+    re: new RegExp(String.raw`\b(?<month>${MONTH_RE})(?![\w])(?:,?\s+(?:of\s+)?(?<y>(?:1[0-9]|20)[0-9]{2})\b|\s+['\u2019](?<y2>\d\d)\b(?!['\u2019]?s\b)|\s+(?:of\s+)?(?<sy>${SPELLED_YEAR_RE})\b|(?<ny>\s+(?:of\s+)?(?:this|last|next) year)\b)?`, 'g'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       // 'January nineteen ninety-seven' (broadcast transcripts)
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));
+      // "in March '44": a year by its last two digits, in the century that puts it no later than the DCT's year
+      if (g['y2']) g['y'] = String((Number(g['y2']) <= ctx.dct.y % 100 ? Math.floor(ctx.dct.y / 100) : Math.floor(ctx.dct.y / 100) - 1) * 100 + Number(g['y2']));
       const mw = g['month']!;
       if (!/^[A-Z]/.test(mw)) return null;
       const month = monthNumber(mw);
@@ -138,17 +147,18 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'season-year',
-    re: /\b(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})\b/g,
-    make: (m) => ({ type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!.toLowerCase()]}`, anchor: 'absolute' }),
+    // ('the winter of 1962-63': the span keeps 'the' and the second year, valued by the year the winter begins in)
+    re: /\b(?:(?<the>[Tt]he)\s+(?=\S+\s+of\s))?(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})(?:[-/\u2013](?<y2>\d\d)(?![\d%]))?\b/g,
+    make: (m) => (m.groups!['y2'] && Number(m.groups!['y2']) !== (Number(m.groups!['y']) + 1) % 100 ? null : { type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!.toLowerCase()]}`, anchor: 'absolute' }),
   },
   {
     name: 'holiday',
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday; '(the) <holiday> (holiday) weekend' ('the Labor Day weekend',
     // 'over the Fourth of July weekend') the weekend nearest it
-    before: /\b(?:last|next|this)\s+$/i,
-    re: new RegExp(String.raw`\b(?:[Tt]he\s+(?=${HOLIDAYS}\s+(?:holiday\s+)?weekend\b))?${HOLIDAYS}(?<week> week|\s+(?:holiday\s+)?weekend)?` + HOLIDAY_TAIL, 'g'),
-    make: (m, ctx) => {
+    before: /\b(?:last|next|this|(?<every>every|each))\s+$/i,
+    re: new RegExp(String.raw`\b(?:[Tt]he\s+(?=${HOLIDAYS}\s+(?:holiday\s+)?weekend\b|Fourth of July\b(?!\s+[a-z]{3,})))?${HOLIDAYS}(?<week> week|\s+(?:holiday\s+)?weekend)?` + HOLIDAY_TAIL, 'g'),
+    make: (m, ctx, pre) => {
       const weekend = /weekend$/.test(m.groups!['week'] ?? '');
       const week = (!!m.groups!['week'] && !weekend) || /^Holy Week\b/.test(m[0]);
       const yr = m.groups!['y'];
@@ -160,6 +170,11 @@ const rules: Rule[] = defineRules([
         return fmtWeek(addDays(d, toSat > 3 ? toSat - 7 : toSat)) + '-WE';
       };
       if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day)$/.test(w)) return null;
+      // 'as they have done every Christmas Eve since 1998': each year's (a movable feast's day has no fixed value)
+      if (pre['every']) {
+        const fixed = FIXED_HOLIDAYS[w];
+        return { type: 'SET', value: fixed && !week && !weekend ? `XXXX-${pad(fixed[0])}-${pad(fixed[1])}` : 'P1Y', anchor: 'absolute' };
+      }
       // 'on Christmas Day 2021', 'Easter 2016': that year's
       if (yr) { const d = holidayDay(w, Number(yr)); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // 'struck the coast on Labor Day in 2008', 'at Christmas last year': the year named right after it, in its clause
@@ -177,6 +192,15 @@ const rules: Rule[] = defineRules([
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
         const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 100 : 0) + (diff > 0 && cue === 'past' ? 1000 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
         if (cost < bestCost) { bestCost = cost; best = d; }
+      }
+      // 'by Thanksgiving, Oct. 10': a day set beside it says which day it falls on this time (Canada's Thanksgiving is
+      // October's second Monday), in the year of the occurrence just found
+      const appos = !week && !weekend ? APPOSED_DAY.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+      if (appos) {
+        const am = monthNumber(appos[1]!)!, ad = Number(appos[2]);
+        const ys = [best.y - 1, best.y, best.y + 1].filter((y) => validDay(y, am, ad));
+        const y = ys.sort((a, b) => Math.abs(toDays({ y: a, m: am, d: ad }) - toDays(best)) - Math.abs(toDays({ y: b, m: am, d: ad }) - toDays(best)))[0];
+        if (y !== undefined && Math.abs(toDays({ y, m: am, d: ad }) - toDays(best)) < 60) return { type: 'DATE', value: fmtDay({ y, m: am, d: ad }), anchor: 'dct' };
       }
       return { type: 'DATE', value: fmt(best), anchor: 'dct' };
     },

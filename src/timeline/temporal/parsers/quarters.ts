@@ -158,10 +158,12 @@ const rules: Rule[] = defineRules([
     name: 'month-quarter',
     // 'exports rose in the September quarter', 'the December 2023 quarter': the quarter that ends in that month (Australian
     // and company reporting), a calendar quarter whatever the fiscal year calls it
+    // ('The September quarter of 2008': its year after 'of')
     before: /\bthe\s+$/i,
-    re: /\b(?<m>March|June|September|Sept\.|Sep\.|December|Dec\.)(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+quarter\b(?![-'\u2019]|\s+of\b)/g,
+    re: /\b(?<m>March|June|September|Sept\.|Sep\.|December|Dec\.)(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+quarter\b(?:\s+of\s+(?<y2>(?:1[89]|20)\d{2})\b)?(?![-'\u2019]|\s+of\b)/g,
     make: (m, ctx, pre) => {
       if (!pre['$start']) return null;
+      if (m.groups!['y2'] && !m.groups!['y']) m.groups!['y'] = m.groups!['y2'];
       const q = monthNumber(m.groups!['m']!)! / 3;
       const y = m.groups!['y'] ? Number(m.groups!['y']) : quarterYear(ctx, q, directionCue(ctx.text, Number(pre['$start']), m.index + m[0].length));
       return { type: 'DATE', value: `${pad(y, 4)}-Q${q}`, anchor: m.groups!['y'] ? 'absolute' : 'dct' };

@@ -48,10 +48,23 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'decade',
-    re: /(?:\b(?<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?<short>[0-9]0)s)\b/g,
+    re: /(?:\b(?<full>1[0-9]{2}0|20[0-9]0)s|(?:'|’)(?<short>[0-9]0)s|\b(?<bare>[2-9]0)s)\b/g,
     before: new RegExp(String.raw`${MOD_PREFIX}(?<the>\bthe\s+(?:(?<mod2>early|late|mid)[- ]?)?)?$`, 'i'),
-    make: (m, _ctx, pre) => {
+    make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
+      if (g['bare']) {
+        // 'a year from the 70s or 80s': a decade written without its century or apostrophe, after 'the' or after another
+        // decade and 'or' / 'and' (not an age, 'in his 80s', nor a temperature, 'highs in the 70s')
+        const lead = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+        const coordinated = /\d0s\s+(?:or|and|to|-|\u2013)\s*$/.test(lead);
+        if (!g['the'] && !coordinated) return null;
+        let a = m.index, b = m.index + m[0].length;
+        while (a > 0 && m.index - a < 120 && !/[.!?\n]/.test(ctx.text[a - 1]!)) a--;
+        while (b < ctx.text.length && b - m.index < 120 && !/[.!?\n]/.test(ctx.text[b]!)) b++;
+        const around = ctx.text.slice(a, b);
+        if (/\b(?:temperatures?|degrees|highs?|lows?|forecast|mph|km\/h|°|aged|ages|age|his|her|their|percent|per cent|%|scores?|mark)\b|°/i.test(around)) return null;
+        g['short'] = g['bare'];
+      }
       let dec = g['full'] ? g['full'].slice(0, 3) : (Number(g['short']) >= 30 ? '19' : '20') + g['short']![0];
       // 'the 1800s', 'the early 1700s': a century, as English uses the hundreds (its first decade would be 'the 1800s'
       // too, but is rarely meant); 'the 1900s' and 'the 2000s' stay ambiguous and are read as decades
@@ -62,7 +75,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'decade-words',
-    re: /\b(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    re: /\b(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|naughties)\b/gi,
     before: /\bthe\s+(?:(?<mod>early|mid|late)[- ])?$/i,
     make: (m, ctx, pre) => {
       if (!pre['$start']) return null; // 'in his forties' is an age: only 'the nineties' counts
@@ -70,17 +83,21 @@ const rules: Rule[] = defineRules([
       if (/\b(?:his|her|their|its|my|your|our)\s*$/i.test(before)) return null;
       const d: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
       const mod = modOf(pre['mod']);
+      // (British 'the noughties': the 2000s)
+      if (/^n[oa]ughties$/i.test(m.groups!['d']!)) return { type: 'DATE', value: '200', anchor: 'absolute', ...(mod ? { mod } : {}) };
       return { type: 'DATE', value: `19${d[m.groups!['d']!.toLowerCase()]}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
   },
   {
     name: 'century',
-    re: /\b(?:the\s+)?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
+    re: /\b(?:the\s+)?(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
     make: (m) => {
       const o = m.groups!['ord']!.toLowerCase();
       const n = ORDINALS[o] ?? parseInt(o, 10);
       if (!n || n < 1) return null;
-      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute' };
+      // ('the late 18th century': the span keeps 'the' and the modifier)
+      const mod = modOf(m.groups!['mod']);
+      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
   },
   {

@@ -862,6 +862,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     prevWeekday = weekdayNow;
     prevMonth = monthNow;
+    // 'finished the last chapter on April 14 last year': one expression, as TimeBank writes 'June last year' (the day took
+    // its year from the phrase)
+    const dayBefore = out[out.length - 1];
+    if (dayBefore && c.type === 'DATE' && /^\d{4}$/.test(c.value) && /^(?:last|this|next)\s+year$/i.test(text.slice(c.start, c.end))
+      && dayBefore.type === 'DATE' && DAY_RE.test(dayBefore.value) && /\d/.test(text.slice(dayBefore.start, dayBefore.end)) && dayBefore.value.startsWith(c.value) && /^\s+$/.test(text.slice(dayBefore.end, c.start))) {
+      dayBefore.end = c.end;
+      continue;
+    }
     out.push(c);
   }
   // '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday': a clock time takes the day that follows its parenthetical or 'local time'
