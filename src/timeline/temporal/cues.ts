@@ -109,6 +109,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (!backward) return 'skip';
     // 'plans to meet Friday' (future) vs 'from Monday to Friday' (neutral): only an infinitive counts
     const nextWord = words[i + 1]?.toLowerCase();
+    // 'from 9am to 11pm on Wednesday': the end of a span of hours (the digits are no words here), no infinitive
+    if (nextWord && /^(?:am|pm|a|p|m|h|hrs|noon|midnight)$/.test(nextWord)) return 'skip';
     // 'hard to meet', 'unable to attend', 'difficult for the company to meet demand': an infinitive after an
     // adjective of possibility is no plan; look further back ('plans for talks to resume Monday' still is)
     if (ADJ_BEFORE_TO.test(words[i - 1] ?? '')) return 'skip';
@@ -182,7 +184,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
   if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
-  if (backward && /^(?:is|are|am)$/.test(w) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
+  // ('I am to testify Friday'; not the 'am' of '9am to 11pm')
+  if (backward && (/^(?:is|are)$/.test(w) || (w === 'am' && words[i - 1] === 'I')) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
   // 'the changes take effect from Monday', 'a memorial takes place on Saturday', 'the ban comes into force on Monday': a
   // schedule in the present tense
   if (backward && n <= 6 && !BEFORE_BASE_FORM.test(words[i - 1] ?? '') && takesEffect(words, i)) return 'future';

@@ -88,3 +88,13 @@ describe("a second predicate after 'and' has a tense of its own", () => {
     expect(find('Talks on Friday will focus on trade.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
   });
 });
+
+describe("the 'to' of a span of hours is no infinitive", () => {
+  const DCT = '2019-11-23'; // a Saturday
+  it("'imposed load-shedding from 9am to 11pm on Wednesday' is the past Wednesday", () => {
+    expect(find('The utility imposed load-shedding from 9am to 11pm on Wednesday.', DCT, '11pm on Wednesday')).toMatchObject({ value: '2019-11-20T23:00' });
+  });
+  it("'I am to testify on Friday' is still a plan", () => {
+    expect(find('"I am to testify on Friday," she said.', DCT, 'Friday')).toMatchObject({ value: '2019-11-29' });
+  });
+});
