@@ -343,8 +343,9 @@ function planHead(words: string[], i: number): boolean {
  * a future modal earlier in the sentence ('will spend ... her first stop
  * Tuesday morning') still counts.
  */
-/** a day something is put off to: 'held back until January', 'adjourned to February 4th', 'postponed until March 3' */
-export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|deferred|delayed|put\s+(?:off|back)|pushed\s+back|rescheduled|remanded)\s+(?:again\s+)?(?:until|till|to)\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** a day something is put off to: 'held back until January', 'adjourned to February 4th', 'postponed until March 3',
+ * 'pushed to the fall', 'moved to Friday' */
+export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|deferred|delayed|put\s+(?:off|back)|(?:pushed|moved|shifted|bumped)(?:\s+(?:back|forward))?|brought\s+forward|rescheduled|remanded)\s+(?:again\s+)?(?:until|till|to)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it

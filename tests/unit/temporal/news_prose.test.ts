@@ -1138,6 +1138,17 @@ describe('local-paper prose', () => {
     expect(find('The band split up before the summer.', '2025-10-04', 'the summer')).toMatchObject({ value: '2025-SU' });
     expect(find('He expects to hire by the end of the summer.', '2017-05-23', 'the end of the summer')).toMatchObject({ value: '2017-SU', mod: 'END' });
   });
+  it("a season after 'to', 'from' or 'at the end of', and one put off to ('pushed to the fall') lies ahead", () => {
+    expect(find('The tour has been pushed to the fall.', '2024-05-20', 'the fall')).toMatchObject({ value: '2024-FA' });
+    expect(brief(tx('Work runs from spring to summer.', '2024-02-20'))).toEqual([['spring', 'DATE', '2024-SP'], ['summer', 'DATE', '2024-SU']]);
+    expect(find('At the end of the summer, he left.', '2024-10-20', 'the end of the summer')).toMatchObject({ value: '2024-SU', mod: 'END' });
+    expect(find('The meeting was moved to Friday.', '2024-05-22', 'Friday')).toMatchObject({ value: '2024-05-24' });
+  });
+  it("no season in a verb ('fly south to winter') or before a noun it modifies ('the summer house', 'at summer camp')", () => {
+    expect(tx('The birds fly south to winter in Mexico.', '2024-05-20')).toEqual([]);
+    expect(tx('He went to the summer house.', '2024-05-20')).toEqual([]);
+    expect(tx('We met at summer camp.', '2024-05-20')).toEqual([]);
+  });
   it("a season without a tense cue is this year's unless it is half a year behind ('the spring semester' in January)", () => {
     expect(find('Enrollment for the spring semester opens Monday.', '2024-01-10', 'the spring semester')).toMatchObject({ value: '2024-SP' });
     expect(find('The plant closed in the spring.', '2024-01-10', 'the spring')).toMatchObject({ value: '2023-SP' });

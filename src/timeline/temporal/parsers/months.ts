@@ -131,12 +131,16 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:semester|term))?(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b`, 'gi'),
-    make: (m) => {
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|till|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending|from|to|at)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:semester|term))?(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b(?!\s+(?:house|home|cottage|palace|residence|retreat|camp|fair|fete|school|olympics|games|storm|tyres?|tires?|coats?|jackets?|clothes|wear|collections?|catalogue|menu|solstice|equinox|squash|wheat|barley|crops?|sowing|plumage|coat)\b)`, 'gi'),
+    make: (m, ctx) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));
       const prep = g['prep']!.toLowerCase();
       if (/^(?:this|last|next)$/.test(prep)) return null; // periods parser
+      // 'pushed to the fall', 'from spring to summer', 'at the end of the summer'; not the verb of 'fly south to winter'
+      // nor 'at summer camp'
+      if (prep === 'to' && !/^the\s/i.test(g['x']!) && !/\bfrom\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
+      if (prep === 'at' && !g['end']) return null;
       const code = SEASONS[g['s']!.toLowerCase()]!;
       // ('by the end of the summer': the end is part of the span)
       const mod = modOf(g['mod'] ?? (g['end'] ? `the ${g['end'].toLowerCase()} of` : undefined));
