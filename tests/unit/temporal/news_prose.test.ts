@@ -1555,6 +1555,10 @@ describe('election copy', () => {
     const text = 'She won the by-election held yesterday after a count that dragged on through the night. The result was declared at 3.42am.';
     expect(tx(text, '2004-07-16T08:20').map((t) => t.value)).toEqual(['2004-07-15', '2004-07-15TNI', '2004-07-16T03:42']);
   });
+  it("'worked through the night on Friday' is that Friday's night, one expression, as 'the night of Friday' is", () => {
+    expect(brief(tx('Delegates worked through the night on Friday. Talks resumed on Saturday.', '2023-11-14'))).toEqual([
+      ['the night on Friday', 'TIME', '2023-11-10TNI'], ['Saturday', 'DATE', '2023-11-11']]);
+  });
   it("'Senators elected in August will serve' is the August behind; 'the plant will be built in August' ahead", () => {
     expect(find('Senators elected in August will serve their full terms.', '1997-11-15', 'August')).toMatchObject({ value: '1997-08' });
     expect(find('The plant will be built in August.', '1997-11-15', 'August')).toMatchObject({ value: '1998-08' });

@@ -8,7 +8,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx, Pending } from '../types.ts';
-import { MONTH_NAMES_RE, SEASONS, monthNumber, weekdayNumber } from '../constants.ts';
+import { MONTH_NAMES_RE, SEASONS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../constants.ts';
 
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -62,13 +62,14 @@ const rules: Rule[] = defineRules([
     name: 'in-the-part-of-day',
     // 'It was suspended for three hours in the afternoon', 'turning to snow in the evening': that part of the day under
     // discussion (not 'the morning papers', 'the evening rush', 'the afternoon of June 3', left to the day's own rules)
-    re: /\b(?:in|during|throughout|through|into|until|till|by)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
+    re: /\b(?:in|during|throughout|through|into|until|till|by)\s+(?<x>the\s+(?<pod>morning|afternoon|evening))\b(?!\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?![- ](?:of|papers?|rush|sessions?|news|editions?|shows?|programmes?|programs?|services?|shifts?|peak|commutes?|traffic|briefings?|meetings?|flights?|trains?|sun|light|air|dew|mist|fog|star|prayers?|hours)\b)/gi,
     make: (m) => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'T' + POD[m.groups!['pod']!.toLowerCase()]!, anchor: 'narrative' }),
   },
   {
     name: 'in-the-part-of-day',
     // 'a count that dragged on through the night', 'talks went on into the night': the night of the day under discussion
-    re: /\b(?:through|throughout|during|into|in)\s+(?<x>the\s+night)\b(?![- ](?:of|before|after|shifts?|sky|skies|air|bus|buses|trains?|clubs?|watch|manager|nurses?|staff|porters?)\b)/gi,
+    // ('worked through the night on Friday': the night of that day, left to the day's own rules)
+    re: new RegExp(String.raw`\b(?:through|throughout|during|into|in)\s+(?<x>the\s+night)\b(?![- ](?:of|before|after|shifts?|sky|skies|air|bus|buses|trains?|clubs?|watch|manager|nurses?|staff|porters?)\b|\s+on\s+${WEEKDAY_RE}\b)`, 'gi'),
     make: () => ({ type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: 'TNI', anchor: 'narrative' }),
   },
   {

@@ -28,7 +28,8 @@ function clockInPart(clock: string, written: string, part: string): string {
 }
 
 const POD_AFTER = /^(\s+)(morning|afternoon|evening|night|overnight)\b/i;
-const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+// ('through the night on Friday', 'in the morning on Tuesday')
+const POD_BEFORE = /\b((?:early|late)\s+)?(?:the\s+)?(morning|afternoon|evening|night)\s+(?:of|(?<=\bthe\s+\w+\s+)on)\s+$/i;
 /** 'before dawn on Sunday', 'at dusk Friday': the part of day and its day are one expression */
 const DAWN_BEFORE = /\b()(dawn|dusk|daybreak)\s+(?:on\s+)?$/i;
 const EARLY_HOURS_BEFORE = /\bthe\s+(?:early|small|wee)\s+hours\s+of\s+(?:the\s+morning\s+of\s+)?$/i;
