@@ -663,6 +663,15 @@ describe("British 'Tuesday week'", () => {
   });
 });
 
+describe("'Friday next week', 'Wednesday of last week'", () => {
+  it('is that day of the week named, one expression', () => {
+    const DCT = '2023-11-28'; // a Tuesday
+    expect(find('The vote is on Friday next week.', DCT, 'Friday next week')).toMatchObject({ type: 'DATE', value: '2023-12-08' });
+    expect(find('Talks resume on Wednesday of next week.', DCT, 'Wednesday of next week')).toMatchObject({ value: '2023-12-06' });
+    expect(find('He arrived on Thursday last week.', DCT, 'Thursday last week')).toMatchObject({ value: '2023-11-23' });
+  });
+});
+
 describe("'in the new year'", () => {
   it('is next year when said ahead late in the year, this year when looked back on', () => {
     expect(find('The appeal will be heard in the new year.', '2024-11-08', 'the new year')).toMatchObject({ type: 'DATE', value: '2025' });

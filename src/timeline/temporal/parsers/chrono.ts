@@ -9,7 +9,7 @@
 import { WEEKDAY_RANGE_AFTER } from '../constants.ts';
 import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
-import { fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
+import { addDays, fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
 /** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe') */
 const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)/;
@@ -301,6 +301,13 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       // Irish and older British 'On Tuesday last,', 'on Friday next.': the word after the day says which way
       const after = !rel ? /^\s+(last|next)(?=\s*[,.;:!?)]|\s*$)/.exec(text.slice(end, end + 8)) : null;
       if (after) { cand.end += after[0].length; cand.direction = after[1] === 'last' ? 'past' : 'future'; }
+      // 'Friday next week', 'Wednesday of last week': that day of the week named, whatever the tense
+      const ofWeek = /(?:,?\s+|\s+of\s+)(next|last|this)\s+week$/i.exec(str);
+      if (ofWeek && !has('hour')) {
+        const monday = addDays(dct, 1 - isoWeekday(dct));
+        const off = ({ next: 7, last: -7, this: 0 } as Record<string, number>)[ofWeek[1]!.toLowerCase()]!;
+        cand = { start, end, type: 'DATE', value: fmtDay(addDays(monday, off + wd - 1)), anchor: 'dct', rule: rule + '+of-week' };
+      }
     } else if (has('year') && has('month')) {
       cand = { start, end, type: 'DATE', value: `${pad(s.get('year')!, 4)}-${pad(s.get('month')!)}`, anchor: 'absolute', rule };
     } else if (has('hour') && !dateOnly && !has('day') && !has('weekday')) {
