@@ -545,6 +545,13 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       if (wordCue(words, i, backN + (backI - i), true) !== undefined) break;
     }
   }
+  // 'the exhibition runs until 14 January', 'the offer is valid until March 3', 'remains open till June': what goes on now
+  // in the present tense runs to a day ahead, however far
+  if (prepCue && !forw && backWord !== 'by') {
+    const v = words[backI - 1]?.toLowerCase() ?? '', v2 = words[backI - 2]?.toLowerCase() ?? '';
+    if (/^(?:runs|lasts|continues|remains|stays|goes|closes)$/.test(v)
+      || (/^(?:open|valid|available|effective|on|closed|shut|suspended)$/.test(v) && /^(?:is|are|remains?|stays?)$/.test(v2))) return { dir: 'future', strong: true };
+  }
   // 'had been given until Tuesday', 'had given insurers until Thursday': time granted before the article's moment
   // ends on the nearest such day, whichever side of the DCT ('had stayed until Monday' is a durative past, above)
   if (prepCue && !forw && backWord !== 'by') {

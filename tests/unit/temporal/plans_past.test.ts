@@ -57,3 +57,11 @@ describe('an irregular simple past a few words back', () => {
   });
 });
 
+
+describe("'runs until', 'is valid until' in the present tense", () => {
+  it('run to a day ahead, however far', () => {
+    expect(find('The exhibition runs until 14 January.', '2016-03-31', '14 January')).toMatchObject({ value: '2017-01-14' });
+    expect(find('The museum is closed until February 1.', '2016-03-31', 'February 1')).toMatchObject({ value: '2017-02-01' });
+    expect(find('The exhibition ran until 14 January.', '2016-03-31', '14 January')).toMatchObject({ value: '2016-01-14' });
+  });
+});
