@@ -133,3 +133,11 @@ describe('the small hours and the middle of a season', () => {
     expect(find('People will get the first bill in the middle of winter.', '2014-06-13', 'the middle of winter')).toMatchObject({ value: '2014-WI', mod: 'MID' });
   });
 });
+
+describe("Indian fiscal quarters: 'Q3 FY25', 'Q4 of FY24', 'FY2024 Q1'", () => {
+  it('are one expression, valued by the fiscal year\'s label', () => {
+    expect(find('Net profit for Q3 FY25 rose 12 per cent.', '2024-03-16', 'Q3 FY25')).toMatchObject({ type: 'DATE', value: '2025-Q3' });
+    expect(find('In Q4 of FY24, costs rose.', '2024-03-16', 'Q4 of FY24')).toMatchObject({ value: '2024-Q4' });
+    expect(find('FY2024 Q1 sales fell.', '2024-03-16', 'FY2024 Q1')).toMatchObject({ value: '2024-Q1' });
+  });
+});

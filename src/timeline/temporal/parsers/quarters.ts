@@ -110,10 +110,12 @@ const rules: Rule[] = defineRules([
     name: 'quarter-short',
     // the analysts' shorthand: 'Q3', 'Q3 2012', '2012 Q3', 'Q4 of 2012', "Q1'13", '2Q', 'H1 2013', '1H': a quarter or half,
     // upper case only and standing alone ('H1N1', 'Q-tips', 'the Audi Q5' are not)
-    re: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})\s+)?(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12])|(?<h2>[12])H)(?:\s+(?:of\s+)?(?<y2>(?:19|20)\d{2})|['\u2019]?(?<yy>\d{2}))?(?![\w-])/g,
+    // ('Q3 FY25', 'FY2024 Q1', 'Q3FY25': a quarter of a fiscal year, valued by the year's label as fiscal quarters are)
+    re: /(?<![\w-])(?:(?<y1>(?:19|20)\d{2})\s+|FY\s?['\u2019]?(?<fy1>(?:19|20)\d{2}|\d{2})\s+)?(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12])|(?<h2>[12])H)(?:\s+(?:of\s+)?(?<y2>(?:19|20)\d{2})|['\u2019]?(?<yy>\d{2})|\s*(?:of\s+)?FY\s?['\u2019]?(?<fy2>(?:19|20)\d{2}|\d{2}))?(?![\w-])/g,
     make: (m, ctx) => {
       const g = m.groups!;
-      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : undefined);
+      const fy = g['fy1'] ?? g['fy2'];
+      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : fy ? (fy.length === 4 ? fy : (Number(fy) > 50 ? '19' : '20') + fy) : undefined);
       const q = g['q'] ?? g['q2'];
       const cue = y ? undefined : directionCue(ctx.text, m.index, m.index + m[0].length);
       if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q), cue), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };
