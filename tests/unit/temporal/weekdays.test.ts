@@ -124,3 +124,15 @@ describe('weekdays that name no day', () => {
     expect(find('The office opened at 9am.', '2005-12-14', '9am')).toMatchObject({ value: '2005-12-14T09:00' });
   });
 });
+
+describe('a weekday after a day ahead named earlier in its sentence', () => {
+  it("'staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday' is the Sunday after", () => {
+    const text = 'Police will set up a mobile office next weekend, staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday.';
+    expect(find(text, '2019-11-09', '2pm on Sunday')).toMatchObject({ value: '2019-11-17T14:00' });
+    expect(find(text, '2019-11-09', '10am')).toMatchObject({ value: '2019-11-17T10:00' });
+  });
+  it("not a day with a past verb of its own ('after the union rejected the offer Thursday night')", () => {
+    expect(find('Workers could walk off the job as early as 12:01 a.m. Monday after their union overwhelmingly rejected the offer Thursday night.', '2017-05-26', 'Thursday night'))
+      .toMatchObject({ value: '2017-05-25TNI' });
+  });
+});

@@ -348,6 +348,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           } else {
             day = weekdayBefore(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
             c.direction = 'past';
+            // 'staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday': with no tense of its own, a
+            // weekday after a day ahead named earlier in its sentence is the first such day after that one
+            // (a past verb far back, 'staffed ... from 10am', is a participle's, no report)
+            const ahead = (cue === undefined || (!detail.strong && (detail.n ?? 0) > 6)) && !NAMED_REL.test(text.slice(c.start, c.end))
+              ? out.findLast((o) => DAY_RE.test(o.value) && c.start - o.end < 120 && oneSentence(text, o.end, c.start)) : undefined;
+            const aheadDay = ahead ? DAY_RE.exec(ahead.value)! : undefined;
+            if (aheadDay) {
+              const from: Ymd = { y: Number(aheadDay[1]), m: Number(aheadDay[2]), d: Number(aheadDay[3]) };
+              if (toDays(from) > toDays(dct)) { day = weekdayAfter(from, p.weekday, true); c.direction = 'future'; }
+            }
           }
           const prev = out[out.length - 1];
           if (prevWeekday && prev && prevWeekday.at === prev.end && RANGE_GAP.test(text.slice(prev.end, c.start))) {
