@@ -1770,3 +1770,18 @@ describe('holidays, decades and dates as features and histories write them', () 
     expect(find('The September quarter of 2008: house prices fall.', '2009-12-31', 'The September quarter of 2008')).toMatchObject({ value: '2008-Q3' });
   });
 });
+
+describe("'the 2022 financial year', 'at the time', 'with winter coming'", () => {
+  it("'the 2022 financial year' is the year, the noun in the span", () => {
+    expect(find('The company reported a net loss for the 2022 financial year.', '2025-03-12', 'the 2022 financial year')).toMatchObject({ type: 'DATE', value: '2022' });
+  });
+  it("'at the time' in a past sentence is 'the time', PAST_REF; not 'at the time of', nor in a sentence ahead", () => {
+    expect(find('Donnelly, who was a constable at the time, said the killing changed the town.', '2019-11-09', 'the time')).toMatchObject({ value: 'PAST_REF' });
+    expect(tx('At the time of the attack, he was at home.', '2019-11-09')).toEqual([]);
+    expect(tx('We will decide at the time.', '2019-11-09')).toEqual([]);
+  });
+  it("'With winter coming', 'as summer approaches' is the season ahead", () => {
+    expect(find('With winter coming and the dark setting in earlier, people want to feel safe.', '2009-05-18', 'winter')).toMatchObject({ value: '2009-WI' });
+    expect(find('As summer approaches, crowds grow.', '2009-10-18', 'summer')).toMatchObject({ value: '2010-SU' });
+  });
+});

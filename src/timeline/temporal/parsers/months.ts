@@ -150,6 +150,16 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'season',
+    // 'With winter coming and the dark setting in earlier', 'as summer approaches', 'with autumn fast approaching': the season
+    // ahead (or here), the nearest one from the DCT on
+    re: /\b(?:the\s+)?(?<s>spring|summer|autumn|winter)(?=\s+(?:(?:fast|quickly|rapidly|now)\s+)?(?:coming|approaching|approaches|looming|looms|arriving|arrives|nears|nearing|drawing\s+(?:near|in|closer)|on\s+the\s+way|around\s+the\s+corner|setting\s+in|sets\s+in|is\s+(?:coming|approaching|here))\b)/gi,
+    make: (m, ctx) => {
+      if (!/\b(?:with|as|now\s+that)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
+      return { type: 'DATE', value: '', pending: { kind: 'season', season: SEASONS[m.groups!['s']!.toLowerCase()]! }, anchor: 'dct', direction: 'future' };
+    },
+  },
+  {
     name: 'season-year',
     // ('the winter of 1962-63': the span keeps 'the' and the second year, valued by the year the winter begins in)
     re: /\b(?:(?<the>[Tt]he)\s+(?=\S+\s+of\s))?(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})(?:[-/\u2013](?<y2>\d\d)(?![\d%]))?\b/g,

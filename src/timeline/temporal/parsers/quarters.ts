@@ -263,6 +263,12 @@ const rules: Rule[] = defineRules([
     re: /\bthe\s+(?:fiscal\s+)?(?<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:period|quarter)\b(?!-)/gi,
     make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'narrative' }),
   },
+  {
+    name: 'year-fiscal',
+    // 'the 2022 financial year', 'the 2019 calendar year', 'the 1997 tax year': the year, the noun it names in the span
+    re: /\bthe\s+(?<y>(?:19|20)\d\d)\s+(?:financial|fiscal|calendar|tax|budget|academic|school|marketing|crop|model)\s+year\b(?![-'\u2019])/gi,
+    make: (m) => ({ type: 'DATE', value: m.groups!['y']!, anchor: 'absolute', priority: 1 }),
+  },
 ]);
 
 export function quartersParser(ctx: Ctx): Candidate[] {

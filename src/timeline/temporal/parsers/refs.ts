@@ -112,6 +112,18 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'past-ref',
+    // 'who was a constable at the time, said', 'saying at the time he was ...': the time under discussion, behind (TimeBank
+    // tags 'the time'; not 'at the time of the attack', 'at the time when', 'at the time it happened' is still)
+    re: /(?<=\bat\s+)the\s+time\b(?!\s+(?:of|when|that|which|where|in\s+which|and\s+place|being|limit|stated|specified|given|agreed|allowed|indicated)\b|[-'\u2019])/gi,
+    make: (m, ctx) => {
+      // a present or future sentence ('We will decide at the time') speaks of a time ahead or now, no PAST_REF
+      const sentence = (ctx.text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?]\s|\n/).pop() ?? '') + (ctx.text.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '');
+      if (!/\b(?:was|were|had|did|said|told|[a-z]{3,}ed)\b/i.test(sentence)) return null;
+      return { type: 'DATE', value: 'PAST_REF', anchor: 'dct' };
+    },
+  },
+  {
+    name: 'past-ref',
     // 'A generation ago, there were four corner stores', 'generations ago': some time back, no year
     re: /\b(?:(?:a|one|a whole|an entire)\s+generation|generations)\s+ago\b/gi,
     make: () => ({ type: 'DATE', value: 'PAST_REF', anchor: 'dct' }),
