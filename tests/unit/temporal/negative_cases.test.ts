@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tx } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 const DCT = '2025-11-23';
 const none = (s: string) => expect(tx(s, DCT).map((t) => t.text)).toEqual([]);
@@ -38,5 +38,17 @@ describe('text that must yield no timex', () => {
     none('He told USA Today that he would run again.');
     none('The case is for today\'s youth what the blockade was for their parents.');
     none('Many of today\'s personal computers use the chip.');
+  });
+});
+
+describe("a possessive's 'last night', an 'overnight' that means all at once", () => {
+  it("'it was going to be her last night' names no night before the DCT", () => {
+    expect(tx('She keeps saying she thought it was going to be her last night.', '1996-10-17')).toEqual([]);
+    expect(find('He left last night.', '1996-10-17', 'last night')).toMatchObject({ value: '1996-10-16TNI' });
+  });
+  it("'changed the place overnight', 'became a star overnight' are no night; 'turned to snow overnight' is", () => {
+    expect(tx('The killing changed the place overnight.', '2019-11-09')).toEqual([]);
+    expect(tx('He became a star overnight.', '2019-11-09')).toEqual([]);
+    expect(find('It turned to snow overnight.', '2019-11-09', 'overnight')).toMatchObject({ value: '2019-11-08TNI' });
   });
 });

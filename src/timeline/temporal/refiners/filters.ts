@@ -32,6 +32,11 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
       delete c.pending; delete c.suffix; delete c.zone;
       return true;
     }
+    // 'thought it was going to be her last night', 'on their last day': a possessive's final one, no day before the DCT
+    if (/^last\s+(?:night|day|evening|morning|week|weekend|month|year)$/i.test(s) && /\b(?:my|your|his|her|its|our|their)\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start))) return false;
+    // 'changed the place overnight', 'became a star overnight': all at once, no night
+    if (/^overnight$/i.test(s) && /\b(?:(?:changed?|changes|changing|transformed)\s+(?:everything|the\s+(?:place|town|city|country|village|world|game)|(?:my|his|her|their|our|your)\s+(?:life|lives|world))|(?:became|become|becomes|vanished|disappeared)(?:\s+[\w'\u2019-]+){0,3}|success|sensation|celebrity|star)\s+$/i.test(text.slice(Math.max(0, c.start - 40), c.start))
+      && !/\b(?:at|from|by)\s+\S+\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return false;
     if (c.rule.includes('SlashDateFormatParser') && c.pending?.kind === 'monthday') return false; // '1/2' without a year
     if (c.rule.includes('SlashDateFormatParser') && /^\d{1,2}\/\d{1,2}$/.test(s)) return false;
     if (c.pending?.kind === 'weekday') {
