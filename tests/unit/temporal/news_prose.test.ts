@@ -1785,3 +1785,16 @@ describe("'the 2022 financial year', 'at the time', 'with winter coming'", () =>
     expect(find('As summer approaches, crowds grow.', '2009-10-18', 'summer')).toMatchObject({ value: '2010-SU' });
   });
 });
+
+describe('a story told from a dated day years back', () => {
+  const text = 'He shipped out for England in September 1943. On the night of June 5, 1944, he climbed into a transport plane. '
+    + 'Wounded by shrapnel in early July, he rejoined his unit for the landings in the Netherlands that September. That December his division was surrounded.';
+  it("goes on from that day: 'in early July', 'that September', 'That December' are 1944's", () => {
+    expect(tx(text, '1995-11-09').map((t) => [t.text, t.value])).toEqual([
+      ['September 1943', '1943-09'], ['the night of June 5, 1944', '1944-06-05TNI'], ['early July', '1944-07'], ['that September', '1944-09'], ['That December', '1944-12']]);
+  });
+  it("not a dated event named in passing: 'charged in the Dec. 21, 1988, bombing ... agreed in April' is this April", () => {
+    expect(find('Two agents were charged in the Dec. 21, 1988, bombing of a jet. They were removed from the list after their leader agreed in April to hand them over.', '1999-06-07', 'April'))
+      .toMatchObject({ value: '1999-04' });
+  });
+});

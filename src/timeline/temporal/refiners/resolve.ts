@@ -46,6 +46,9 @@ const NAMED_REL = /(?:^|\s)(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Whether text[from, to) stays inside one sentence (no sentence end, no line break). */
 const oneSentence = (text: string, from: number, to: number): boolean => !/[.!?;]\s|\n/.test(text.slice(from, to));
+/** Whether a timex opens its sentence after a preposition ('On the night of June 5, 1944, he ...'). */
+const frontsSentence = (text: string, o: Candidate | undefined): boolean => !!o
+  && /(?:^|[.!?]\s+|\n\s*)(?:On|In|By|During|At|Early\s+on|Late\s+on)\s+$/.test(text.slice(Math.max(0, o.start - 20), o.start));
 /** Which side of the DCT a day lies on. */
 const sideOf = (day: Ymd, dct: Ymd): 'future' | 'same' | 'past' => (toDays(day) > toDays(dct) ? 'future' : toDays(day) === toDays(dct) ? 'same' : 'past');
 /** The part of pos's sentence before pos, at most `span` characters back. */
@@ -500,6 +503,21 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // (and the months listed after such a month: 'In most years flu peaks in December or January')
           const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
           if (habitList || habitBefore(text, c.start)) { c.value = `XXXX-${pad(p.month)}`; break; }
+          // 'On the night of June 5, 1944, he ... Wounded by shrapnel in early July, he ...': in a story told from a dated day
+          // years back, a month with no year of its own, in no future tense, goes on from that day
+          // (a day written with its year, more than two years back: 'launched in April 2024 ... the most recent round in
+          // December' is no story told from April 2024)
+          if (!c.direction && cue !== 'future' && narrativeYear !== undefined && narrativeYear < dct.y - 2 && narrativeMonth !== undefined
+            && narrativeDay !== undefined && narrativeDay.y === narrativeYear && narrativeDay.m === (narrativeMonth % 12) + 1 && c.start - narrativeAt < 400
+            && Math.floor(narrativeMonth / 12) === narrativeYear && c.start - narrativeMonthAt < 400 && c.start - narrativeYearAt < 400
+            // (the day fronting its sentence, the story's frame: not 'charged in the Dec. 21, 1988, bombing ... agreed in April')
+            && frontsSentence(text, out.find((o) => o.end === narrativeAt))) {
+            const y0 = p.month - 1 >= narrativeMonth % 12 ? narrativeYear : narrativeYear + 1;
+            c.value = fmtMonth(y0, p.month);
+            c.direction = 'past';
+            monthNow = { y: y0, m: p.month, at: c.end };
+            break;
+          }
           let y = dct.y;
           if (c.direction === 'past') y = p.month < dct.m - 1 ? dct.y : dct.y - 1; // 'last February' on March 1 is a year back
           else if (c.direction === 'future') y = p.month > dct.m ? dct.y : dct.y + 1;
@@ -627,8 +645,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           let y = p.rel === 0 ? y0 : p.rel > 0 ? (m0 !== undefined && tm > m0 ? y0 : y0 + 1) : (m0 !== undefined && tm < m0 ? y0 : y0 - 1);
           // 'seized on November 9, 2024 ... meeting every Thursday since that November': the November the text named last
           if (p.rel === 0 && p.month) {
+            // (not one named before a later year: 'shipped out in September 1943. On the night of June 5, 1944 ... the landings
+            // in the Netherlands that September' is 1944's)
             const named = out.findLast((o) => o.type === 'DATE' && new RegExp(`^\\d{4}-${pad(p.month!)}(?:-|$)`).test(o.value));
-            if (named) y = Number(named.value.slice(0, 4));
+            if (named && !(narrativeYear !== undefined && narrativeYear < dct.y && narrativeYearAt > named.end && narrativeYear !== Number(named.value.slice(0, 4)))) y = Number(named.value.slice(0, 4));
           }
           c.value = p.season ? `${pad(y, 4)}-${p.season}` : fmtMonth(y, p.month!);
           break;
