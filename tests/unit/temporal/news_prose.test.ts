@@ -1798,3 +1798,25 @@ describe('a story told from a dated day years back', () => {
       .toMatchObject({ value: '1999-04' });
   });
 });
+
+describe('years after participles, holidays of old years, weekday compounds, weekday mornings, a century of something', () => {
+  it("'a network installed in 2018 sends readings' is a year (not a count before a plural noun); 'injured in 2000 crashes' a count", () => {
+    expect(find('A rain-gauge network installed in 2018 sends readings every 15 minutes.', '2026-07-12', '2018')).toMatchObject({ value: '2018' });
+    expect(tx('They were injured in 2000 crashes.', '2026-07-12')).toEqual([]);
+  });
+  it("'Christmas Day 1872' is that day", () => {
+    expect(find('His entry for Christmas Day 1872 notes that the boats worked.', '2009-07-14', 'Christmas Day 1872')).toMatchObject({ value: '1872-12-25' });
+  });
+  it("'now and then' is no time; 'the Saturday-night dances' no day", () => {
+    expect(tx('They record, now and then, a complaint about the price of rice.', '2009-07-14')).toEqual([]);
+    expect(tx('Residents asked whether the hall would host the Saturday-night dances.', '2001-05-16')).toEqual([]);
+  });
+  it("'Weekday mornings', 'weekend evenings' are sets", () => {
+    expect(brief(tx('Weekday mornings are reserved for school groups.', '2009-07-14'))).toEqual([['Weekday mornings', 'SET', 'XXXX-WXX-WDTMO']]);
+    expect(find('It opens on weekend evenings.', '2009-07-14', 'weekend evenings')).toMatchObject({ value: 'XXXX-WXX-WETEV' });
+  });
+  it("'traces a century of trade' is a duration, '2.2 million barrels a day of cuts' a rate", () => {
+    expect(brief(tx('A new exhibition traces a century of trade on the water.', '2009-07-14'))).toEqual([['a century', 'DURATION', 'P100Y']]);
+    expect(tx('It delayed the return of 2.2 million barrels a day of cuts.', '2009-07-14')).toEqual([]);
+  });
+});

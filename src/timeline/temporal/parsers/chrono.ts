@@ -113,7 +113,8 @@ const DAY_MONTH_END = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)
 /** a kind of thing named by a weekday ('allowed Sunday shopping', 'Sunday trading laws', 'Saturday working'), no day */
 const WEEKDAY_KIND_AFTER = /^\s+(?:prayers?|sermons?|shopping|trading|opening|openings|working|drinking|roasts?|lunch(?:es)?|schools?|editions?|newspapers?|supplements?|league|leagues|drivers?|hours)\b/i;
 /** a kind named by a weekday whatever comes before it ('the Thursday slot', 'the Thursday market', 'Friday homes'): no day */
-const WEEKDAY_KIND_ALWAYS = /^\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?|markets?|pickups?|collections?|homes|households)\b/i;
+// ('the Saturday-night dances', 'a Sunday-morning service': a kind of event, a compound before its noun)
+const WEEKDAY_KIND_ALWAYS = /^(?:\s+(?:slots?|timeslots?|time\s+slots?|line-?ups?|markets?|pickups?|collections?|homes|households)\b|-(?:night|morning|afternoon|evening)\s+[a-z]{3,}s\b)/i;
 const CLOCK_OK = /(?:\d:\d\d|\d\.\d\d\s*(?:GMT|BST|UTC|CET|CEST|IST|SAST|AEST|AEDT|EST|EDT|PST|PDT)\b|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock)|noon|midnight)/i;
 
 export function chronoParser(ctx: Ctx): Candidate[] {

@@ -38,7 +38,8 @@ const rules: Rule[] = defineRules([
         const qStart = pre['$start'] ? Number(pre['$start']) : m.index;
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
         // ('rising to four an hour at peak times', 'takes two a day': a spelled count before it is a rate too)
-        if (/(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen))\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
+        // ('traces a century of trade', 'spans a decade of war': a span of something, no rate)
+        if (!(/^\s+of\s/.test(after) && !/(?:\d|million|billion|thousand|hundred|dozen)\b/i.test(before)) && /(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen))\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
           // how often something happens ('twice a day', 'three times a week') is a SET; a quantity
           // per unit of time ('$50,000 a year', '700 seats a week', '358,000 jobs a month') is a
           // rate, which TimeML news annotation leaves untagged

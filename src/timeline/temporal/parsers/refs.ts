@@ -76,6 +76,8 @@ const rules: Rule[] = defineRules([
       const w = m[0].toLowerCase();
       // 'the campaign group Fair Fares Now', 'Apocalypse Now': a capitalised 'Now' after a capitalised word inside a sentence is a name
       if (m[0] === 'Now' && /[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/(?:^|[.!?:"\u201c]\s*|\n\s*)[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // 'now and then', 'every now and again': from time to time, no time
+      if (w === 'now' && /^\s+and\s+(?:then|again)\b/i.test(ctx.text.slice(m.index + 3, m.index + 16))) return null;
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.
       if (w === 'now' && /^\s*(?:-|\u2014)?\s*(?:defunct|retired|former|ex-)/i.test(ctx.text.slice(m.index + 3, m.index + 20))) return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
       return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };

@@ -174,8 +174,15 @@ function weekdayPodSets(ctx: Ctx): Candidate[] {
       out.push({ start: m.index, end, type: 'SET', value: `XXXX-WXX-${n1}T${pod}`, anchor: 'absolute', rule: 'set-weekday-pod', priority: 2 });
     }
   }
+  // 'Weekday mornings are reserved for school groups', 'on weekend evenings': every such part of those days
+  WEEKPART_POD.lastIndex = 0;
+  while ((m = WEEKPART_POD.exec(ctx.text)) !== null) {
+    const code = /^weekend/i.test(m.groups!['wp']!) ? 'WE' : 'WD';
+    out.push({ start: m.index, end: m.index + m[0].length, type: 'SET', value: `XXXX-WXX-${code}T${POD_CODE[m.groups!['pod']!.toLowerCase()]!}`, anchor: 'absolute', rule: 'set-weekday-pod', priority: 2 });
+  }
   return out;
 }
+const WEEKPART_POD = /\b(?<wp>[Ww]eekday|[Ww]eekend)\s+(?<pod>mornings|afternoons|evenings|nights)\b/g;
 
 /** a clock time: '8 p.m.', '9:25 pm', '7.30 a.m.', 'noon', 'midnight', with a zone ('9 a.m. EST') */
 const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])(?:\.\s?[mM]\b\.?|\s?[mM]\b)|(?<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC)\b)?`;

@@ -132,7 +132,10 @@ const rules: Rule[] = defineRules([
       const eventNoun = EVENT_NOUN.test(after) || (/\b(?:the|its|their|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && y >= 1900 && y <= 2099 && !(y % 50 === 0 && PEOPLE_NOUN.test(after)));
       // ('in 1948 pupils did not return': after a preposition of time, a year before the clause's subject)
       const timePrep = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 7), m.index)) && /^\s+[a-z]+\s+(?:did|were|was|had|have|could|would|went|came|began|returned|left|moved|voted|marched|rallied|gathered)\b/.test(after);
-      if (COUNT_NOUN.test(after) && !prefixed && !eventNoun && !timePrep) return null;
+      // ('a network installed in 2018 sends readings', 'a hall built in 1887 houses': a participle's 'in' dates it)
+      // (not a round hundred, 'injured in 2000 crashes')
+      const datedBy = y >= 1800 && y <= 2099 && y % 100 !== 0 && /\b(?:[a-z]{2,}ed|built|begun|won|made|held|set|shot|written|born)\s+(?:in|since|during)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 30), m.index));
+      if (COUNT_NOUN.test(after) && !prefixed && !eventNoun && !timePrep && !datedBy) return null;
       // a number of years, days… is a count, not a year: '2000 years old', 'a 1500-year-old church', '1998 days'
       // ('the 2014 year-end results' is a year)
       if (/^(?:-|\s+)(?:years?|months?|weeks?|days?|decades?|century|centuries|minutes?|seconds?)\b(?!-(?:end|ago|earlier|on|over|to)\b)/i.test(after)) return null;
