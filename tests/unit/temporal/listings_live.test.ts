@@ -92,3 +92,31 @@ describe("a forecast's list of days", () => {
     expect(tx('How the week unfolded\n\nMonday: Protesters gathered.\nTuesday: Police moved in.\n', '2017-07-13').map((t) => t.value)).toEqual(['2017-07-10', '2017-07-11']);
   });
 });
+
+describe('entertainment listings and awards', () => {
+  it("'album of the year', 'Newcomer of the year' are award titles, no year", () => {
+    expect(tx('She took album of the year and female artist of the year. Newcomer of the year went to Lindo.', '2025-06-01')).toEqual([]);
+    expect(find('Sales for the year rose.', '2025-06-01', 'the year')).toMatchObject({ value: '2025' });
+  });
+  it("', now Tuesday 21 October' in a list of moved dates is no 'now'", () => {
+    expect(brief(tx('Harlow Vale: Tuesday 18 March, now Tuesday 21 October', '2008-03-12'))).toEqual([
+      ['Tuesday 18 March', 'DATE', '2008-03-18'], ['Tuesday 21 October', 'DATE', '2008-10-21']]);
+  });
+  it("'open 10am to 6pm weekdays', 'continue weekdays at 4 p.m.': a set of weekdays, and its hours every such day's", () => {
+    expect(brief(tx('The box office is open 10am to 6pm weekdays.', '2002-08-03'))).toEqual([
+      ['10am', 'TIME', 'XXXX-XX-XXT10:00'], ['6pm', 'TIME', 'XXXX-XX-XXT18:00'], ['weekdays', 'SET', 'XXXX-WXX-WD']]);
+    expect(find('Reruns will continue weekdays at 4 p.m.', '1996-05-21', 'weekdays')).toMatchObject({ type: 'SET' });
+  });
+  it("'postpone spring tour', 'the autumn shows' are seasons; 'spring water' is not", () => {
+    expect(find('Hollow Kings postpone spring tour after surgery', '2008-03-12', 'spring')).toMatchObject({ value: '2008-SP' });
+    expect(find('Fans who cannot make the autumn shows may claim a refund.', '2008-03-12', 'autumn')).toMatchObject({ value: '2008-FA' });
+    expect(tx('He drank spring water.', '2008-03-12')).toEqual([]);
+  });
+  it("'Biggest Audience in Five Years' in a title-case headline is a duration; 'He watched 60 Minutes' a show", () => {
+    expect(find("'Harbor Light' Signs Off With Its Biggest Audience in Five Years\n\nBy DANA WHITCOMB", '1996-05-21', 'Five Years')).toMatchObject({ value: 'P5Y' });
+    expect(tx('He watched 60 Minutes last night.', '1996-05-21').map((t) => t.text)).toEqual(['last night']);
+  });
+  it("'were shot in March on the docks' is the month ('March on' after 'in')", () => {
+    expect(find('The last scenes were shot in March on the docks.', '1996-05-21', 'March')).toMatchObject({ value: '1996-03' });
+  });
+});

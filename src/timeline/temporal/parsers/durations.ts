@@ -59,7 +59,8 @@ const rules: Rule[] = defineRules([
       // 'the 2011-2012 school year', 'the 2013 season': a year before a singular unit names it, it counts nothing
       if (!plural && /^(?:1[89]|20)\d\d$/.test(qWord)) return null;
       // titles: 'This Week', '60 Minutes' (a capitalised unit word inside a sentence is a name)
-      if (/^[A-Z]/.test(g['unit']!)) return null;
+      // (a headline in title case is no name: "Signs Off With Its Biggest Audience in Five Years", after a preposition)
+      if (/^[A-Z]/.test(g['unit']!) && !(titleCaseLine(ctx.text, m.index) && /\b(?:in|for|after|over|within|than|of)\s+$/i.test(ctx.text.slice(Math.max(0, (pre['$start'] ? Number(pre['$start']) : m.index) - 8), pre['$start'] ? Number(pre['$start']) : m.index)))) return null;
       // 'a second round' / 'a quarter point': ordinals and fractions, not time
       if (/^(?:a|an|one)$/i.test(qWord) && /^(?:second|quarter)$/.test(unit) && !g['approx'] && !/^\s*(?:[.,;:)]|or\b|and\b|later\b|ago\b|earlier\b|before\b|after\b)/.test(after)) return null;
       // 'the stock has risen about a quarter since January', 'cut its staff by a quarter': the size of a change, a fraction
@@ -280,4 +281,14 @@ function joinParts(ctx: Ctx, cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/** Whether pos lies on a line written as a title-case headline: no sentence end, most longer words capitalised. */
+function titleCaseLine(text: string, pos: number): boolean {
+  const from = text.lastIndexOf('\n', pos) + 1;
+  const to = text.indexOf('\n', pos);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  if (line.length > 140 || /[.!?]["'\u2019\u201d]?\s*$/.test(line.trim()) || /[.!?]\s+[A-Z]/.test(line)) return false;
+  const words = line.match(/[A-Za-z][\w'\u2019-]{3,}/g) ?? [];
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
 }

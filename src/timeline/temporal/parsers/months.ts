@@ -112,7 +112,9 @@ const rules: Rule[] = defineRules([
       // 'in March, June and September': a month in a list after another month
       const listed = LIST_AFTER_MONTH.test(before) && /^\s*(?:,|(?:and|or)\b|[.;:)]|$)/.test(after);
       if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !statFor && !listed) return null;
-      if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']) return null;
+      // ('They March on the capital', 'May be'; not 'were shot in March on the docks', where 'in' makes it the month)
+      if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']
+        && !(/^\s+(?:on|through|to)\b/.test(after) && /\b(?:in|since|until|till|by|during|early|late|mid-)\s*$/i.test(before))) return null;
       const mod = modOf(g['mod']);
       if (g['y']) return { type: 'DATE', value: `${g['y']}-${pad(month)}`, anchor: 'absolute', ...(mod ? { mod } : {}) };
       if (g['ny']) {
@@ -157,6 +159,18 @@ const rules: Rule[] = defineRules([
     make: (m, ctx) => {
       if (!/\b(?:with|as|now\s+that)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { type: 'DATE', value: '', pending: { kind: 'season', season: SEASONS[m.groups!['s']!.toLowerCase()]! }, anchor: 'dct', direction: 'future' };
+    },
+  },
+  {
+    name: 'season',
+    // 'Fans who cannot make the autumn shows', 'Hollow Kings postpone spring tour', 'the fall schedule': a season naming the
+    // time of a run of events (not 'the summer house', 'spring water')
+    re: /\b(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?=\s+(?:tour|tours|shows|concerts|gigs|dates|schedule|timetable|elections?|offensive|campaign|series|fixtures|programme|program|lineup|line-up)\b)/g,
+    make: (m, ctx) => {
+      const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
+      if (!/\b(?:the|its|their|his|her|our|this|next|last|a|postpones?|postponed|cancels?|cancelled|canceled|announces?|announced|delays?|delayed|scraps?|scrapped)\s+$/i.test(before)) return null;
+      if (/\b(?:this|next|last)\s+$/i.test(before)) return null; // periods parser
+      return { type: 'DATE', value: '', pending: { kind: 'season', season: SEASONS[m.groups!['s']!.toLowerCase()]! }, anchor: 'dct' };
     },
   },
   {

@@ -61,6 +61,9 @@ export function inGame(text: string, start: number, end: number): boolean {
 
 const YEAR_TO = new RegExp(String.raw`^\s+to\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH_RE}(?![a-z])`);
 
+/** the noun of an award named 'X of the year' */
+const AWARD_OF = /\b(?:album|albums|artist|artists|song|songs|single|record|records|player|players|coach|manager|person|man|woman|newcomer|producer|group|duo|band|act|singer|vocalist|DJ|rapper|songwriter|team|driver|rookie|footballer|cricketer|athlete|sportsperson|sportsman|sportswoman|personality|entertainer|comedian|book|novel|film|movie|car|word|breakthrough|achievement|goal|try|photo|photographer|journalist|reporter|teacher|nurse|volunteer|citizen|employee|chef|restaurant|pub|club|company|business|entrepreneur|innovator|leader|dog|pet)\s+of\s+$/i;
+
 const rules: Rule[] = defineRules([
   {
     name: 'quarter-ordinal',
@@ -231,6 +234,8 @@ const rules: Rule[] = defineRules([
       if (/^\s+(?:ended|ending|that ended|which ended|through)\b/.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
       // British figures: 'inflation in the year to September', 'in the year to 30 June' (not 'the year to date')
       if (YEAR_TO.test(after)) return { type: 'DURATION', value: 'P1Y', anchor: 'absolute' };
+      // an award's title: 'album of the year', 'female artist of the year', 'Newcomer of the year', 'Player of the Year'
+      if (AWARD_OF.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
       return { type: 'DATE', value: pad(ctx.dct.y, 4), anchor: 'dct', priority: -1 };
     },
   },

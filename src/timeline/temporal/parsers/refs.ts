@@ -76,6 +76,9 @@ const rules: Rule[] = defineRules([
       const w = m[0].toLowerCase();
       // 'the campaign group Fair Fares Now', 'Apocalypse Now': a capitalised 'Now' after a capitalised word inside a sentence is a name
       if (m[0] === 'Now' && /[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index)) && !/(?:^|[.!?:"\u201c]\s*|\n\s*)[A-Z][\w'-]*\s+$/.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
+      // 'Castlegate Arena: Friday 14 March, now Friday 17 October': 'now' before the new date of something moved is 'instead'
+      if (w === 'now' && /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.test(ctx.text.slice(m.index + 3, m.index + 24))
+        && /,\s*$/.test(ctx.text.slice(Math.max(0, m.index - 3), m.index))) return null;
       // 'now and then', 'every now and again': from time to time, no time
       if (w === 'now' && /^\s+and\s+(?:then|again)\b/i.test(ctx.text.slice(m.index + 3, m.index + 16))) return null;
       // 'now' as a discourse marker inside 'now that', 'from now on' is still PRESENT_REF in TimeML; 'by now' too.

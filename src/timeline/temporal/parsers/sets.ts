@@ -134,6 +134,12 @@ const rules: Rule[] = defineRules([
     make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
   },
   {
+    name: 'set-weekday',
+    // 'open 10am to 6pm weekdays', 'reruns will continue weekdays at 4 p.m.': after a clock time, or before one
+    re: /\b(?:(?<=(?:\d|\d\s?[ap]\.?m\.?|\bnoon|\bmidnight)\s+)weekdays\b|weekdays(?=\s+(?:at|from|between|until|till)\s+(?:\d|noon|midnight)))(?!['\u2019])/gi,
+    make: () => ({ type: 'SET', value: 'XXXX-WXX-WD', anchor: 'absolute' }),
+  },
+  {
     name: 'set-alternate-days',
     // 'water supply cut to alternate days', 'hand watering on odd-numbered days': every other day
     re: /\b(?:(?:on\s+)?(?<x>alternate\s+days|every\s+alternate\s+day|(?:odd|even)(?:-numbered)?\s+days))\b/gi,
