@@ -526,6 +526,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     return f.dir === 'past' && !perfect ? { dir: 'past', strong: false } : { dir: 'future', strong: false };
   }
   // 'Those who pre-order before Friday get a free case': 'before' a day in a sentence with no past tense is a deadline ahead
+  // 'Residents face up to four hours a day in the dark from Monday': 'from' a day, in a sentence with no past tense, starts
+  // something ahead
+  if (!back && !forw && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) {
+    const sentence = (text.slice(clauseStart(text, start, 200), start) + (/^[^.;:!?\n]*?(?=\s+(?:as|while|when|after|because|but|and)\s|[.;:!?\n]|$)/.exec(text.slice(end, end + 200))?.[0] ?? '')).match(WORD_RE) ?? [];
+    if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };
+  }
   if (!back && !forw && /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) {
     const sentence = (text.slice(clauseStart(text, start, 200), sentenceEnd(text, end, 200)).match(WORD_RE) ?? []);
     if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };

@@ -120,3 +120,24 @@ describe('entertainment listings and awards', () => {
     expect(find('The last scenes were shot in March on the docks.', '1996-05-21', 'March')).toMatchObject({ value: '1996-03' });
   });
 });
+
+describe('power-cut timetables', () => {
+  const DCT = '2008-01-20'; // a Sunday
+  it("'Monday 21 January: 06:00 to 08:00' is a date, then its hours", () => {
+    expect(brief(tx('Monday 21 January: 06:00 to 08:00', DCT))).toEqual([
+      ['Monday 21 January', 'DATE', '2008-01-21'], ['06:00', 'TIME', '2008-01-21T06:00'], ['08:00', 'TIME', '2008-01-21T08:00']]);
+  });
+  it("'the week ahead' on a Sunday is the next week; 'this past week' on a Sunday the week now ending", () => {
+    expect(find('Your power-cut timetable for the week ahead', DCT, 'the week ahead')).toMatchObject({ value: '2008-W04' });
+    expect(find("This past week's cuts left homes dark.", DCT, 'This past week')).toMatchObject({ value: '2008-W03' });
+    expect(find('This past week was hard.', '2008-01-21', 'This past week')).toMatchObject({ value: '2008-W03' });
+  });
+  it("'face four hours a day in the dark from Monday': 'from' a day with no past tense looks ahead", () => {
+    expect(find('Residents face up to four hours a day in the dark from Monday as the utility warns that rationing could last until winter.', DCT, 'Monday')).toMatchObject({ value: '2008-01-21' });
+    expect(find('He worked from Monday to Friday.', DCT, 'Monday')).toMatchObject({ value: '2008-01-14' });
+  });
+  it("'by the end of the quarter' is the quarter under discussion, with its end", () => {
+    expect(find('Output averaged 41,300 barrels a day in the quarter ended Sept. 30. The field was pumping 6,200 barrels a day by the end of the quarter.', '1996-10-31', 'the end of the quarter'))
+      .toMatchObject({ value: '1996-Q3', mod: 'END' });
+  });
+});

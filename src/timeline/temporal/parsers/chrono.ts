@@ -171,7 +171,9 @@ export function chronoParser(ctx: Ctx): Candidate[] {
         ...getEngine().parse(dayOfRange[1]!, ref).map((p) => hit(p, at)));
       continue;
     }
-    const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : dayFrom > 0 ? dayFrom : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
+    // 'Monday 21 January: 06:00 to 08:00': a line's heading date, a colon, then its hours: two expressions
+    const colonClock = /[A-Za-z0-9.]:[ \t]+\d{1,2}[:.]\d\d/.exec(r.text);
+    const stop = nl > 0 ? nl : setDay && r.text.length > setDay[0].length ? setDay[0].length : dayFrom > 0 ? dayFrom : colonClock ? colonClock.index + 1 : /\d\s*(?:am|pm)\.(?=\s+[A-Z])/i.exec(r.text);
     if (typeof stop === 'number' || stop) {
       const cut = typeof stop === 'number' ? stop : stop.index + stop[0].length;
       const pieces: Hit[] = [];

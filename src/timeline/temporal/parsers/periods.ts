@@ -156,10 +156,17 @@ const rules: Rule[] = defineRules([
         return { type: 'DURATION', value: unit === 'month' ? 'P1M' : unit === 'decade' ? 'P10Y' : 'P100Y', anchor: 'dct', ...(mod ? { mod } : {}) };
       }
       // 'the past year' / 'the last decade' with no number: the period just before (TimeML values it as a date)
-      let value = shiftedValue(ctx.dct, unit, off);
+      // ('this past week' written on a Friday to Sunday is the week now ending, as 'this past weekend' on a Sunday)
+      let value = shiftedValue(ctx.dct, unit, relWord === 'this past' && unit === 'week' && isoWeekday(ctx.dct) >= 5 ? 0 : off);
       if (/current|this|latest/.test(relWord) && unit === 'quarter' && /latest/.test(relWord)) value = shiftedValue(ctx.dct, 'quarter', -1);
       return { type: 'DATE', value, anchor: 'dct', ...(mod ? { mod } : {}) };
     },
+  },
+  {
+    // 'your power-cut timetable for the week ahead': the week to come, the next one when written at the weekend
+    name: 'week-ahead',
+    re: /\b[Tt]he\s+week\s+ahead\b(?![-'\u2019])/g,
+    make: (_m, ctx) => ({ type: 'DATE', value: shiftedValue(ctx.dct, 'week', isoWeekday(ctx.dct) >= 6 ? 1 : 0), anchor: 'dct', direction: 'future' }),
   },
   {
     // 'the past fortnight', 'over the next fortnight': two weeks counted from the DCT, which no calendar unit names
@@ -189,11 +196,13 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'earlier-this',
-    re: /\b(?<mod>earlier|later|early|late|the (?:end|beginning|start|middle|close) of)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|(?:fiscal\s+|financial\s+)?year|decade|century)\b(?!\s+(?:before|after|of|when|that|in which|ago|earlier|later)\b)/gi,
+    re: /\b(?<mod>earlier|later|early|late|the (?:end|beginning|start|middle|close) of)\s+(?:in\s+)?(?:this|the)\s+(?<unit>week|month|quarter|(?:fiscal\s+|financial\s+)?year|decade|century)\b(?!\s+(?:before|after|of|when|that|in which|ago|earlier|later)\b)/gi,
     make: (m, ctx) => {
       const unit = unitOf(m.groups!['unit']!.replace(/^(?:fiscal|financial)\s+/i, ''));
       if (!unit) return null;
       const mod = modOf(m.groups!['mod']);
+      // ('by the end of the quarter': the quarter under discussion, else the DCT's)
+      if (unit === 'quarter' && !/\bthis\s+quarter$/i.test(m[0])) return { type: 'DATE', value: '', pending: { kind: 'anchorquarter', offset: 0 }, anchor: 'narrative', ...(mod ? { mod } : {}) };
       return { type: 'DATE', value: shiftedValue(ctx.dct, unit, 0), anchor: 'dct', ...(mod ? { mod } : {}) };
     },
   },
