@@ -103,6 +103,8 @@ export type Direction = 'past' | 'future' | undefined;
 function wordCue(words: string[], i: number, n: number, backward: boolean): Direction | 'skip' {
   const raw = words[i]!;
   const w = raw.toLowerCase();
+  // 'had moved to a flat near the upcoming station in April': 'upcoming' before a noun of its own is that noun's
+  if (backward && w === 'upcoming' && n > 0) return 'skip';
   // 'will fly no earlier than September 22', 'later than Friday': a comparison, no tense
   if ((w === 'earlier' || w === 'later' || w === 'sooner') && /^than$/i.test(words[i + 1] ?? '')) return 'skip';
   if (w === 'to') {
@@ -365,6 +367,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (end > start && /^[ \t.;]*(?:\n|$)/.test(text.slice(end, end + 40))
     && /^[^\n.!?]{1,60}:[ \t]+$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return { dir: 'future', strong: false, nearest: true };
   const after = text.slice(end, end + 80);
+  // 'her course beginning Sept. 25 filled up in three days', 'Starting Monday, shops close at 6': what begins on a day is
+  // told apart from the clause's verb; a weekday so named lies ahead, a date takes no tense (the nearest such day)
+  if (/\b(?:beginning|starting|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) {
+    return /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end)) ? { dir: 'future', strong: false } : { dir: undefined, strong: false };
+  }
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
   // 'approved a temporary order closing the High Street from 6am on Saturday', 'imposed a curfew from 8pm Friday': what an

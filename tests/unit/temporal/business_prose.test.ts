@@ -141,3 +141,23 @@ describe("Indian fiscal quarters: 'Q3 FY25', 'Q4 of FY24', 'FY2024 Q1'", () => {
     expect(find('FY2024 Q1 sales fell.', '2024-03-16', 'FY2024 Q1')).toMatchObject({ value: '2024-Q1' });
   });
 });
+
+describe('transport and timetable prose', () => {
+  it("'the April-to-June quarter' is a calendar quarter; 'by December-end' the end of that month", () => {
+    expect(find('84.1% of trains ran on time in the April-to-June quarter.', '2012-10-24', 'the April-to-June quarter')).toMatchObject({ value: '2012-Q2' });
+    expect(find('The line would open only by March 2026, and not by December-end as promised earlier this year.', '2025-11-28', 'December-end')).toMatchObject({ value: '2025-12', mod: 'END' });
+  });
+  it("'change twice a year, in May and December' are any year's months; 'every Saturday in June' is this June", () => {
+    expect(brief(tx("Britain's rail timetables change twice a year, in May and December.", '2012-10-24'))).toEqual([
+      ['twice a year', 'SET', 'P1Y'], ['May', 'DATE', 'XXXX-05'], ['December', 'DATE', 'XXXX-12']]);
+    expect(find('A clinic will run every Saturday in June.', '2019-06-13', 'June')).toMatchObject({ value: '2019-06' });
+  });
+  it("'her course beginning Sept. 25 filled up' is the nearest Sept. 25; 'The week beginning 3 March was busy' the past one", () => {
+    expect(find('Her course beginning Sept. 25 filled up in three days.', '1995-09-14', 'Sept. 25')).toMatchObject({ value: '1995-09-25' });
+    expect(find('The week beginning 3 March was busy.', '1995-09-14', '3 March')).toMatchObject({ value: '1995-03-03' });
+    expect(find('Starting Monday, shops close at 6pm.', '1995-09-14', 'Monday')).toMatchObject({ value: '1995-09-18' });
+  });
+  it("'had moved to a flat near the upcoming station in April' is the April behind", () => {
+    expect(find('She said she had moved to a flat near the upcoming station in April.', '2025-11-28', 'April')).toMatchObject({ value: '2025-04' });
+  });
+});

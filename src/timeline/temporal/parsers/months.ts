@@ -174,6 +174,12 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'month-end',
+    // Indian and business English 'by December-end', 'March-end figures': the end of that month
+    re: /\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)-end\b(?!-)/g,
+    make: (m) => ({ type: 'DATE', value: '', pending: { kind: 'month', month: monthNumber(m.groups!['m']!)! }, anchor: 'dct', mod: 'END' }),
+  },
+  {
     name: 'season-year',
     // ('the winter of 1962-63': the span keeps 'the' and the second year, valued by the year the winter begins in)
     re: /\b(?:(?<the>[Tt]he)\s+(?=\S+\s+of\s))?(?<s>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<y>(?:1[89]|20)\d{2})(?:[-/\u2013](?<y2>\d\d)(?![\d%]))?\b/g,

@@ -131,9 +131,10 @@ const rules: Rule[] = defineRules([
   {
     name: 'quarter-months',
     // 'the October-December quarter', 'the April-June period', 'the July-September 2023 quarter': a calendar quarter named by
-    // its first and last months, the style of Japanese and British economic reports (not 'the December-February quarter')
+    // its first and last months, the style of Japanese and British economic reports (not 'the December-February quarter');
+    // 'the April-to-June quarter'
     before: /\bthe\s+$/i,
-    re: new RegExp(String.raw`\b(?<m1>${MONTH_RE})\.?\s*(?:-|\u2013|to|through)\s*(?<m2>${MONTH_RE})\.?(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+(?:quarter|period)\b(?!-)`, 'gi'),
+    re: new RegExp(String.raw`\b(?<m1>${MONTH_RE})\.?\s*(?:-to-|-|\u2013|to|through)\s*(?<m2>${MONTH_RE})\.?(?:,?\s+(?<y>(?:1[89]|20)\d{2}))?\s+(?:quarter|period)\b(?!-)`, 'gi'),
     make: (m, ctx, pre) => {
       if (!pre['$start']) return null;
       const g = m.groups!;

@@ -501,7 +501,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             break;
           }
           // (and the months listed after such a month: 'In most years flu peaks in December or January')
-          const habitList = out.length > 0 && /^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start));
+          // ('timetables change twice a year, in May and December': the months of a yearly set just named; not 'every
+          // Saturday in June', a set bounded by one June)
+          const habitList = out.length > 0 && ((/^XXXX-\d\d$/.test(out[out.length - 1]!.value) && LIST_GAP.test(text.slice(out[out.length - 1]!.end, c.start)))
+            || (out[out.length - 1]!.type === 'SET' && /^P\d*Y$/.test(out[out.length - 1]!.value) && /^\s*,?\s*(?:usually\s+|normally\s+|typically\s+)?(?:in|during)\s+$/i.test(text.slice(out[out.length - 1]!.end, c.start))));
           if (habitList || habitBefore(text, c.start)) { c.value = `XXXX-${pad(p.month)}`; break; }
           // 'On the night of June 5, 1944, he ... Wounded by shrapnel in early July, he ...': in a story told from a dated day
           // years back, a month with no year of its own, in no future tense, goes on from that day
