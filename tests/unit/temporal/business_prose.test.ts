@@ -161,3 +161,10 @@ describe('transport and timetable prose', () => {
     expect(find('She said she had moved to a flat near the upcoming station in April.', '2025-11-28', 'April')).toMatchObject({ value: '2025-04' });
   });
 });
+
+describe("'the same period' after a month named in its sentence", () => {
+  it('is that month, not the quarter in focus', () => {
+    expect(find('The landed cost of petrol went up by about nine per cent last month, and the shilling lost ground over the same period.', '2013-09-14', 'the same period'))
+      .toMatchObject({ value: '2013-08' });
+  });
+});

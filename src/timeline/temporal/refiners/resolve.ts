@@ -812,7 +812,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     // narrative quarter focus
     let month: Candidate | undefined;
-    if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
+    // 'went up by about nine per cent last month, and the shilling lost ground over the same period': 'the same period'
+    // right after a month or a week named in its sentence is that one
+    const samePeriodOf = c.rule === 'quarter-focus' && /^the\s+same\s+period$/i.test(text.slice(c.start, c.end))
+      ? out.findLast((o) => o.type === 'DATE' && /^\d{4}-(?:\d\d|W\d\d)$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start)) : undefined;
+    if (samePeriodOf) {
+      c.value = samePeriodOf.value;
+    } else if (c.rule === 'quarter-focus' && c.anchor === 'narrative' && focusQuarter && c.start - focusQuarter.at < 3000) {
       // 'Our pipeline for the fourth quarter is strong ... Subscription revenue grew 11 percent in the quarter': what the
       // quarter did, told in the past tense, is the last quarter named that is over, not an outlook's
       let f = focusQuarter;
