@@ -1820,3 +1820,11 @@ describe('years after participles, holidays of old years, weekday compounds, wee
     expect(tx('It delayed the return of 2.2 million barrels a day of cuts.', '2009-07-14')).toEqual([]);
   });
 });
+
+describe('a named day the holiday list does not know, with its date beside it', () => {
+  it("'on Youth Day, 16 June', 'Heritage Day, 24 September 2002' are that date; 'On Christmas Day' keeps 'On' out", () => {
+    expect(find('She will headline a free concert on Youth Day, 16 June.', '2025-06-01', 'Youth Day')).toMatchObject({ value: '2025-06-16' });
+    expect(find('Reopening: Heritage Day, 24 September 2002.', '2001-05-16', 'Heritage Day')).toMatchObject({ value: '2002-09-24' });
+    expect(tx('On Christmas Day, Dec. 25, shops close.', '2025-06-01').map((t) => t.text)).toEqual(['Christmas Day', 'Dec. 25']);
+  });
+});

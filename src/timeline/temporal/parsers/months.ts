@@ -240,6 +240,19 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'named-day',
+    // a national or local day the holiday list does not know, with its date beside it: 'on Youth Day, 16 June', 'Reopening:
+    // Heritage Day, 24 September 2002': that date
+    re: new RegExp(String.raw`\b(?<name>(?:(?!(?:On|In|At|By|For|From|To|Until|Since|Before|After|The|A|An|This|That|Every|Each|Last|Next|Of|And|Or|But|Reopening|Opening|Closing)\s)[A-Z][a-z]+\s+){1,3}Day)(?=,\s+(?:(?<d1>[1-9]|[12]\d|3[01])\s+(?<m1>${MONTH_RE})|(?<m2>${MONTH_RE})\.?\s+(?<d2>[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[5-9]|20)\d\d)\b)?)`, 'g'),
+    make: (m) => {
+      const g = m.groups!;
+      const month = monthNumber((g['m1'] ?? g['m2'])!), day = Number(g['d1'] ?? g['d2']);
+      if (!month) return null;
+      if (g['y']) return validDay(Number(g['y']), month, day) ? { type: 'DATE', value: fmtDay({ y: Number(g['y']), m: month, d: day }), anchor: 'absolute' } : null;
+      return { type: 'DATE', value: '', pending: { kind: 'monthday', month, day }, anchor: 'dct' };
+    },
+  },
+  {
     name: 'dotted-date',
     // '14.02.2025', 'best before 3.7.2019': the dotted numeric date of German, Nordic and Central European copy, day
     // first (American copy writes slashes); not a version number or a figure ('v1.2.2024', '3.14.2015.1')
