@@ -117,6 +117,10 @@ export const PART_OF_DAY: Record<string, string> = {
 export const PART_OF_DAY_RE = String.raw`(?:morning|afternoon|evening|night)`;
 
 /** the twelve month names in full, capitalised */
+/** a fiscal year's label written with two digits or four ('FY25', "fiscal '98", 'FY2024') as a four-digit year */
+export function fiscalLabelYear(y: string): string {
+  return y.length === 2 ? (Number(y) > 50 ? '19' : '20') + y : y;
+}
 export const MONTH_NAMES_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',

@@ -349,6 +349,9 @@ function planHead(words: string[], i: number): boolean {
  * 'pushed to the fall', 'moved to Friday' */
 export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|deferred|delayed|put\s+(?:off|back)|(?:pushed|moved|shifted|bumped)(?:\s+(?:back|forward))?|brought\s+forward|rescheduled|remanded)\s+(?:again\s+)?(?:until|till|to)\s+(?:early\s+|late\s+|mid-?)?$/i;
 
+/** Whether a stretch of text has no past tense in it (no past word, no '-ed' form). */
+const noPastTense = (s: string): boolean => !(s.match(WORD_RE) ?? []).some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w));
+
 export function directionCueDetail(text: string, start: number, end: number): Cue {
   // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it
   const eol = text.indexOf('\n', end);
@@ -532,17 +535,16 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const perfect = f.dir === 'past' && f.n > 0 && /^(?:has|have)$/i.test(next[f.n - 1] ?? '');
     return f.dir === 'past' && !perfect ? { dir: 'past', strong: false } : { dir: 'future', strong: false };
   }
-  // 'Those who pre-order before Friday get a free case': 'before' a day in a sentence with no past tense is a deadline ahead
-  // 'Residents face up to four hours a day in the dark from Monday': 'from' a day, in a sentence with no past tense, starts
+  const bareWeekday = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end));
+  // 'Residents face up to four hours a day in the dark from Monday': 'from' a day, in a clause with no past tense, starts
   // something ahead
-  if (!back && !forw && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) {
-    const sentence = (text.slice(clauseStart(text, start, 200), start) + (/^[^.;:!?\n]*?(?=\s+(?:as|while|when|after|because|but|and)\s|[.;:!?\n]|$)/.exec(text.slice(end, end + 200))?.[0] ?? '')).match(WORD_RE) ?? [];
-    if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };
+  if (!back && !forw && bareWeekday && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
+    const clause = text.slice(clauseStart(text, start, 200), start) + (/^[^.;:!?\n]*?(?=\s+(?:as|while|when|after|because|but|and)\s|[.;:!?\n]|$)/.exec(text.slice(end, end + 200))?.[0] ?? '');
+    if (noPastTense(clause)) return { dir: 'future', strong: false };
   }
-  if (!back && !forw && /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end))) {
-    const sentence = (text.slice(clauseStart(text, start, 200), sentenceEnd(text, end, 200)).match(WORD_RE) ?? []);
-    if (!sentence.some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w))) return { dir: 'future', strong: false };
-  }
+  // 'Those who pre-order before Friday get a free case': 'before' a day in a sentence with no past tense is a deadline ahead
+  if (!back && !forw && bareWeekday && /\bbefore\s+$/i.test(text.slice(Math.max(0, start - 8), start))
+    && noPastTense(text.slice(clauseStart(text, start, 200), sentenceEnd(text, end, 200)))) return { dir: 'future', strong: false };
   // 'until Thursday, they had not ...': a preposition cue is overridden by a past verb after it
   // ('expected to add a flight by the summer if demand held up': a past tense in a condition after it is no report)
   if (back === 'future' && forw === 'past' && backN <= 1 && !fwd.slice(0, forwN).some((x) => /^(?:if|unless|provided|once|when)$/i.test(x))) return { dir: 'past', strong: false };

@@ -9,7 +9,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { FIGURES_FOR, MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
+import { FIGURES_FOR, MONTH_NAMES_RE, MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { clauseYear, directionCue } from '../cues.ts';
@@ -176,7 +176,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'month-end',
     // Indian and business English 'by December-end', 'March-end figures': the end of that month
-    re: /\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)-end\b(?!-)/g,
+    re: new RegExp(String.raw`\b(?<m>${MONTH_NAMES_RE})-end\b(?!-)`, 'g'),
     make: (m) => ({ type: 'DATE', value: '', pending: { kind: 'month', month: monthNumber(m.groups!['m']!)! }, anchor: 'dct', mod: 'END' }),
   },
   {

@@ -11,7 +11,7 @@ import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { pad, quarterOf } from '../calendar.ts';
 import { shiftedValue } from '../values.ts';
-import { MONTH_RE, monthNumber } from '../constants.ts';
+import { MONTH_RE, fiscalLabelYear, monthNumber } from '../constants.ts';
 import { directionCue, type Direction } from '../cues.ts';
 
 const ENDED_MONTH = new RegExp(String.raw`^\s+(?:that |which )?(?:ended|ending)\s+(${MONTH_RE})\.?\s+\d{1,2}\b`);
@@ -118,7 +118,7 @@ const rules: Rule[] = defineRules([
     make: (m, ctx) => {
       const g = m.groups!;
       const fy = g['fy1'] ?? g['fy2'];
-      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : fy ? (fy.length === 4 ? fy : (Number(fy) > 50 ? '19' : '20') + fy) : undefined);
+      const y = g['y1'] ?? g['y2'] ?? (g['yy'] ? String(2000 + Number(g['yy'])) : fy ? fiscalLabelYear(fy) : undefined);
       const q = g['q'] ?? g['q2'];
       const cue = y ? undefined : directionCue(ctx.text, m.index, m.index + m[0].length);
       if (q) return { type: 'DATE', value: `${y ?? pad(quarterYear(ctx, Number(q), cue), 4)}-Q${q}`, anchor: y ? 'absolute' : 'dct' };

@@ -10,7 +10,7 @@ import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { pad } from '../calendar.ts';
-import { NUMBER_WORDS, ORDINALS } from '../constants.ts';
+import { NUMBER_WORDS, ORDINALS, fiscalLabelYear } from '../constants.ts';
 
 const EVENT_NOUN = /^\s+(?:protests|riots|elections|polls|primaries|games|olympics|talks|negotiations|accords|attacks|bombings|floods|earthquakes|strikes|uprisings|hearings|reforms|sanctions|championships|finals|playoffs|summits|results|figures|levels|rates|prices|sales|earnings|profits|losses|budgets|bonds|notes|debentures)\b/i;
 /**
@@ -40,7 +40,7 @@ const rules: Rule[] = defineRules([
       // 'fiscal 2024-25' straddles two years: valued as the year it starts, like a season ('the 2012-13 season')
       const y2 = m.groups!['y2'];
       if (y2 !== undefined && (y.length !== 4 || Number(y2) !== (Number(y) + 1) % 100)) return null;
-      if (y.length === 2) y = (Number(y) > 50 ? '19' : '20') + y;
+      y = fiscalLabelYear(y);
       // the year it is named after, as TimeML values it (its value syntax has no fiscal years; 'FY1998' is
       // TIDES TIMEX2), like fiscal quarters ('the fiscal first quarter' = YYYY-Q1)
       return { type: 'DATE', value: y, anchor: 'absolute' };

@@ -510,12 +510,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // years back, a month with no year of its own, in no future tense, goes on from that day
           // (a day written with its year, more than two years back: 'launched in April 2024 ... the most recent round in
           // December' is no story told from April 2024)
-          if (!c.direction && cue !== 'future' && narrativeYear !== undefined && narrativeYear < dct.y - 2 && narrativeMonth !== undefined
-            && narrativeDay !== undefined && narrativeDay.y === narrativeYear && narrativeDay.m === (narrativeMonth % 12) + 1 && c.start - narrativeAt < 400
-            && Math.floor(narrativeMonth / 12) === narrativeYear && c.start - narrativeMonthAt < 400 && c.start - narrativeYearAt < 400
-            // (the day fronting its sentence, the story's frame: not 'charged in the Dec. 21, 1988, bombing ... agreed in April')
+          // (the year, month and day under discussion all the one day's, fronting its sentence as the story's frame: not
+          // 'charged in the Dec. 21, 1988, bombing ... agreed in April')
+          if (!c.direction && cue !== 'future' && narrativeDay !== undefined && narrativeDay.y < dct.y - 2 && c.start - narrativeAt < 400
+            && narrativeYear === narrativeDay.y && narrativeMonth === narrativeDay.y * 12 + narrativeDay.m - 1
             && frontsSentence(text, out.find((o) => o.end === narrativeAt))) {
-            const y0 = p.month - 1 >= narrativeMonth % 12 ? narrativeYear : narrativeYear + 1;
+            const y0 = p.month >= narrativeDay.m ? narrativeDay.y : narrativeDay.y + 1;
             c.value = fmtMonth(y0, p.month);
             c.direction = 'past';
             monthNow = { y: y0, m: p.month, at: c.end };
