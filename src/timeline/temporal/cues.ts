@@ -370,6 +370,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (end > start && /^[ \t.;]*(?:\n|$)/.test(text.slice(end, end + 40))
     && /^[^\n.!?]{1,60}:[ \t]+$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return { dir: 'future', strong: false, nearest: true };
   const after = text.slice(end, end + 80);
+  // '"Come Wednesday night and ask us anything"', 'come spring, the ferry returns': 'come' before a time at the head of a
+  // clause is 'when it arrives', ahead
+  if (/(?:^|[.!?:;,"'\u201c\u2018(\u2014\n]\s*|\b(?:and|but|until|till)\s+)come\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
   // 'her course beginning Sept. 25 filled up in three days', 'Starting Monday, shops close at 6': what begins on a day is
   // told apart from the clause's verb; a weekday so named lies ahead, a date takes no tense (the nearest such day)
   if (/\b(?:beginning|starting|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) {

@@ -1828,3 +1828,14 @@ describe('a named day the holiday list does not know, with its date beside it', 
     expect(tx('On Christmas Day, Dec. 25, shops close.', '2025-06-01').map((t) => t.text)).toEqual(['Christmas Day', 'Dec. 25']);
   });
 });
+
+describe("'come' before a time", () => {
+  it("'Come Wednesday night and ask us', 'come spring' lie ahead, even after a past sentence", () => {
+    expect(find('A meeting was held last week. She said: "Come Wednesday night and ask us anything."', '2003-09-15', 'Wednesday night')).toMatchObject({ value: '2003-09-17TNI' });
+    expect(find('Come spring, the ferry returns to the island, he said.', '2003-09-15', 'spring')).toMatchObject({ value: '2004-SP' });
+    expect(find('The ferry stopped in July. Come Friday, it will sail again.', '2003-09-15', 'Friday')).toMatchObject({ value: '2003-09-19' });
+  });
+  it("'they come Monday' after a past verb is left to its tense", () => {
+    expect(find('The engineers came Monday to inspect it.', '2003-09-17', 'Monday')).toMatchObject({ value: '2003-09-15' });
+  });
+});

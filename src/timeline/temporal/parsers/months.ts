@@ -133,7 +133,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'season',
-    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|till|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending|from|to|at)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:semester|term))?(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b(?!\s+(?:house|home|cottage|palace|residence|retreat|camp|fair|fete|school|olympics|games|storm|tyres?|tires?|coats?|jackets?|clothes|wear|collections?|catalogue|menu|solstice|equinox|squash|wheat|barley|crops?|sowing|plumage|coat)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?<prep>in|into|for|during|by|until|till|since|over|through|throughout|after|before|around|this|last|next|of|early|late|beyond|spend|spends|spent|spending|from|to|at|come)\s+)(?<x>(?:the\s+(?:(?<end>end|beginning|start|middle)\s+of\s+(?:the\s+)?)?)?(?:(?<mod>early|late|mid-?)\s*)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:semester|term))?(?:\s+(?:of\s+)?(?:(?<y>(?:1[89]|20)\d{2})|(?<sy>${SPELLED_YEAR_RE})))?)\b(?!\s+(?:house|home|cottage|palace|residence|retreat|camp|fair|fete|school|olympics|games|storm|tyres?|tires?|coats?|jackets?|clothes|wear|collections?|catalogue|menu|solstice|equinox|squash|wheat|barley|crops?|sowing|plumage|coat)\b)`, 'gi'),
     make: (m, ctx) => {
       const g = { ...m.groups! };
       if (g['sy']) g['y'] = String(spelledYear(g['sy']));
