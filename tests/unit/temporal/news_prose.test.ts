@@ -1655,6 +1655,9 @@ describe('sports copy', () => {
   });
   it("'every other weekend' is every two weeks; 'next year I want the squad finished in July' next year's July", () => {
     expect(find('He sees his children every other weekend.', '2022-08-31', 'every other weekend')).toMatchObject({ type: 'SET', value: 'P2W' });
+    expect(find('I was singing at weddings every weekend to pay for it.', '2022-08-31', 'every weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+    expect(find('The market opens each weekend.', '2022-08-31', 'each weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
+    expect(find('Inspectors call every third weekend.', '2022-08-31', 'every third weekend')).toMatchObject({ type: 'SET', value: 'P3W' });
     expect(find('But next year I want the squad finished in July.', '2022-08-31', 'July')).toMatchObject({ value: '2023-07' });
   });
 });

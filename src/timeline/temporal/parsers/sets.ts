@@ -42,8 +42,8 @@ const rules: Rule[] = defineRules([
       // 'every other week' (P2W), 'every fifth day' (P5D)
       const nth: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, tenth: 10 };
       if (g['other'] && nth[g['other'].toLowerCase()] && n > 0) n *= nth[g['other'].toLowerCase()]!;
-      // ('every other weekend': one weekend in two weeks, P2W)
-      if (/^weekends?$/i.test(g['unit']!) && n === 2) return { type: 'SET', value: 'P2W', anchor: 'absolute' };
+      // 'every weekend' is the weekends of every week (XXXX-WXX-WE); 'every other weekend' one weekend in two weeks, P2W
+      if (/^weekends?$/i.test(g['unit']!)) return { type: 'SET', value: n === 1 ? 'XXXX-WXX-WE' : `P${n}W`, anchor: 'absolute' };
       return { type: 'SET', value: durationValue(n, g['unit']!), anchor: 'absolute' };
     },
   },
