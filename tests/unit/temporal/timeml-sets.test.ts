@@ -50,11 +50,13 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
 const CAL = String.raw`(?:\d{4}|XXXX|\d{3}|\d{2}|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE|WD))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|FY\d{4}(?:-Q[1-4]|-H[12])?`;
 const CLOCK = String.raw`T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)`;
-const PERIOD = String.raw`P(?=.)(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|L|Q))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?`;
+const period = (units: string) => String.raw`P(?=.)(?:(?:\d+(?:\.\d+)?|X)(?:${units}))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?`;
+/** a duration may be counted in weekends ('a weekend', P1WE, as HeidelTime writes it); a set of weekends is XXXX-WXX-WE */
+const PERIOD = period('Y|M|W|D|DE|CE|L|Q');
 const VALUE: Record<string, RegExp> = {
   DATE: new RegExp(`^(?:PRESENT_REF|PAST_REF|FUTURE_REF|${CAL})$`),
   TIME: new RegExp(`^(?:PRESENT_REF|(?:${CAL})${CLOCK})$`),
-  DURATION: new RegExp(`^(?:${PERIOD}|PXX)$`),
+  DURATION: new RegExp(`^(?:${period('Y|M|WE|W|D|DE|CE|L|Q')}|PXX)$`),
   SET: new RegExp(`^(?:${PERIOD}|(?:${CAL})(?:${CLOCK})?|XXXX-XX-XX${CLOCK})$`),
 };
 
