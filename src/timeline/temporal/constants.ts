@@ -34,11 +34,14 @@ export const NUMBER_WORDS: Record<string, number> = {
   'a few': -1, few: -1, several: -1, some: -1, many: -1, 'a number of': -1, numerous: -1, countless: -1,
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+/** 'twenty-five', 'thirty six': tens and a unit make one number ('three eight-hour shifts' is three of them) */
+const COMPOUND_NUM = String.raw`(?:${TENS}[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|${SIMPLE_NUM})`;
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
 /** a verb of change, or 'by', right before an amount: 'has risen about a quarter', 'cut its staff by a quarter' (a fraction, no time) */
 export const CHANGE_BEFORE = /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|cut|cuts|slashed|gained|lost|dropped|jumped|surged|soared|climbed|increased|decreased|shrank|shrunk|shed|added|slumped|tumbled|plunged)\s+$/i;
 
-export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM})(?: and an? |-and-an?-)half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${SIMPLE_NUM}(?:[- ]${SIMPLE_NUM})?|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
+export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM})(?: and an? |-and-an?-)half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${COMPOUND_NUM}|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -54,7 +57,7 @@ export function quantity(s: string): number | undefined {
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   if (w === 'hundreds of' || w === 'dozens of') return -1;
   const parts = w.split(/[- ]/);
-  if (parts.length === 2 && parts[0]! in NUMBER_WORDS && parts[1]! in NUMBER_WORDS) {
+  if (parts.length === 2 && new RegExp(`^${TENS}$`).test(parts[0]!) && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(parts[1]!)) {
     return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   }
   return undefined;

@@ -223,3 +223,12 @@ describe('more recurrences and spans', () => {
     expect(tx('He appeared on This Week with the host.', '2026-06-09')).toEqual([]);
   });
 });
+
+describe('a count before a hyphenated duration', () => {
+  it("'three eight-hour shifts', 'three one-day stoppages' are one shift or stoppage long; 'thirty six hours' is 36", () => {
+    expect(brief(tx('The plant runs three eight-hour shifts.', '2011-04-07'))).toEqual([['eight-hour', 'DURATION', 'PT8H']]);
+    expect(brief(tx('Drivers voted for three one-day stoppages.', '2011-04-07'))).toEqual([['one-day', 'DURATION', 'P1D']]);
+    expect(find('The siege lasted thirty six hours.', '2011-04-07', 'thirty six hours')).toMatchObject({ value: 'PT36H' });
+    expect(find('The plan takes twenty-five years.', '2011-04-07', 'twenty-five years')).toMatchObject({ value: 'P25Y' });
+  });
+});
