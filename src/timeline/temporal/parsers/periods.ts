@@ -11,6 +11,7 @@ import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, approxMod, durationValue, m
 import { shiftedValue, unitOf } from '../values.ts';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
 import { directionCue } from '../cues.ts';
+import { SOUTHERN_MONTHS_OF, southernHemisphere } from '../locale.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
 
@@ -135,10 +136,12 @@ const rules: Rule[] = defineRules([
       }
       if (g['season']) {
         const s = SEASONS[g['season'].toLowerCase()]!;
+        // (reckoned by its months: a southern story's summer has a northern winter's, 'this summer' in March the one begun in December)
+        const e = southernHemisphere(ctx.text) ? SOUTHERN_MONTHS_OF[s]! : s;
         const seasonMonth: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
-        const sm = seasonMonth[s]!;
+        const sm = seasonMonth[e]!;
         let y = ctx.dct.y;
-        if (s === 'WI') {
+        if (e === 'WI') {
           // a winter is named by the year it begins in (December 2018 to February 2019 is 2018-WI, as every annotator of
           // ours writes it): 'last winter' in March 1997 is 1996-WI, 'this winter' in March the one just ending, in
           // September the one ahead; 'next winter' in March 1996 is 1996-WI

@@ -15,6 +15,7 @@ import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail } fr
 import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
+import { SOUTHERN_MONTHS_OF, southernHemisphere } from '../locale.ts';
 
 /**
  * The year of a month-day named without one: the occurrence nearest the DCT,
@@ -125,6 +126,9 @@ const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 
 export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
+  /** a season's months: in a story from the southern hemisphere, a summer has the months of a northern winter */
+  const southern = southernHemisphere(text);
+  const monthsOf = (season: string): string => (southern ? SOUTHERN_MONTHS_OF[season]! : season);
   let narrativeDay: Ymd | undefined;
   /** the last line stamp read as a timeline's, of the day it was given */
   let timelineStamp: { day: Ymd; hhmm: string; end: number } | undefined;
@@ -483,7 +487,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // sentence is that season's
           const seasonOut = out.findLast((o) => o.type === 'DATE' && /^\d{4}-(?:SP|SU|FA|WI)$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start));
           if (seasonOut && !c.direction && !c.mod) {
-            const sy = Number(seasonOut.value.slice(0, 4)), code = seasonOut.value.slice(5);
+            const sy = Number(seasonOut.value.slice(0, 4)), code = monthsOf(seasonOut.value.slice(5));
             const inSeason = code === 'WI' ? [12, 1, 2].includes(p.month) : p.month >= SEASON_MONTHS[code]![0] && p.month <= SEASON_MONTHS[code]![1];
             if (inSeason) {
               const y = code === 'WI' && p.month <= 2 ? sy + 1 : sy;
@@ -583,15 +587,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
         case 'season': {
           if (habitBefore(text, c.start)) { c.value = `XXXX-${p.season}`; break; }
           const mid: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+          const season = monthsOf(p.season);
           let y = dct.y;
-          const diff = mid[p.season]! - dct.m;
-          const span = SEASON_MONTHS[p.season];
+          const diff = mid[season]! - dct.m;
+          const span = SEASON_MONTHS[season];
           // 'will publish its report in the spring', said in June: this year's spring is over, so next year's; 'the
           // plant closed in the summer', said in May: last year's (winter straddles two years: by distance alone)
           // (a winter by the year it begins in: 'the winter' ahead is this December's, behind the one begun last December);
           // with no cue either way, this year's unless its middle is more than five months ahead ('the spring semester
           // opens Monday', said in January, is this spring; 'the summer', untensed, in January, last summer)
-          if (p.season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
+          if (season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
           else if (span && cue === 'future') { if (dct.m > span[1]) y += 1; }
           else if (span && cue === 'past') { if (dct.m < span[0]) y -= 1; }
           else if (cue === 'future' && diff < -2) y += 1;
@@ -644,7 +649,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // counted from its December ('the winter of 2010 ... the following autumn' is 2011's)
           const y0 = narrativeYear ?? dct.y;
           const m0 = narrativeYear === undefined ? dct.m : narrativeMonth !== undefined && Math.floor(narrativeMonth / 12) === narrativeYear ? (narrativeMonth % 12) + 1 : undefined;
-          const tm = p.season ? CYCLE_MONTH[p.season]! : p.month!;
+          const tm = p.season ? CYCLE_MONTH[monthsOf(p.season)]! : p.month!;
           let y = p.rel === 0 ? y0 : p.rel > 0 ? (m0 !== undefined && tm > m0 ? y0 : y0 + 1) : (m0 !== undefined && tm < m0 ? y0 : y0 - 1);
           // 'seized on November 9, 2024 ... meeting every Thursday since that November': the November the text named last
           if (p.rel === 0 && p.month) {
