@@ -25,3 +25,45 @@ export function southernHemisphere(text: string): boolean {
 
 /** A southern season reckoned with the months of its northern counterpart: a southern summer has the months of a northern winter. */
 export const SOUTHERN_MONTHS_OF: Record<string, string> = { SU: 'WI', WI: 'SU', SP: 'FA', FA: 'SP' };
+
+/** countries whose holidays of the same name fall on other days than the United States', by the names that give them away */
+const COUNTRIES: { code: string; re: RegExp }[] = [
+  { code: 'US', re: /\b(?:United States|U\.S\.|USA|Americans?|Washington|Congress|Senate)\b/gi },
+  { code: 'CA', re: /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia)\b/gi },
+  { code: 'IN', re: /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok Sabha|Rajya Sabha|crore|lakh)\b/gi },
+  { code: 'PK', re: /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore)\b/gi },
+  { code: 'BD', re: /\b(?:Bangladesh|Bangladeshis?|Dhaka)\b/gi },
+  { code: 'LK', re: /\b(?:Sri Lanka|Sri Lankans?|Colombo)\b/gi },
+  { code: 'PH', re: /\b(?:Philippines?|Filipinos?|Manila|Quezon City|Cebu|Davao|Mindanao|Luzon)\b/gi },
+  { code: 'ID', re: /\b(?:Indonesia|Indonesians?|Jakarta)\b/gi },
+  { code: 'MY', re: /\b(?:Malaysia|Malaysians?|Kuala Lumpur)\b/gi },
+  { code: 'NG', re: /\b(?:Nigeria|Nigerians?|Abuja|Lagos)\b/gi },
+  { code: 'GH', re: /\b(?:Ghana|Ghanaians?|Accra)\b/gi },
+  { code: 'KE', re: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa)\b/gi },
+  { code: 'UG', re: /\b(?:Uganda|Ugandans?|Kampala)\b/gi },
+  { code: 'TZ', re: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma)\b/gi },
+  { code: 'ZW', re: /\b(?:Zimbabwe|Zimbabweans?|Harare)\b/gi },
+  { code: 'JM', re: /\b(?:Jamaica|Jamaicans?|Kingston, Jamaica)\b/gi },
+  { code: 'MX', re: /\b(?:Mexico|Mexicans?)\b/gi },
+  { code: 'BR', re: /\b(?:Brazil|Brazilians?|Brasilia|S[a\u00e3]o Paulo|Rio de Janeiro)\b/gi },
+];
+/** each country's Independence Day, month and day */
+const INDEPENDENCE: Record<string, [number, number]> = {
+  US: [7, 4], IN: [8, 15], PK: [8, 14], BD: [3, 26], LK: [2, 4], PH: [6, 12], ID: [8, 17], MY: [8, 31], NG: [10, 1], GH: [3, 6],
+  KE: [12, 12], UG: [10, 9], TZ: [12, 9], ZW: [4, 18], JM: [8, 6], MX: [9, 16], BR: [9, 7],
+};
+
+/** The country the text names most (as proper names), when it names one of those above at least once. */
+export function documentCountry(text: string): string | undefined {
+  let best: string | undefined, most = 0;
+  for (const { code, re } of COUNTRIES) {
+    const n = names(text, re).length;
+    if (n > most) { most = n; best = code; }
+  }
+  return best;
+}
+
+/** The month and day of Independence Day where the text is from (the United States' when it says nothing). */
+export function independenceDay(text: string): [number, number] {
+  return INDEPENDENCE[documentCountry(text) ?? 'US'] ?? INDEPENDENCE['US']!;
+}

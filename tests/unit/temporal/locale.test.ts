@@ -21,3 +21,13 @@ describe('southern-hemisphere seasons', () => {
     expect(find('Water restrictions will ease in spring, the state said.', '2012-07-22', 'spring')).toMatchObject({ value: '2013-SP' });
   });
 });
+
+describe("whose Independence Day, whose Thanksgiving", () => {
+  it("the country the story names most: India's 15 August, the Philippines' 12 June, Canada's October Thanksgiving; the United States' when none", () => {
+    expect(find('NEW DELHI: Members will attend Independence Day functions, the Lok Sabha secretariat said.', '2026-07-03', 'Independence Day')).toMatchObject({ value: '2026-08-15' });
+    expect(find('MANILA, Philippines - The parade on Independence Day drew crowds, officials said.', '2026-07-03', 'Independence Day')).toMatchObject({ value: '2026-06-12' });
+    expect(find('TORONTO - Stores will close for Thanksgiving, Ontario officials said.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-10-12' });
+    expect(find('Fireworks are planned for Independence Day.', '2026-06-03', 'Independence Day')).toMatchObject({ value: '2026-07-04' });
+    expect(find('Families will gather for Thanksgiving.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-11-26' });
+  });
+});

@@ -13,6 +13,7 @@ import { FIGURES_FOR, MONTH_NAMES_RE, MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthN
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { clauseYear, directionCue } from '../cues.ts';
+import { documentCountry, independenceDay } from '../locale.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|into|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -51,8 +52,11 @@ function nthWeekday(month: number, wd: number, k: number, y: number): Ymd {
 }
 
 /** The day of a holiday named w in year y. */
-function holidayDay(w: string, y: number): Ymd {
+function holidayDay(w: string, y: number, text: string): Ymd {
   const nth = nthWeekday;
+  // (whose Independence Day, and whose Thanksgiving: the country the story names most)
+  if (w === 'Independence Day') { const [m, d] = independenceDay(text); return { y, m, d }; }
+  if (w.startsWith('Thanksgiving') && documentCountry(text) === 'CA') return nth(10, 1, 2, y);
   const fixed = FIXED_HOLIDAYS[w];
   if (fixed) return { y, m: fixed[0], d: fixed[1] };
   if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
@@ -210,17 +214,17 @@ const rules: Rule[] = defineRules([
         return { type: 'SET', value: fixed && !week && !weekend ? `XXXX-${pad(fixed[0])}-${pad(fixed[1])}` : 'P1Y', anchor: 'absolute' };
       }
       // 'on Christmas Day 2021', 'Easter 2016': that year's
-      if (yr) { const d = holidayDay(w, Number(yr)); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
+      if (yr) { const d = holidayDay(w, Number(yr), ctx.text); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // 'struck the coast on Labor Day in 2008', 'at Christmas last year': the year named right after it, in its clause
       const named = clauseYear(ctx.text, m.index + m[0].length, ctx.dct.y);
-      if (named !== undefined) { const d = holidayDay(w, named); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
+      if (named !== undefined) { const d = holidayDay(w, named, ctx.text); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
       const ref = toDays(ctx.dct);
-      let best = holidayDay(w, ctx.dct.y), bestCost = Infinity;
+      let best = holidayDay(w, ctx.dct.y, ctx.text), bestCost = Infinity;
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
-        const d = holidayDay(w, y);
+        const d = holidayDay(w, y, ctx.text);
         let diff = toDays(d) - ref;
         // a holiday week holding the DCT is this one ('Holy Week is under way', said on its Tuesday)
         if (week) { const mon = toDays(d) - (isoWeekday(d) - 1); if (ref >= mon && ref <= mon + 6) diff = 0; }
