@@ -173,6 +173,12 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (/^(?:followed|accompanied|preceded)$/.test(w) && /^by$/i.test(words[i + 1] ?? '')) return 'skip';
   // 'will be paid Dec. 14', 'will be held Friday': a participle after 'be' says nothing; look further
   if (isPastWord(raw) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
+  // 'must be filed or postmarked by midnight Thursday', 'will be carried live and replayed at noon Wednesday': a
+  // participle joined to one after 'be' is as tenseless as it
+  const participle = (x: string): boolean => isPastWord(x) || /^[a-z]{3,}ed$/.test(x);
+  if (backward && participle(raw) && /^(?:and|or)$/i.test(words[i - 1] ?? '')) {
+    for (let j = i - 2; j >= Math.max(1, i - 8); j--) if (/^(?:be|being)$/i.test(words[j - 1]!) && participle(words[j]!)) return 'skip';
+  }
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'
   if (BASE_FORM_TOO.test(w) && BEFORE_BASE_FORM.test(words[i - 1] ?? '')) return 'skip';
@@ -373,6 +379,12 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // '"Come Wednesday night and ask us anything"', 'come spring, the ferry returns': 'come' before a time at the head of a
   // clause is 'when it arrives', ahead
   if (/(?:^|[.!?:;,"'\u201c\u2018(\u2014\n]\s*|\b(?:and|but|until|till)\s+)come\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
+  // 'new pay scales, retroactive to July 1', 'backdated to April': what a change reaches back to is behind it
+  if (/\b(?:retroactive(?:ly)?|retrospective(?:ly)?|backdated|back-dated)\s+to\s+$/i.test(text.slice(Math.max(0, start - 30), start))) return { dir: 'past', strong: true };
+  // 'the union has called a meeting of all its members at 2pm on Saturday', 'called a strike for Monday': a gathering
+  // called (in the present perfect, or for a day) is still to be held
+  const called = /\b(?:(?:has|have)\s+(?:now\s+)?(?:called|convened|summoned|organi[sz]ed|scheduled)|(?:called|convened|summoned))\s+(?:a|an|another|the)\s+(?:[\w'\u2019-]+\s+){0,2}(?:meeting|rally|strike|walkout|stoppage|vote|ballot|press\s+conference|news\s+conference|hearing|session|protest|march|demonstration|assembly|summit)\b[^.;!?\n]{0,60}?\b(on|at|for)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?$/i.exec(text.slice(Math.max(0, start - 140), start));
+  if (called && (/^(?:has|have)\b/i.test(called[0].replace(/^\W+/, '')) || /^for$/i.test(called[1]!))) return { dir: 'future', strong: false };
   // 'her course beginning Sept. 25 filled up in three days', 'Starting Monday, shops close at 6': what begins on a day is
   // told apart from the clause's verb; a weekday so named lies ahead, a date takes no tense (the nearest such day)
   if (/\b(?:beginning|starting|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) {

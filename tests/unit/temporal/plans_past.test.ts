@@ -65,3 +65,16 @@ describe("'runs until', 'is valid until' in the present tense", () => {
     expect(find('The exhibition ran until 14 January.', '2016-03-31', '14 January')).toMatchObject({ value: '2016-01-14' });
   });
 });
+
+describe("participles joined after 'be', gatherings called, changes made retroactive", () => {
+  it("'must be filed or postmarked by midnight Thursday', 'will be carried live and replayed at noon Wednesday' lie ahead", () => {
+    expect(find('Returns must be filed or postmarked by midnight Thursday, officials say.', '1998-04-27', 'midnight Thursday')).toMatchObject({ value: '1998-04-30T24:00' });
+    expect(find('The meeting will be carried live on cable and replayed at noon Wednesday.', '1998-04-27', 'noon Wednesday')).toMatchObject({ value: '1998-04-29T12:00' });
+    expect(find('The ballots were collected and counted by Thursday.', '1998-04-27', 'Thursday')).toMatchObject({ value: '1998-04-23' });
+  });
+  it("'has called a meeting ... at 2pm on Saturday' is ahead; 'retroactive to July 1' behind", () => {
+    expect(find('The union has called a meeting of all its members at the hall at 2pm on Saturday.', '2011-04-07', '2pm on Saturday')).toMatchObject({ value: '2011-04-09T14:00' });
+    expect(find('The union called a strike for Monday.', '2011-04-07', 'Monday')).toMatchObject({ value: '2011-04-11' });
+    expect(find('The provisions will run for three years, retroactive to July 1.', '1991-11-18', 'July 1')).toMatchObject({ value: '1991-07-01' });
+  });
+});
