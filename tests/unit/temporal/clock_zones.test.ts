@@ -78,3 +78,11 @@ describe("a day, then 'from' a span of its hours", () => {
     expect(tx('Officers will hold a drop-in session on Saturday from 10:00 to 13:00.', '2011-10-20T14:10').map((t) => [t.text, t.value])).toEqual([['Saturday', '2011-10-22'], ['10:00', '2011-10-22T10:00'], ['13:00', '2011-10-22T13:00']]);
   });
 });
+
+describe("'11 at night'", () => {
+  it("after a preposition of time is the evening's hour (1 to 5, the small hours); a count before 'at night' is not", () => {
+    expect(find('He went home after 11 at night.', '2026-01-21', '11 at night')).toMatchObject({ type: 'TIME', value: '2026-01-21T23:00' });
+    expect(find('The bar shuts at 2 at night.', '2026-01-21', '2 at night')).toMatchObject({ value: '2026-01-21T02:00' });
+    expect(tx('They lost 3 at night games.', '2026-01-21')).toEqual([]);
+  });
+});

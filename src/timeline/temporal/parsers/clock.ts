@@ -89,16 +89,19 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'clock-in-the',
-    re: /\b(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)? in the (?<pod>morning|afternoon|evening)\b/gi,
+    // ('go home after 11 at night': after a preposition of time, 'at night' is the evening's hours, 1 to 5 the small hours)
+    re: /\b(?<h>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o'clock)? (?:in the (?<pod>morning|afternoon|evening)|(?<night>at night))\b/gi,
     make: (m, ctx) => {
+      if (m.groups!['night'] && !/\b(?:at|after|before|until|till|by|about|around|from|to|and|past)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       // 'touched 31.06 in the morning': the decimals of a figure, no hour
       if (/[\d][.,:]$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index))) return null;
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const hw = m.groups!['h']!.toLowerCase();
       let h = /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);
       if (h < 1 || h > 12) return null;
-      if (m.groups!['pod']!.toLowerCase() !== 'morning' && h < 12) h += 12;
-      if (m.groups!['pod']!.toLowerCase() === 'morning' && h === 12) h = 0;
+      const pod = m.groups!['pod']?.toLowerCase() ?? (h >= 6 ? 'evening' : 'morning');
+      if (pod !== 'morning' && h < 12) h += 12;
+      if ((pod === 'morning' || m.groups!['night']) && h === 12) h = 0;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${String(h).padStart(2, '0')}:00`, anchor: 'narrative' };
     },
   },
