@@ -35,8 +35,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 const SIMPLE_NUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const ONES = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** 'twenty-five', 'thirty six': tens and a unit make one number ('three eight-hour shifts' is three of them) */
-const COMPOUND_NUM = String.raw`(?:${TENS}[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|${SIMPLE_NUM})`;
+const COMPOUND_NUM = String.raw`(?:${TENS}[- ]${ONES}\b|${SIMPLE_NUM})`;
+const TENS_AND_ONES = new RegExp(`^${TENS}[- ]${ONES}$`);
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
 /** a verb of change, or 'by', right before an amount: 'has risen about a quarter', 'cut its staff by a quarter' (a fraction, no time) */
 export const CHANGE_BEFORE = /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|cut|cuts|slashed|gained|lost|dropped|jumped|surged|soared|climbed|increased|decreased|shrank|shrunk|shed|added|slumped|tumbled|plunged)\s+$/i;
@@ -56,9 +58,9 @@ export function quantity(s: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return w === '0' ? undefined : Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   if (w === 'hundreds of' || w === 'dozens of') return -1;
-  const parts = w.split(/[- ]/);
-  if (parts.length === 2 && new RegExp(`^${TENS}$`).test(parts[0]!) && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(parts[1]!)) {
-    return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
+  if (TENS_AND_ONES.test(w)) {
+    const [tens, ones] = w.split(/[- ]/);
+    return NUMBER_WORDS[tens!]! + NUMBER_WORDS[ones!]!;
   }
   return undefined;
 }

@@ -175,9 +175,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (isPastWord(raw) && /^(?:be|being)$/i.test(words[i - 1] ?? '') && !/^(?:said|was|were|had|did|last|ago|since|earlier|previously|yesterday)$/.test(w)) return 'skip';
   // 'must be filed or postmarked by midnight Thursday', 'will be carried live and replayed at noon Wednesday': a
   // participle joined to one after 'be' is as tenseless as it
-  const participle = (x: string): boolean => isPastWord(x) || /^[a-z]{3,}ed$/.test(x);
-  if (backward && participle(raw) && /^(?:and|or)$/i.test(words[i - 1] ?? '')) {
-    for (let j = i - 2; j >= Math.max(1, i - 8); j--) if (/^(?:be|being)$/i.test(words[j - 1]!) && participle(words[j]!)) return 'skip';
+  if (backward && isParticiple(raw) && /^(?:and|or)$/i.test(words[i - 1] ?? '')) {
+    for (let j = i - 2; j >= Math.max(1, i - 8); j--) if (/^(?:be|being)$/i.test(words[j - 1]!) && isParticiple(words[j]!)) return 'skip';
   }
   // 'expected to hit the coast Thursday', 'will put the plan to a vote Friday': a past form that is also the verb's
   // base form is no past after an infinitive 'to', a modal or 'do'

@@ -13,15 +13,27 @@ const NORTH = new RegExp(String.raw`\b(?:United States|U\.S\.|USA|Americans?|Bri
 /** the names `re` finds, as proper names (capitalised, as in text, or in capitals, as in a dateline: not 'green chile') */
 const names = (text: string, re: RegExp): RegExpMatchArray[] => [...text.matchAll(re)].filter((m) => /^[A-Z]/.test(m[0]));
 
+/**
+ * `read`, remembering its answer for the last text it read: the parsers and the resolver ask about the same article
+ * for each season and holiday in it, and one answer per article is enough.
+ */
+function perText<T>(read: (text: string) => T): (text: string) => T {
+  let last: string | undefined, answer: T;
+  return (text) => {
+    if (text !== last) { answer = read(text); last = text; }
+    return answer;
+  };
+}
+
 /** Whether the text's seasons are those of the southern hemisphere. */
-export function southernHemisphere(text: string): boolean {
+export const southernHemisphere = perText((text: string): boolean => {
   const south = names(text, SOUTH);
   if (south.length === 0) return false;
   const north = names(text, NORTH).length;
   // named in the dateline or lede, or more than once, and well ahead of any northern place
   const early = south[0]!.index! < 600;
   return (early || south.length >= 2) && south.length >= 3 * north + (north > 0 ? 1 : 0);
-}
+});
 
 /** A southern season reckoned with the months of its northern counterpart: a southern summer has the months of a northern winter. */
 export const SOUTHERN_MONTHS_OF: Record<string, string> = { SU: 'WI', WI: 'SU', SP: 'FA', FA: 'SP' };
@@ -54,14 +66,14 @@ const INDEPENDENCE: Record<string, [number, number]> = {
 };
 
 /** The country the text names most (as proper names), when it names one of those above at least once. */
-export function documentCountry(text: string): string | undefined {
+export const documentCountry = perText((text: string): string | undefined => {
   let best: string | undefined, most = 0;
   for (const { code, re } of COUNTRIES) {
     const n = names(text, re).length;
     if (n > most) { most = n; best = code; }
   }
   return best;
-}
+});
 
 /** The month and day of Independence Day where the text is from (the United States' when it says nothing). */
 export function independenceDay(text: string): [number, number] {

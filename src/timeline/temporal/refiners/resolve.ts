@@ -127,8 +127,7 @@ const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
   /** a season's months: in a story from the southern hemisphere, a summer has the months of a northern winter */
-  const southern = southernHemisphere(text);
-  const monthsOf = (season: string): string => (southern ? SOUTHERN_MONTHS_OF[season]! : season);
+  const monthsOf = (season: string): string => (southernHemisphere(text) ? SOUTHERN_MONTHS_OF[season]! : season);
   let narrativeDay: Ymd | undefined;
   /** the last line stamp read as a timeline's, of the day it was given */
   let timelineStamp: { day: Ymd; hhmm: string; end: number } | undefined;
