@@ -40,6 +40,13 @@ describe('weekday direction', () => {
     // a plain weekday named on that day is still the day itself
     expect(find('The ministry said Wednesday it had lifted the ban.', '2025-11-26', 'Wednesday').value).toBe('2025-11-26');
   });
+  it("'next Thursday' is the Thursday of the week after the DCT's, 'this coming Thursday' the nearest", () => {
+    // said on a Wednesday, 'next Thursday' is eight days ahead, not tomorrow; on a Tuesday 'next Saturday' is eleven
+    expect(find('She plans to be at the library next Thursday.', '1993-06-30', 'next Thursday').value).toBe('1993-07-08');
+    expect(find('The fair opens next Saturday.', '2024-03-05', 'next Saturday').value).toBe('2024-03-16');
+    expect(find('The fair opens next Tuesday.', '2024-03-08', 'next Tuesday').value).toBe('2024-03-12');
+    expect(find('She plans to be at the library this coming Thursday.', '1993-06-30', 'this coming Thursday').value).toBe('1993-07-01');
+  });
   it("nouns are not schedule verbs: 'at the close of business Thursday'", () => {
     expect(find('The bidder said that at the close of business Thursday, 5.7 million shares had been tendered.', '2025-11-24', 'Thursday').value).toBe('2025-11-20');
     // the verb still announces a schedule

@@ -347,8 +347,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the day it was said (not next week's)
             day = weekdayAfter(saidOn, p.weekday, false);
             c.direction = sideOf(day, dct);
+          } else if (cue === 'future' && /^next\s/i.test(text.slice(c.start, c.end))) {
+            // 'next Thursday' is the Thursday of the week after the DCT's: said on a Wednesday it is eight days ahead, not
+            // tomorrow (said on a Monday, 'next Monday' is a week ahead); 'this coming Thursday' is the nearest one
+            day = addDays(dct, 7 - isoWeekday(dct) + p.weekday);
+            c.direction = 'future';
           } else if (cue === 'future') {
-            // 'next Monday' said on a Monday is a week ahead, 'last Monday' a week back
+            // 'last Monday' said on a Monday is a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
             c.direction = 'future';
           } else {
