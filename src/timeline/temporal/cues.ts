@@ -186,6 +186,10 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // 'the damaged areas', 'the county's reserved seats': an '-ed' word after a determiner or a possessive is an
   // adjective; 'will remain closed', 'stays shut': a participle after a verb of state says nothing; look further
   if (raw === w && (w.endsWith('ed') || isPastWord(w)) && ADJECTIVE_SLOT.test(words[i - 1] ?? '')) return 'skip';
+  // 'will meet on Wednesday to review fixed deposit rates', 'plans to discuss revised figures on Friday': an '-ed' word
+  // right after an infinitive's verb is that verb's object's adjective ('to have resigned on Friday' is a past)
+  if (raw === w && (w.endsWith('ed') || isPastWord(w)) && i >= 2 && words[i - 2]!.toLowerCase() === 'to'
+    && /^[a-z]+$/.test(words[i - 1]!) && words[i - 1] !== 'have' && !words[i - 1]!.endsWith('ed') && !isPastWord(words[i - 1]!)) return 'skip';
   if (isPastWord(raw)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further

@@ -13,6 +13,16 @@ describe("'to' + infinitive as a future cue", () => {
   });
 });
 
+describe("an '-ed' word after an infinitive's verb is an adjective", () => {
+  it("'will meet on Wednesday to review fixed deposit rates' looks ahead; 'plans to discuss revised figures on Friday' too", () => {
+    expect(find('Its board will meet on Wednesday to review fixed deposit rates.', '2019-10-04', 'Wednesday')).toMatchObject({ value: '2019-10-09' });
+    expect(find('The council plans to discuss revised figures on Friday.', '2019-10-02', 'Friday')).toMatchObject({ value: '2019-10-04' });
+  });
+  it("'is believed to have died on Monday' is still the past", () => {
+    expect(find('The climber is believed to have died on Monday.', '2019-10-04', 'Monday')).toMatchObject({ value: '2019-09-30' });
+  });
+});
+
 describe("clause boundaries and 'vs.'", () => {
   it("'Roe vs. Wade' does not end the sentence for a cue before it", () => {
     expect(find('Lawyers will argue Smith vs. Jones again in February.', '2024-03-10', 'February')).toMatchObject({ value: '2025-02' });
