@@ -232,3 +232,14 @@ describe('a count before a hyphenated duration', () => {
     expect(find('The plan takes twenty-five years.', '2011-04-07', 'twenty-five years')).toMatchObject({ value: 'P25Y' });
   });
 });
+
+describe("'the first fortnight', 'the first hour': the first stretch of one unit", () => {
+  it('is a span of that unit', () => {
+    expect(find('We had more than 90 groups through in the first fortnight.', '1998-03-22', 'the first fortnight')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(find('Most of the damage was done in the first hour.', '1998-03-22', 'the first hour')).toMatchObject({ type: 'DURATION', value: 'PT1H' });
+  });
+  it("not 'the first week of July' nor 'the first month's rent'", () => {
+    expect(find('The fair runs in the first week of July.', '1998-03-22', 'the first week of July')).toMatchObject({ type: 'DATE' });
+    expect(tx("Tenants pay the first month's rent up front.", '1998-03-22')).toEqual([]);
+  });
+});

@@ -202,6 +202,14 @@ const rules: Rule[] = defineRules([
       return null;
     },
   },
+  {
+    name: 'duration',
+    // 'more than 90 groups through in the first fortnight', 'died within the first hour', 'lost in the first month': the
+    // first stretch of one unit of something running, a span (not 'the first week of July', 'the first month's rent',
+    // 'the first day', which is a day)
+    re: /\b[Tt]he\s+first\s+(?<unit>hour|fortnight|week|month)\b(?!\s+of\b|['\u2019-])/g,
+    make: (m) => ({ type: 'DURATION', value: durationValue(1, m.groups!['unit']!), anchor: 'absolute' }),
+  },
 ]);
 
 const THE_WITHOUT_LEAD = /^the\s+(?!(?:past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|latest|recent)\b)/i;
