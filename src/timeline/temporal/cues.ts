@@ -302,7 +302,7 @@ export interface Cue {
 }
 
 /** the word after 'and' / 'but' that opens a second predicate: an auxiliary, a modal, 'then' */
-const COORDINATED_PREDICATE = /^(?:will|would|could|should|may|might|must|can|shall|was|were|is|are|has|have|had|did|does|do|then|later|also|now|still|won't|wouldn't)$/i;
+const COORDINATED_PREDICATE = /^(?:will|would|could|should|may|might|must|can|shall|was|were|is|are|has|have|had|did|does|do|then|later|also|now|still|said|says|told|added|won't|wouldn't)$/i;
 const REPORTING = /^(?:said|says|told|added|noted|stated|reported|announced|officials?|sources?)$/;
 /** ', officials said,' / 'officials say,' opening a clause: an attribution between commas */
 const PARENTHETICAL_REPORT = /(?:^|,)\s*(?:[\w.'\u2019-]+\s+){0,4}(?:said|says|told\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?|added|noted|stated|reported|announced|believe|believes|think|thinks)\s*,/g;

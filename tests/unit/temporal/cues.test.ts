@@ -93,6 +93,9 @@ describe("a second predicate after 'and' has a tense of its own", () => {
     expect(all.map((t) => [t.text, t.value])).toEqual([['Friday', '2024-03-08'], ['Sunday', '2024-03-17']]);
     expect(find('The court heard the appeal on Monday and will rule on Friday.', DCT, 'Monday')).toMatchObject({ value: '2024-03-11' });
   });
+  it("'will tour the towns on Friday and said ...': a reporting verb after 'and' is a second predicate", () => {
+    expect(find('The minister will tour the towns on Friday and said cabinet would review the package.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
+  });
   it("a coordination of days still takes the verb after it ('Monday and Tuesday will be holidays')", () => {
     expect(find('Monday and Friday will be holidays.', DCT, 'Monday')).toMatchObject({ value: '2024-03-18' });
     expect(find('Talks on Friday will focus on trade.', DCT, 'Friday')).toMatchObject({ value: '2024-03-15' });
