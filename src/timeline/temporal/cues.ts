@@ -207,7 +207,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     && !/^(?:the|a|an|its|their|his|her|media|news|press|these|those|of|in|on|after|before)$/i.test(words[i - 1] ?? '')) return 'future';
   // 'the funeral is on Friday', 'the match is at the weekend', 'Game 5 is Tuesday night': an event placed on a day in the
   // present tense is ahead
-  if (backward && (n === 0 || (n === 1 && /^(?:on|at)$/i.test(words[i + 1] ?? ''))) && /^(?:is|are)$/.test(w)) return 'future';
+  // ('the finals are all on Sunday', 'the two votes are both on Thursday')
+  if (backward && /^(?:is|are)$/.test(w) && /^(?:(?:all|both|also|each)\s+)?(?:(?:on|at)\s+)?$/i.test(words.slice(i + 1, i + 1 + n).join(' ') + (n ? ' ' : ''))) return 'future';
   // 'the warning is valid from 22:00 on Tuesday', 'the order is in effect until Friday', 'remains effective through Sunday'
   if (backward && n <= 4 && /^(?:is|are|remains?)$/.test(w) && /^(?:valid|effective|in)$/i.test(words[i + 1] ?? '') && (words[i + 1]!.toLowerCase() !== 'in' || /^(?:effect|force|place)$/i.test(words[i + 2] ?? ''))) return 'future';
   // 'a verdict is likely on Friday', 'rain is forecast for Friday'

@@ -111,3 +111,13 @@ describe("the 'to' of a span of hours is no infinitive", () => {
     expect(find('"I am to testify on Friday," she said.', DCT, 'Friday')).toMatchObject({ value: '2019-11-29' });
   });
 });
+
+describe("a present 'is' / 'are' before the day looks ahead", () => {
+  it("'the finals are all on Sunday', 'the votes are both on Thursday'", () => {
+    expect(find('The shearing finals and the horse classes are all on Sunday.', '1997-08-15', 'Sunday')).toMatchObject({ value: '1997-08-17' });
+    expect(find('The two votes are both on Thursday.', '1997-08-15', 'Thursday')).toMatchObject({ value: '1997-08-21' });
+  });
+  it("a past 'were all on Sunday' stays back", () => {
+    expect(find('The finals were all on Sunday.', '1997-08-15', 'Sunday')).toMatchObject({ value: '1997-08-10' });
+  });
+});
