@@ -663,9 +663,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // sits in a relative clause with a past verb of its own; the main clause's verb after it does not speak for it
   if (back === 'past' && forw === 'future' && backN <= 4 && backI > 0 && /^(?:who|which|that)$/i.test(words[backI - 1]!)
     && (isPastWord(backWord) || /^[a-z]{3,}ed$/.test(backWord)) && !WEAK_PAST.test(backWord)) return { dir: 'past', strong: false };
-  // 'The bureau said Monday would be fine': the day is the subject of a modal right after it, in what was said
+  // 'The bureau said Monday would be fine', 'Forecasters said the weekend should stay dry': the day is the subject of a
+  // modal right after it, in what was said
   if (forw === 'future' && forwN === 0 && back === 'past' && backN === 0 && /^(?:said|says|told|predicted|warned|forecast|expects?|expected|hoped|hopes)$/.test(backWord)
-    && (isModal(forwWord) || forwWord === 'would')) return { dir: 'future', strong: false, n: 0 };
+    && (isModal(forwWord) || /^(?:would|should|could|might|may|must)$/.test(forwWord ?? ''))) return { dir: 'future', strong: false, n: 0 };
   if (forw && forwN < backN) return { dir: forw, strong: forw === 'past' ? isStrongPast(forwWord, forwN) : isModal(forwWord), n: forwN };
   if (back) {
     // 'charges were expected Thursday', 'the vote was scheduled for Monday': a plan reported in the past tense, kept or

@@ -1695,6 +1695,8 @@ describe('entertainment copy: listings, boxes and weekend guides', () => {
 describe('subjects of a forecast, where a day falls, and the small hours after an evening', () => {
   it("'said Monday would be fine' and 'storms are possible on Friday' look ahead", () => {
     expect(find('The bureau said Monday would be fine and warm.', '2013-11-24', 'Monday')).toMatchObject({ value: '2013-11-25' });
+    // ('should', 'could', 'might' too: 'Forecasters said the weekend should stay mostly dry', told on a Friday)
+    expect(find('Forecasters said the weekend should stay mostly dry.', '1997-08-15', 'the weekend')).toMatchObject({ value: '1997-W33-WE' });
     expect(find('Storms are also possible again on Friday.', '2013-11-24', 'Friday')).toMatchObject({ value: '2013-11-29' });
     expect(find('The bureau said Monday was fine and warm.', '2013-11-24', 'Monday')).toMatchObject({ value: '2013-11-18' });
   });
