@@ -628,6 +628,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       // 'unless a deal is reached by Friday': a present passive is still to be done ('would go ahead unless a deal was
       // reached by 6pm on Thursday': so is a past one in the condition of a reported plan)
       if (/^(?:is|are|be)$/i.test(words[i - 1] ?? '')) break;
+      // 'If it hasn't rained by Christmas, we'll be back': a present perfect before a deadline is what will or will not
+      // have happened by then
+      if (/^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t)$/i.test(words[i - 1] ?? '') || (/^not$/i.test(words[i - 1] ?? '') && /^(?:has|have)$/i.test(words[i - 2] ?? ''))) break;
       if (/^(?:was|were)$/i.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:unless|if)$/i.test(x))
         && words.slice(0, i).some((x) => /^would$/i.test(x))) return { dir: 'future', strong: false, nearest: true };
       // 'freight trains were rolling again by Friday afternoon': a past progressive

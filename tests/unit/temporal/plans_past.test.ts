@@ -78,3 +78,13 @@ describe("participles joined after 'be', gatherings called, changes made retroac
     expect(find('The provisions will run for three years, retroactive to July 1.', '1991-11-18', 'July 1')).toMatchObject({ value: '1991-07-01' });
   });
 });
+
+describe("a present perfect before 'by' a day is what will or will not have happened by then", () => {
+  it("'If it hasn't rained by Christmas, we'll be back' looks ahead", () => {
+    expect(find("\"If it hasn't rained by Christmas, we'll be back with more,\" he said.", '2018-08-08', 'Christmas')).toMatchObject({ value: '2018-12-25' });
+    expect(find('If the board has not decided by Friday, the offer lapses.', '2018-08-08', 'Friday')).toMatchObject({ value: '2018-08-10' });
+  });
+  it("a simple past before 'by' stays back: 'crews restored power by Friday'", () => {
+    expect(find('Crews restored power by Friday.', '2018-08-11', 'Friday')).toMatchObject({ value: '2018-08-10' });
+  });
+});
