@@ -168,3 +168,13 @@ describe("'the same period' after a month named in its sentence", () => {
       .toMatchObject({ value: '2013-08' });
   });
 });
+
+describe('a futures contract is named by its delivery month', () => {
+  it("'November soybeans', 'for December delivery', 'the August contract': the nearest such month from the DCT's on", () => {
+    const all = tx('November soybeans lost 6 cents. Corn for December delivery settled lower. The August contract fell.', '1991-10-08');
+    expect(all.map((t) => [t.text, t.value])).toEqual([['November', '1991-11'], ['December', '1991-12'], ['August', '1992-08']]);
+  });
+  it('a month before another noun is still read by its tense', () => {
+    expect(find('August sales fell 3 percent.', '1991-10-08', 'August')).toMatchObject({ value: '1991-08' });
+  });
+});
