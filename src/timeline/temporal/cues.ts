@@ -285,6 +285,8 @@ const FORECAST_FOR = /\b(?:(?:warnings?|watch(?:es)?|alerts?|advisory|advisories
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
+/** how a fronted phrase of cause or time with no verb of its own opens ('Because of the holiday on Monday, ...') */
+const FRONTED_PHRASE = /^(?:because of|due to|owing to|thanks to|ahead of|following|despite|with|after|before|during|since|until|till|by)\b/i;
 const FRONTING = /^(?:in|on|by|from|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at|shortly|just|soon|right|well|long)$/i;
 const MODAL_FUTURE = /^(?:will|shall|won't|wont)$/i;
 /** a plan in the present tense: 'the league plans to hold', 'the company expects to close' */
@@ -528,7 +530,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   const fwd = clauseAfter.match(WORD_RE) ?? [];
   let { dir: forw, n: forwN, word: forwWord } = scanForward(fwd, 4, false, true);
   // a fronted adverbial ('In January, ...', 'Until Thursday, ...'): the verb of the clause after the comma decides
-  const fronted = words.slice(-3).every((w) => FRONTING.test(w)) && words.length <= 3;
+  // ('Because of the federal holiday on Monday, the report will be issued on Tuesday': a longer fronted phrase with no verb
+  // in it, opening its sentence, is one too)
+  const fronted = (words.slice(-3).every((w) => FRONTING.test(w)) && words.length <= 3)
+    || (back === undefined && words.length <= 8 && FRONTED_PHRASE.test(words.slice(0, 2).join(' ')) && /(?:^|[.!?]["'\u201d\u2019]?\s+|\n\s*)$/.test(text.slice(Math.max(0, from - 4), from)));
   const prepCue = back === 'future' && backN <= 1 && /^(?:until|till|by)$/.test(backWord);
   if (!forw && fronted && after[clauseAfter.length] === ',') {
     // the main clause's verb can come after a long subject ('In January, a week after the anniversary of Roe

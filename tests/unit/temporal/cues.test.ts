@@ -31,6 +31,11 @@ describe("clause boundaries and 'vs.'", () => {
     const text = 'In January, a week after the anniversary of the Roe vs. Wade decision, a fire at a clinic in Dallas destroyed its records.';
     expect(find(text, '2024-10-26', 'January')).toMatchObject({ value: '2024-01' });
   });
+  it("a longer fronted phrase with no verb ('Because of the federal holiday on Monday, ...') takes the main clause's tense", () => {
+    const text = "Because of the federal holiday on Monday, the department's next report will be issued on Tuesday, Oct. 15.";
+    expect(find(text, '1991-10-08', 'Monday')).toMatchObject({ value: '1991-10-14' });
+    expect(find('Because of the storm on Monday, the report was issued late.', '1991-10-09', 'Monday')).toMatchObject({ value: '1991-10-07' });
+  });
   it("'Shortly after midnight,' is fronted too: the main clause's tense picks the midnight", () => {
     expect(find('Shortly after midnight, police stormed the building.', '2013-03-20', 'midnight').value).toBe('2013-03-19T24:00');
     expect(find('Just after midnight, police stormed the building.', '2013-03-20', 'midnight').value).toBe('2013-03-19T24:00');
