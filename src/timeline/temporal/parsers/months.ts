@@ -82,6 +82,8 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   return nth(5, 1, -1, y);
 }
 
+/** what names a futures contract after its delivery month ('November soybeans', 'the December contract') */
+const FUTURES_AFTER = /^\s+(?:futures|contracts?|delivery|soybeans|soyabeans|corn|wheat|oats|canola|crude|Brent|gold|silver|copper|platinum|palladium|cattle|feeder\s+cattle|hogs|lean\s+hogs|pork\s+bellies|cotton|sugar|coffee|cocoa|orange\s+juice|lumber|natural\s+gas|heating\s+oil|gasoline|options)\b/;
 const rules: Rule[] = defineRules([
   {
     name: 'month',
@@ -105,7 +107,9 @@ const rules: Rule[] = defineRules([
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
       // 'scheduled for March', 'set for May': a plan's 'for' names a time ('support for May' does not)
       // ('money we had budgeted for June'; 'white maize for July delivery', 'the March contract': a futures month)
-      const delivery = /\b(?:for|the)\s+$/i.test(before) && /^\s+(?:delivery|shipment|contracts?|futures)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      // ('November soybeans lost 6 cents': a commodity after the month is its contract's)
+      const delivery = (/\b(?:for|the)\s+$/i.test(before) && /^\s+shipment\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        || FUTURES_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const planFor = delivery || /\b(?:scheduled|rescheduled|set|slated|planned|due|expected|pencil?led|booked|timed|targeted|earmarked|budgeted|allocated|reserved|postponed|delayed|moved|brought forward|pushed back)\s+for\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 32), m.index));
       // 'the jobs report for June', 'official figures for mortgage approvals in May': a statistic's month
       const statFor = FIGURES_FOR.test(ctx.text.slice(Math.max(0, m.index - 60), m.index));

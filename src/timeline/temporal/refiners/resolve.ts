@@ -43,8 +43,6 @@ function pickYear(dct: Ymd, month: number, day: number, cue: 'past' | 'future' |
 }
 
 /** 'last Friday', 'next Monday', 'this past Sunday': never the DCT itself */
-/** what names a futures contract after its delivery month ('November soybeans', 'the December contract') */
-const FUTURES_AFTER = /^\s+(?:futures|contracts?|delivery|soybeans|soyabeans|corn|wheat|oats|canola|crude|Brent|gold|silver|copper|platinum|palladium|cattle|feeder\s+cattle|hogs|lean\s+hogs|pork\s+bellies|cotton|sugar|coffee|cocoa|orange\s+juice|lumber|natural\s+gas|heating\s+oil|gasoline|options)\b/;
 const NAMED_REL = /(?:^|\s)(?:last|next|past|this past|this coming|coming)\s/i;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Whether text[from, to) stays inside one sentence (no sentence end, no line break). */
@@ -502,14 +500,6 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               monthNow = { y, m: p.month, at: c.end };
               break;
             }
-          }
-          // 'November soybeans lost 6 cents', 'corn for December delivery', 'the March contract': a futures contract is named
-          // by the month it is delivered in, the nearest such month from the DCT's on
-          if (!c.direction && !c.mod && FUTURES_AFTER.test(text.slice(c.end, c.end + 24))) {
-            const y = p.month >= dct.m ? dct.y : dct.y + 1;
-            c.value = fmtMonth(y, p.month);
-            c.direction = 'future';
-            break;
           }
           // 'But next year I want the squad finished in July': a month in a sentence about next year is next year's
           if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 120))) {
