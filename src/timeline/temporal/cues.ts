@@ -735,3 +735,26 @@ export function clauseNarrativeYear(text: string, end: number): number | undefin
   if (!m) return undefined;
   return /following|next/.test(m[1]!) ? 1 : /previous|preceding/.test(m[1]!) ? -1 : 0;
 }
+
+/** a phrase of time opening a sentence that names a bare year: 'In 1967 the band ...', 'After the flood in 1965, he ...' */
+const FRONTED_YEAR = /^["'\u201c\u2018]?(?:In|During|By|After|Before|Following|Throughout)\b[^,.;:!?\n]{0,60}?\b((?:1[5-9]|20)\d\d)\b(?![-\u2013/]\d|['\u2019]?s\b|\s*(?:-|\u2013|to|and|or)\s*\d)/;
+
+/**
+ * The year of a phrase of time fronting the sentence that holds `at` ('In 1967 the band played Carnegie Hall on St
+ * Patrick's Day', 'After the Cedar Fork flood in 1965, he told families they could pay in the fall'), when no other year
+ * and no 'last' / 'next' / 'this' comes between; else undefined.
+ */
+export function frontedYear(text: string, at: number): number | undefined {
+  const before = text.slice(Math.max(0, at - 240), at);
+  const cut = Math.max(before.search(/(?:[.!?]["'\u201d\u2019]?\s+|\n)(?=[^.!?\n]*$)/), -1);
+  if (cut < 0 && at > 240) return undefined;
+  let sentence = cut < 0 ? before : before.slice(cut).replace(/^[.!?"'\u201d\u2019]*\s+/, '');
+  // ('..., and in 1967 the band played ...': or opening a clause joined to the sentence)
+  const joined = /[,;]\s+(?:and|but|while|then)\s+(?=(?:in|during|by|after|before|following)\s[^,;]*$)/i.exec(sentence);
+  if (joined) sentence = sentence.slice(joined.index + joined[0].length).replace(/^./, (x) => x.toUpperCase());
+  const m = FRONTED_YEAR.exec(sentence);
+  if (!m) return undefined;
+  const rest = sentence.slice(m.index + m[0].length);
+  if (/\b(?:1[5-9]|20)\d\d\b|\b(?:last|next|this|coming|past)\s+$/i.test(rest)) return undefined;
+  return Number(m[1]);
+}

@@ -256,3 +256,18 @@ describe("market reports: 'for the week', 'the week's'", () => {
     expect(texts('The fund lost money for the week ended Friday.')).not.toContain('the week');
   });
 });
+
+describe('a year fronting its sentence is its months, seasons and holidays', () => {
+  it("'In 1967 the band played Carnegie Hall on St Patrick's Day', also after ', and'", () => {
+    expect(find("In 1967 the band played Carnegie Hall on St Patrick's Day.", '2017-11-14', "St Patrick's Day")).toMatchObject({ value: '1967-03-17' });
+    expect(find("The record was a hit in 1965, and in 1967 the band played Carnegie Hall on St Patrick's Day.", '2017-11-14', "St Patrick's Day")).toMatchObject({ value: '1967-03-17' });
+  });
+  it("'After the flood in 1965, he told families they could pay in the fall', and its months", () => {
+    expect(find('After the flood in 1965, he told families they could pay in the fall, after harvest.', '1992-02-19', 'the fall')).toMatchObject({ value: '1965-FA' });
+    expect(find('After the flood in 1965, he sold pumps at cost in March.', '1992-02-19', 'March')).toMatchObject({ value: '1965-03' });
+  });
+  it("not a year of its own later in the sentence, nor 'Since 1965', nor 'last'", () => {
+    expect(find("Since 1965 the band has played on St Patrick's Day.", '2017-11-14', "St Patrick's Day").value).not.toBe('1965-03-17');
+    expect(find('In 1990 the firm moved, and it moved again last March.', '1992-02-19', 'last March')).toMatchObject({ value: '1991-03' });
+  });
+});

@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { FIGURES_FOR, MONTH_NAMES_RE, MONTH_RE, SEASONS, SPELLED_YEAR_RE, monthNumber, spelledYear, weekdayNumber } from '../constants.ts';
 import { MOD_PREFIX, modOf } from './periods.ts';
 import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
-import { clauseYear, directionCue } from '../cues.ts';
+import { clauseYear, directionCue, frontedYear } from '../cues.ts';
 import { documentCountry, independenceDay } from '../locale.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
@@ -222,6 +222,9 @@ const rules: Rule[] = defineRules([
       // 'struck the coast on Labor Day in 2008', 'at Christmas last year': the year named right after it, in its clause
       const named = clauseYear(ctx.text, m.index + m[0].length, ctx.dct.y);
       if (named !== undefined) { const d = holidayDay(w, named, ctx.text); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
+      // 'In 1967 the band played Carnegie Hall on St Patrick's Day': a year fronting the sentence
+      const fronted = /\b(?:last|next|this|coming|past)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) ? undefined : frontedYear(ctx.text, m.index);
+      if (fronted !== undefined && fronted !== ctx.dct.y) { const d = holidayDay(w, fronted, ctx.text); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);

@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
-import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail } from '../cues.ts';
+import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail, frontedYear } from '../cues.ts';
 import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
@@ -553,13 +553,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             y = Number(whenYear.value);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
-          // 'In 1973, the pit flooded in October', 'In 2019 the firm moved in March': a year fronting the sentence is its months'
-          const yearOut = out[out.length - 1];
+          // 'In 1973, the pit flooded in October', 'After the flood in 1965, he sold pumps in March': a year fronting the
+          // sentence is its months'
           // ('In 2005 the court ordered a new trial, which did not take place until last June': 'last June' is the DCT's)
-          if (yearOut && yearOut.type === 'DATE' && /^\d{4}$/.test(yearOut.value) && Number(yearOut.value) !== dct.y && c.start - yearOut.end < 120
-            && !/^(?:last|next|this|coming|past)\b/i.test(text.slice(c.start, c.end)) && !/\b(?:last|next|this|coming|past)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))
-            && oneSentence(text, yearOut.end, c.start) && /(?:^|[.!?]\s+|\n\s*)(?:In|During|By)\s+$/.test(text.slice(Math.max(0, yearOut.start - 12), yearOut.start))) {
-            y = Number(yearOut.value);
+          const fronted = frontedYear(text, c.start);
+          if (fronted !== undefined && fronted !== dct.y && !/^(?:last|next|this|coming|past)\b/i.test(text.slice(c.start, c.end))) {
+            y = fronted;
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           // 'from January to June', 'between October and March': a range of months runs forward within a year; in
@@ -600,7 +599,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // (a winter by the year it begins in: 'the winter' ahead is this December's, behind the one begun last December);
           // with no cue either way, this year's unless its middle is more than five months ahead ('the spring semester
           // opens Monday', said in January, is this spring; 'the summer', untensed, in January, last summer)
-          if (season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
+          // 'After the flood in 1965, he told families they could pay in the fall': a year fronting the sentence is its seasons'
+          const fronted = c.direction ? undefined : frontedYear(text, c.start);
+          if (fronted !== undefined && fronted !== dct.y) y = fronted;
+          else if (season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
           else if (span && cue === 'future') { if (dct.m > span[1]) y += 1; }
           else if (span && cue === 'past') { if (dct.m < span[0]) y -= 1; }
           else if (cue === 'future' && diff < -2) y += 1;
