@@ -708,8 +708,14 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     const c = wordCue(words, i, 10, true);
     if (c === 'past') break;
   }
+  // 'Reposing at Gallagher's Funeral Home on Wednesday evening from 5pm.', 'Removal on Thursday morning to St Brendan's
+  // Church.': a death notice's arrangements, told without a verb, are still to come
+  if (NOTICE_OPENER.test(text.slice(Math.max(0, start - 200), start).split(/[.!?]\s+|\n/).pop()!)) return { dir: 'future', strong: false };
   return { dir: undefined, strong: false };
 }
+
+/** how a death notice's arrangements open ('Reposing at ...', 'Removal on ...', 'Funeral Mass on ...', 'Visitation from ...') */
+const NOTICE_OPENER = /^\s*(?:Reposing|Repose|Removal|Funeral(?:\s+Mass|\s+service|\s+services)?|Burial|Interment|Cremation|Visitation|Viewing|Calling\s+hours|Requiem\s+Mass|Memorial\s+service|Lying\s+in\s+state)\b(?![^,]*\b(?:was|were|took\s+place|had|did)\b)/;
 
 export function directionCue(text: string, start: number, end: number): Direction {
   return directionCueDetail(text, start, end).dir;

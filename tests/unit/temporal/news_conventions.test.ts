@@ -134,3 +134,13 @@ describe('halves and parts of day as one expression', () => {
     expect(find('The convoy left at dusk Friday.', '2025-11-24', 'dusk Friday')).toMatchObject({ type: 'TIME', value: '2025-11-21TEV' });
   });
 });
+
+describe("a death notice's arrangements, told without a verb, are still to come", () => {
+  it("'Reposing at ... on Wednesday evening from 5pm', 'Removal on Thursday morning'", () => {
+    const all = tx("Reposing at Gallagher's Funeral Home on Wednesday evening from 5pm. Removal on Thursday morning to St Brendan's Church.", '2017-11-14T18:47');
+    expect(all.map((t) => [t.text, t.value])).toEqual([['Wednesday evening', '2017-11-15TEV'], ['5pm', '2017-11-15T17:00'], ['Thursday morning', '2017-11-16TMO']]);
+  });
+  it("a notice told in the past stays back: 'Funeral Mass was held on Monday'", () => {
+    expect(find('Funeral Mass was held on Monday at St Brendan\'s.', '2017-11-14', 'Monday')).toMatchObject({ value: '2017-11-13' });
+  });
+});
