@@ -86,3 +86,15 @@ describe("'11 at night'", () => {
     expect(tx('They lost 3 at night games.', '2026-01-21')).toEqual([]);
   });
 });
+
+describe("a bare hour starting a range whose end is a clock time: 'from 4 to 8 p.m. Thursday'", () => {
+  it('is a time, in the half of the day that keeps it before the end', () => {
+    const all = tx('Visitation will be from 4 to 8 p.m. Thursday at the funeral home.', '1992-02-19');
+    expect(all.map((t) => [t.text, t.value])).toEqual([['4', '1992-02-20T16:00'], ['8 p.m. Thursday', '1992-02-20T20:00']]);
+    expect(find('The market will be open from 10 to 2 p.m. on Sunday.', '1992-02-19', '10')).toMatchObject({ value: '1992-02-23T10:00' });
+  });
+  it("not a bare number without 'from', nor a 24-hour clock's start", () => {
+    expect(tx('Scores rose 4 to 8 p.m. Thursday.', '1992-02-19').map((t) => t.text)).not.toContain('4');
+    expect(find('The hotline is open from 7:00 to 22:00 daily.', '1992-02-19', '7:00').value).toMatch(/T07:00$/);
+  });
+});

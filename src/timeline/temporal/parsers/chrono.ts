@@ -219,17 +219,27 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     }
     const tags = [...r.tags()].join(',');
     const rule = 'chrono' + (tags ? `:${tags.replace(/parser\//g, '').split(',')[0]}` : '');
-    emit(r.start, start, str, endPart ? rule + '+range' : rule);
+    // ('Visitation will be from 4 to 8 p.m. Thursday': a bare hour starting a range whose end is a clock time is one too)
+    const bareStart = !!endPart && /^\d{1,2}(?:\.\d\d)?$/.test(str) && !CLOCK_OK.test(str) && CLOCK_OK.test(endPart.str) && /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+    // (its half of the day is the end's, unless that would put it after the end: 'from 10 to 2 p.m.' starts at 10 a.m.)
+    if (bareStart && r.end?.isCertain('hour')) {
+      const endHour = r.end.get('hour')!;
+      let h = (Number(/^\d+/.exec(str)![0]) % 12) + (endHour >= 12 ? 12 : 0);
+      if (h > endHour) h -= 12;
+      r.start.assign('hour', h);
+      r.start.assign('meridiem', h >= 12 ? 1 : 0);
+    }
+    emit(r.start, start, str, endPart ? rule + '+range' : rule, bareStart);
     // ('from 1 to 3 August', 'from 28 February to 3 March': the end of a day-first range is a date of its own)
     if (endPart && r.end && (CLOCK_OK.test(endPart.str) || DAY_MONTH_END.test(endPart.str))) emit(r.end, endPart.start, endPart.str, rule + '+range');
   }
   return out;
 
-  function emit(s: chrono.ParsedComponents, start: number, str: string, rule: string): void {
+  function emit(s: chrono.ParsedComponents, start: number, str: string, rule: string, bareStart = false): void {
     const has = (c: chrono.Component) => s.isCertain(c);
     let suffix: string | undefined;
     let dateOnly = false;
-    if (has('hour') && !CLOCK_OK.test(str)) {
+    if (has('hour') && !CLOCK_OK.test(str) && !bareStart) {
       // a clock time needs a colon, am/pm or o'clock: '2.50 a share' and 'at 10' are not times;
       // 'after Jan. 1, 1990 at 1,015 francs' and 'fell 6.43 on Friday' still have their date
       const cut = /,?\s+(?:at\s+)?\d{1,2}$/.exec(str);
