@@ -222,20 +222,19 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // ('Visitation will be from 4 to 8 p.m. Thursday': a bare hour starting a range whose end is a clock time is one too)
     const bareStart = !!endPart && /^\d{1,2}(?:\.\d\d)?$/.test(str) && !CLOCK_OK.test(str) && CLOCK_OK.test(endPart.str) && /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
     // (its half of the day is the end's, unless that would put it after the end: 'from 10 to 2 p.m.' starts at 10 a.m.)
+    let startHour: number | undefined;
     if (bareStart && r.end?.isCertain('hour')) {
       const endHour = r.end.get('hour')!;
-      let h = (Number(/^\d+/.exec(str)![0]) % 12) + (endHour >= 12 ? 12 : 0);
-      if (h > endHour) h -= 12;
-      r.start.assign('hour', h);
-      r.start.assign('meridiem', h >= 12 ? 1 : 0);
+      startHour = (Number(/^\d+/.exec(str)![0]) % 12) + (endHour >= 12 ? 12 : 0);
+      if (startHour > endHour) startHour -= 12;
     }
-    emit(r.start, start, str, endPart ? rule + '+range' : rule, bareStart);
+    emit(r.start, start, str, endPart ? rule + '+range' : rule, bareStart, startHour);
     // ('from 1 to 3 August', 'from 28 February to 3 March': the end of a day-first range is a date of its own)
     if (endPart && r.end && (CLOCK_OK.test(endPart.str) || DAY_MONTH_END.test(endPart.str))) emit(r.end, endPart.start, endPart.str, rule + '+range');
   }
   return out;
 
-  function emit(s: chrono.ParsedComponents, start: number, str: string, rule: string, bareStart = false): void {
+  function emit(s: chrono.ParsedComponents, start: number, str: string, rule: string, bareStart = false, hour?: number): void {
     const has = (c: chrono.Component) => s.isCertain(c);
     let suffix: string | undefined;
     let dateOnly = false;
@@ -252,7 +251,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
       dateOnly = true;
     }
     if (has('hour') && !dateOnly) {
-      const h = s.get('hour')!;
+      const h = hour ?? s.get('hour')!;
       const mi = has('minute') ? s.get('minute')! : 0;
       suffix = `T${pad(h)}:${pad(mi)}`;
       // 'at 10:32:15 GMT': TIMEX3 keeps the seconds that were given
