@@ -319,7 +319,8 @@ function scanForward(words: string[], max: number, skipReporting = false, stopAt
     if (skipReporting && REPORTING.test(w)) continue;
     // 'will ring on Sunday to mark 250 years since the fire': a 'since' after the day opens a time of its own ('take effect
     // at 12:01 a.m. Monday, after the council voted Thursday': so does 'after', 'before', 'when', 'because')
-    if (w === 'since' || (stopAtSubordinate && i > 0 && /^(?:after|before|when|because|although|though|while|whereas)$/.test(w))) break;
+    // ('at any hour in the run-up to Christmas after the chain confirmed it will ...': right after the day too)
+    if (w === 'since' || (stopAtSubordinate && /^(?:after|before|when|because|although|though|while|whereas)$/.test(w))) break;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does
     if (/^(?:was|were|is|are|had|has|have)$/.test(w) && /^(?:planning|going|expected|scheduled|due|set|slated|about|supposed|likely|to)$/i.test(words[i + 1] ?? '')) continue;
     const c = wordCue(words, i, i, false);

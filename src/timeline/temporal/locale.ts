@@ -42,6 +42,8 @@ export const SOUTHERN_MONTHS_OF: Record<string, string> = { SU: 'WI', WI: 'SU', 
 const COUNTRIES: { code: string; re: RegExp }[] = [
   { code: 'US', re: /\b(?:United States|U\.S\.|USA|Americans?|Washington|Congress|Senate)\b/gi },
   { code: 'CA', re: /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia)\b/gi },
+  { code: 'GB', re: /\b(?:Britain|British|United Kingdom|U\.K\.|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Westminster|Manchester|Birmingham|Glasgow|Edinburgh|Cardiff|NHS)\b/g },
+  { code: 'IE', re: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Taoiseach|D\u00e1il|Dail|Garda\u00ed|Gardai|Garda)\b/g },
   { code: 'IN', re: /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok Sabha|Rajya Sabha|crore|lakh)\b/gi },
   { code: 'PK', re: /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore)\b/gi },
   { code: 'BD', re: /\b(?:Bangladesh|Bangladeshis?|Dhaka)\b/gi },

@@ -14,6 +14,7 @@ import { MOD_PREFIX, modOf } from './periods.ts';
 import { type Ymd, addDays, daysInMonth, fmtDay, fmtWeek, isoWeekday, pad, toDays, validDay } from '../calendar.ts';
 import { clauseYear, directionCue, frontedYear } from '../cues.ts';
 import { documentCountry, independenceDay } from '../locale.ts';
+import { LUNAR_HOLIDAYS, lunarHoliday } from '../lunar.ts';
 
 const LIST_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s*$/;
 const TEMPORAL_BEFORE = /\b(?:in|into|since|until|till|by|from|through|during|before|after|of|to|early|late|mid|last|next|this|and|or|between|around|last|every|each|following|since|that|throughout|on)\s*$/i;
@@ -25,8 +26,17 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
-const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?)\b)`;
+const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
+const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|holiday\s+season)\b)`;
+
+/** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
+const READY_FOR = /\b(?:preparations?|preparing|prepares|prepare|countdown|gearing\s+up)\s+(?:for|to)\s+(?:the\s+)?$/i;
+
+/**
+ * a present tense after a holiday, its subject ('Diwali falls on Monday this year', 'Yom Kippur is the holiest day'), or
+ * its coming near ('With Diwali approaching'): the one coming
+ */
+const PRESENT_AFTER = /^\s+(?:is|falls|begins|starts|comes|arrives|approaches|nears|(?:fast\s+|now\s+)?(?:approaching|nearing|looming))\b/;
 
 /** a month and day set beside a holiday: ', Oct. 10', ' (November 24)' */
 const APPOSED_DAY = new RegExp(String.raw`^(?:,\s+|\s+\()(${MONTH_RE})(?![a-z])\.?\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+(?:1[5-9]|20)\d\d)`);
@@ -57,6 +67,11 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   // (whose Independence Day, and whose Thanksgiving: the country the story names most)
   if (w === 'Independence Day') { const [m, d] = independenceDay(text); return { y, m, d }; }
   if (w.startsWith('Thanksgiving') && documentCountry(text) === 'CA') return nth(10, 1, 2, y);
+  const lunar = lunarHoliday(w, y, text);
+  if (lunar) return lunar;
+  // Mothering Sunday, three weeks before Easter in Britain and Ireland; the second Sunday of May elsewhere
+  if (w === 'Mothering Sunday' || (w === "Mother's Day" && /^(?:GB|IE)$/.test(documentCountry(text) ?? ''))) return addDays(easter(y), -21);
+  if (w === "Mother's Day") return nthWeekday(5, 7, 2, y);
   const fixed = FIXED_HOLIDAYS[w];
   if (fixed) return { y, m: fixed[0], d: fixed[1] };
   if (w.startsWith('Thanksgiving')) return nth(11, 4, 4, y);
@@ -227,7 +242,10 @@ const rules: Rule[] = defineRules([
       if (fronted !== undefined && fronted !== ctx.dct.y) { const d = holidayDay(w, fronted, ctx.text); return { type: 'DATE', value: fmt(d), anchor: 'absolute' }; }
       // the nearest occurrence, the past preferred unless a future cue; a holiday comes round every year, so with a
       // future cue it is the next one however far ('families will gather for Thanksgiving', said in March)
-      const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past' : directionCue(ctx.text, m.index, m.index + m[0].length);
+      // ('Preparations for Diwali have entered the final stretch': what is got ready for lies ahead)
+      const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past'
+        : READY_FOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'future'
+          : directionCue(ctx.text, m.index, m.index + m[0].length);
       const ref = toDays(ctx.dct);
       let best = holidayDay(w, ctx.dct.y, ctx.text), bestCost = Infinity;
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
