@@ -285,6 +285,9 @@ const FORECAST_FOR = /\b(?:(?:warnings?|watch(?:es)?|alerts?|advisory|advisories
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
+/** nouns of what is bought or booked ahead for a time: 'bookings for', 'advance ticket sales for', 'reservations for' */
+const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings)\s+for\s+(?:the\s+)?$/i;
+
 /** how a fronted phrase of cause or time with no verb of its own opens ('Because of the holiday on Monday, ...') */
 const FRONTED_PHRASE = /^(?:because of|due to|owing to|thanks to|ahead of|following|despite|with|after|before|during|since|until|till|by)\b/i;
 const FRONTING = /^(?:in|on|by|from|until|till|since|early|late|and|but|then|so|also|earlier|later|that|before|after|during|at|shortly|just|soon|right|well|long)$/i;
@@ -366,6 +369,9 @@ export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|defe
 const noPastTense = (s: string): boolean => !(s.match(WORD_RE) ?? []).some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w));
 
 export function directionCueDetail(text: string, start: number, end: number): Cue {
+  // 'Bookings for December are already 40 per cent ahead', 'bookings for the summer were up 6%': what is booked for lies
+  // ahead, whatever the tense of the figures
+  if (BOOKED_FOR.test(text.slice(Math.max(0, start - 32), start))) return { dir: 'future', strong: false };
   // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it
   const eol = text.indexOf('\n', end);
   if (eol >= 0 && end > start && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^[ \t:.\-\u2013\u2014]*$/.test(text.slice(end, eol))) {

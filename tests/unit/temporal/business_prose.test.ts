@@ -178,3 +178,19 @@ describe('a futures contract is named by its delivery month', () => {
     expect(find('August sales fell 3 percent.', '1991-10-08', 'August')).toMatchObject({ value: '1991-08' });
   });
 });
+
+describe('the same period a year before a half-year named in the sentence', () => {
+  it("'in the first half of the year, compared with the same period last year' is that half a year before", () => {
+    expect(find('Arrivals rose 18 per cent in the first half of the year, compared with the same period last year.', '2006-07-14', 'the same period last year')).toMatchObject({ value: '2005-H1' });
+  });
+});
+
+describe('what is booked for lies ahead', () => {
+  it("'Bookings for December are already ahead', 'bookings for the summer were up 6%'", () => {
+    expect(find('Bookings for December are already 40 per cent ahead of last year.', '2006-07-14', 'December')).toMatchObject({ value: '2006-12' });
+    expect(find('The operator said bookings for the summer were up 6% on last year.', '2011-03-18', 'the summer')).toMatchObject({ value: '2011-SU' });
+  });
+  it('a month in a past report without a booking stays back', () => {
+    expect(find('Sales for December were up 6%.', '2007-03-18', 'December')).toMatchObject({ value: '2006-12' });
+  });
+});

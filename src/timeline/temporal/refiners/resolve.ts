@@ -822,7 +822,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
     // narrative quarter focus
-    let month: Candidate | undefined;
+    let month: Candidate | undefined, half: Candidate | undefined;
     // 'went up by about nine per cent last month, and the shilling lost ground over the same period': 'the same period'
     // right after a month or a week named in its sentence is that one
     const samePeriodOf = c.rule === 'quarter-focus' && /^the\s+same\s+period$/i.test(text.slice(c.start, c.end))
@@ -836,6 +836,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (f.y * 4 + f.q >= dctQuarter && endedQuarter && c.start - endedQuarter.at < 3000
         && directionCueDetail(text, c.start, c.end).dir === 'past') f = endedQuarter;
       c.value = `${pad(f.y, 4)}-Q${f.q}`;
+    } else if (c.rule === 'year-earlier' && (half = out.findLast((o) => o.type === 'DATE' && /^\d{4}-H[12]$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start)))) {
+      // 'rose 18 per cent in the first half of the year, compared with the same period last year': that half a year before
+      c.value = `${pad(Number(half.value.slice(0, 4)) - 1, 4)}${half.value.slice(4)}`;
     } else if (c.rule === 'year-earlier' && (month = monthBefore(out, c, text))) {
       // 'prices rose 0.3% in January ... from a year earlier': the same month a year before
       const [y, m] = month.value.split('-').map(Number) as [number, number];
