@@ -643,7 +643,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       // 'If it hasn't rained by Christmas, we'll be back': a present perfect before a deadline is what will or will not
       // have happened by then
       if (/^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t)$/i.test(words[i - 1] ?? '') || (/^not$/i.test(words[i - 1] ?? '') && /^(?:has|have)$/i.test(words[i - 2] ?? ''))) break;
-      if (/^(?:was|were)$/i.test(words[i - 1] ?? '') && words.slice(Math.max(0, i - 5), i - 1).some((x) => /^(?:unless|if)$/i.test(x))
+      // ('would be widened if the missing were not found by Wednesday': a 'not' between too)
+      const aux = /^not$/i.test(words[i - 1] ?? '') ? i - 2 : i - 1;
+      if (/^(?:was|were)$/i.test(words[aux] ?? '') && words.slice(Math.max(0, aux - 4), aux).some((x) => /^(?:unless|if)$/i.test(x))
         && words.slice(0, i).some((x) => /^would$/i.test(x))) return { dir: 'future', strong: false, nearest: true };
       // 'freight trains were rolling again by Friday afternoon': a past progressive
       if (/^(?:was|were)$/.test(w) && /^[a-z]{3,}ing$/.test(words[i + 1] ?? '')) return { dir: 'past', strong: false };

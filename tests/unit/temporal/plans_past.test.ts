@@ -88,3 +88,9 @@ describe("a present perfect before 'by' a day is what will or will not have happ
     expect(find('Crews restored power by Friday.', '2018-08-11', 'Friday')).toMatchObject({ value: '2018-08-10' });
   });
 });
+
+describe("a condition of a reported plan with 'not' in it", () => {
+  it("'would be widened if the missing were not found by Wednesday' looks ahead", () => {
+    expect(find('The search would be widened if the missing were not found by Wednesday.', '2017-08-21', 'Wednesday')).toMatchObject({ value: '2017-08-23' });
+  });
+});
