@@ -98,3 +98,12 @@ describe("a bare hour starting a range whose end is a clock time: 'from 4 to 8 p
     expect(find('The hotline is open from 7:00 to 22:00 daily.', '1992-02-19', '7:00').value).toMatch(/T07:00$/);
   });
 });
+
+describe("a clock time naming a thing takes the day it is of: 'the 1:15 p.m. trip on Sunday'", () => {
+  it('is on that day, not on a day named before', () => {
+    expect(find('The boat left on June 30. Residents said the 1:15 p.m. trip on Sunday was crowded.', '2017-08-21T21:42', '1:15 p.m.')).toMatchObject({ value: '2017-08-20T13:15' });
+  });
+  it("not a clock time of its own before a verb: 'left at 6 a.m. and returned on Sunday'", () => {
+    expect(find('The boat left at 6 a.m. and returned on Sunday.', '2017-08-21T21:42', '6 a.m.').value).not.toMatch(/^2017-08-20/);
+  });
+});

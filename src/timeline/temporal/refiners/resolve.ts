@@ -930,11 +930,16 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const c = out[i]!, n = out[i + 1]!;
     if (c.type !== 'TIME' || !c.suffix || !/:time-only$|^clock-word$/.test(c.rule)) continue;
     if (!DAY_RE.test(n.value) || n.type === 'DURATION' || n.type === 'SET') continue;
-    if (!PAREN_GAP.test(text.slice(c.end, n.start))) continue;
+    // ('the 1:15 p.m. trip on Sunday', 'the 6 a.m. flight on Friday': a clock time naming a thing, which the day is of)
+    const attributive = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) && CLOCK_NOUN_GAP.test(text.slice(c.end, n.start));
+    if (!PAREN_GAP.test(text.slice(c.end, n.start)) && !attributive) continue;
     c.value = n.value.slice(0, 10) + c.suffix;
   }
   return out;
 }
+
+/** a noun or two after a clock time, then 'on' a day: ' trip on ', ' ferry crossing on ' (no verb: not ' and returned on ') */
+const CLOCK_NOUN_GAP = /^\s+(?!(?:and|or|but|was|were|is|are|had|has|then|to)\b)[a-z][a-z-]*(?<!ed)(?:\s+(?!(?:and|or|but|was|were|is|are|had|has|then|to)\b)[a-z][a-z-]*(?<!ed))?\s+on\s+$/;
 
 /** 'the 23rd anniversary of the', 'the first anniversary of', 'the one-year anniversary of the', 'the anniversary of the' (the count in group 1, 2 or 3) */
 const ANNIVERSARY_OF = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-year)?\s*anniversary\s+of\s+(?:the\s+)?$/i;
