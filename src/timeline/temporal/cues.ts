@@ -405,6 +405,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   }
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
+  // 'heat advisory extended through Thursday', 'the curfew was extended until Friday': what an extension reaches is the
+  // nearest such day, either side
+  if (/\b(?:extended|prolonged)\s+(?:again\s+)?(?:through|thru|until|till|to|into)\s+$/i.test(text.slice(Math.max(0, start - 30), start))) return { dir: 'future', strong: false, nearest: true };
   // 'approved a temporary order closing the High Street from 6am on Saturday', 'imposed a curfew from 8pm Friday': what an
   // order made in the past puts in force from a day starts on the nearest such day
   if (/\b(?:approved|ordered|imposed|declared|announced|issued|granted|agreed)\s+(?:[\w'\u2019-]+\s+){1,10}from\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, start - 90), start))) return { dir: 'future', strong: false, nearest: true };
@@ -731,7 +734,7 @@ export function directionCue(text: string, start: number, end: number): Directio
 }
 
 /** a year named right after a day in its clause: one or two words (and perhaps an apposition: 'the June 3 walkout, a 48-hour strike in 2029'), then 'in 2020' / 'of 2020' / 'last year' ('its March 4 filing last year') */
-const CLAUSE_YEAR = /^(?:\s+[a-z][a-z'’-]*){0,2}?(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:in|of|during)\s+((?:1[5-9]|20)\d\d)(?![\d%]|[-–/]\d|s\b|[.,]\d)|(last|this|next)\s+year\b)/;
+const CLAUSE_YEAR = /^(?:\s+[a-z][a-z'’-]*){0,2}?(?:,\s+(?:a|an|the)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:in|of|during)\s+((?:1[5-9]|20)\d\d)(?![\d%]|[-–/]\d|s\b|[.,]\d)|(last|this|next)\s+year\b(?!['\u2019]s))/;
 
 /** The year named right after a day, in the same clause ('on Labor Day in 2008', 'the March 4 filing last year'), if any. */
 export function clauseYear(text: string, end: number, dctYear: number): number | undefined {

@@ -94,3 +94,14 @@ describe("a condition of a reported plan with 'not' in it", () => {
     expect(find('The search would be widened if the missing were not found by Wednesday.', '2017-08-21', 'Wednesday')).toMatchObject({ value: '2017-08-23' });
   });
 });
+
+describe('what an extension reaches, and a year owned by what follows', () => {
+  it("'heat advisory extended through Thursday' is the nearest Thursday, either side", () => {
+    expect(find('Heat advisory extended through Thursday', '1993-07-20', 'Thursday')).toMatchObject({ value: '1993-07-22' });
+    expect(find('The curfew was extended until Friday.', '1993-07-24', 'Friday')).toMatchObject({ value: '1993-07-23' });
+  });
+  it("'on Oct. 27 to discuss next year's fishing plan': the possessive year is the plan's, not the day's", () => {
+    expect(find("Officials will meet the band on Oct. 27 to discuss next year's fishing plan.", '1999-10-16', 'Oct. 27')).toMatchObject({ value: '1999-10-27' });
+    expect(find('The plant reopened on March 4 last year.', '1999-10-16', 'March 4 last year')).toMatchObject({ value: '1998-03-04' });
+  });
+});
