@@ -103,6 +103,12 @@ export type Direction = 'past' | 'future' | undefined;
 function wordCue(words: string[], i: number, n: number, backward: boolean): Direction | 'skip' {
   const raw = words[i]!;
   const w = raw.toLowerCase();
+  // 'Members were told about the plan at meetings on Wednesday': 'plan' as a noun with no infinitive or 'for' after it is
+  // what was talked of, no plan for the day ('the plan to reopen on Friday', 'plans for Monday' still are)
+  if ((w === 'plan' || w === 'plans') && /^(?:the|a|this|that|its|their|his|her|our|new)$/i.test(words[i - 1] ?? '') && !/^(?:to|for|is|are|calls?)$/i.test(words[i + 1] ?? '')) return 'skip';
+  // 'will hold a meeting for affected shoppers at 10am on Saturday': an '-ed' word between a preposition and a noun is
+  // the noun's adjective
+  if (backward && raw === w && w.endsWith('ed') && /^(?:for|of|with|among|from)$/i.test(words[i - 1] ?? '') && /^[a-z]{3,}$/.test(words[i + 1] ?? '')) return 'skip';
   // 'had moved to a flat near the upcoming station in April': 'upcoming' before a noun of its own is that noun's
   if (backward && w === 'upcoming' && n > 0) return 'skip';
   // 'will fly no earlier than September 22', 'later than Friday': a comparison, no tense

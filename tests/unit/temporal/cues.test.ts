@@ -126,3 +126,13 @@ describe("a present 'is' / 'are' before the day looks ahead", () => {
     expect(find('The finals were all on Sunday.', '1997-08-15', 'Sunday')).toMatchObject({ value: '1997-08-10' });
   });
 });
+
+describe("nouns and adjectives that look like plans or pasts", () => {
+  it("'were told about the plan at meetings on Wednesday': 'the plan' with no infinitive after it is no plan for the day", () => {
+    expect(find('Members were told about the plan at meetings on Wednesday.', '2005-12-02', 'Wednesday')).toMatchObject({ value: '2005-11-30' });
+    expect(find('The council backed the plan to reopen the pool on Saturday.', '2005-12-02', 'Saturday').value).toBe('2005-12-03');
+  });
+  it("'a meeting for affected shoppers ... on Saturday': an '-ed' word after a preposition, before a noun, is an adjective", () => {
+    expect(find('It will hold a meeting for affected shoppers at the town social hall at 10am on Saturday.', '2013-03-14', '10am on Saturday')).toMatchObject({ value: '2013-03-16T10:00' });
+  });
+});
