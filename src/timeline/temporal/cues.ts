@@ -770,7 +770,7 @@ const FRONTED_YEAR = /^["'\u201c\u2018]?(?:In|During|By|After|Before|Following|T
  */
 export function frontedYear(text: string, at: number): number | undefined {
   const before = text.slice(Math.max(0, at - 240), at);
-  const cut = Math.max(before.search(/(?:[.!?]["'\u201d\u2019]?\s+|\n)(?=[^.!?\n]*$)/), -1);
+  const cut = before.search(/(?:[.!?]["'\u201d\u2019]?\s+|\n)(?=[^.!?\n]*$)/);
   if (cut < 0 && at > 240) return undefined;
   let sentence = cut < 0 ? before : before.slice(cut).replace(/^[.!?"'\u201d\u2019]*\s+/, '');
   // ('..., and in 1967 the band played ...': or opening a clause joined to the sentence)

@@ -52,13 +52,11 @@ function dayIn(cal: Calendar, y: number, month: string, day: number): Ymd | unde
 
 /** Diwali (Lakshmi Puja, the Amavasya of Kartika) in Gregorian year y. */
 function diwali(y: number): Ymd | undefined {
-  // the first Chinese month to begin after 17 October: the first new moon after the sun enters sidereal Libra
-  for (let m = 1; m <= 13; m++) {
-    for (const d of daysOf('chinese', y).get(`${m}/1`) ?? []) {
-      if (d.m === 10 && d.d > 17 || d.m === 11) return addDays(d, -1);
-    }
-  }
-  return undefined;
+  // the first Chinese month (a leap one too: '6bis/1') to begin after 17 October: the first new moon after the sun enters
+  // sidereal Libra
+  const starts = [...daysOf('chinese', y)].filter(([k]) => k.endsWith('/1')).flatMap(([, days]) => days);
+  const first = starts.filter((d) => (d.m === 10 && d.d > 17) || d.m === 11).sort((a, b) => a.m - b.m || a.d - b.d)[0];
+  return first && addDays(first, -1);
 }
 
 /** the names these holidays go by, as a regex alternation */
