@@ -179,6 +179,12 @@ describe('a futures contract is named by its delivery month', () => {
   });
 });
 
+describe("'the same month last year' after a month named in its sentence", () => {
+  it('is one expression, that month a year back', () => {
+    expect(find('Approvals dropped to 7,420 in September, down a third on the same month last year.', '2007-11-29', 'the same month last year')).toMatchObject({ value: '2006-09' });
+  });
+});
+
 describe('the same period a year before a half-year named in the sentence', () => {
   it("'in the first half of the year, compared with the same period last year' is that half a year before", () => {
     expect(find('Arrivals rose 18 per cent in the first half of the year, compared with the same period last year.', '2006-07-14', 'the same period last year')).toMatchObject({ value: '2005-H1' });

@@ -257,10 +257,10 @@ const rules: Rule[] = defineRules([
     name: 'year-earlier',
     // 'the year-earlier quarter', 'the year-ago period', 'year-earlier', 'a year earlier', 'a year ago'; a quarter or
     // period placed a year back is one expression: 'the quarter a year ago', 'the corresponding period last year',
-    // 'last year's quarter' (the quarter in focus, a year earlier)
+    // 'last year's quarter' (the quarter in focus, a year earlier); 'the same month last year', the month just named a year back
     before: /\bthe\s+$/i,
     // ('the prior-year quarter', 'the prior-year period', 'the previous-year quarter': the same)
-    re: /\b(?:(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?(?:quarter|period|third|second|first|fourth)\b))(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
+    re: /\b(?:(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?(?:quarter|period|third|second|first|fourth)\b))(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period|month)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
   },
   {
