@@ -271,3 +271,10 @@ describe('a year fronting its sentence is its months, seasons and holidays', () 
     expect(find('In 1990 the firm moved, and it moved again last March.', '1992-02-19', 'last March')).toMatchObject({ value: '1991-03' });
   });
 });
+
+describe("'this calendar year', 'last calendar year'", () => {
+  it('is the year, the noun in the span', () => {
+    const all = tx('It was the fifth cut this calendar year, after two last calendar year.', '2019-10-04');
+    expect(all.map((t) => [t.text, t.value])).toEqual([['this calendar year', '2019'], ['last calendar year', '2018']]);
+  });
+});

@@ -107,7 +107,8 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'relative-period',
-    re: new RegExp(String.raw`\b${REL}\s+${PERIOD}\b(?!-)`, 'gi'),
+    // ('its fifth cut this calendar year': the calendar year is the year)
+    re: new RegExp(String.raw`\b${REL}\s+(?:calendar\s+(?=year\b))?${PERIOD}\b(?!-)`, 'gi'),
     before: new RegExp(MOD_PREFIX + '$', 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
