@@ -46,7 +46,7 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-energy': { value: 0.90, relaxed: 0.94 },
   'holdout-transport': { value: 0.87, relaxed: 0.95 },
   'holdout-labour': { value: 0.85, relaxed: 0.93 },
-  'holdout-property': { value: 0.89, relaxed: 0.94 },
+  'holdout-property': { value: 0.90, relaxed: 0.94 },
   'holdout-farming': { value: 0.88, relaxed: 0.94 },
   'holdout-obituaries': { value: 0.90, relaxed: 0.96 },
   'holdout-government': { value: 0.90, relaxed: 0.95 },
