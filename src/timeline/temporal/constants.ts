@@ -186,3 +186,6 @@ export function calendarNamesCased(text: string): string {
   if (!/[A-Z]{3}/.test(text)) return text;
   return text.replace(CAPS_CALENDAR, (w) => w[0] + w.slice(1).toLowerCase());
 }
+
+/** a unit of length before a rate's time unit: a speed ('80 miles an hour', 'five kilometres a year') */
+export const SPEED_UNIT = /\b(?:miles?|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|feet|ft|inches|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|knots?|yards?|mph|kph|km\/h)\s*$/i;

@@ -46,10 +46,21 @@ describe('sets', () => {
     expect(find('Dividends are paid quarterly.', DCT, 'quarterly')).toMatchObject({ type: 'SET' });
     expect(find('The ferry sails twice a week.', DCT, 'twice a week')).toMatchObject({ type: 'SET', value: 'P1W' });
   });
-  it('a quantity per unit of time is a rate, not a timex (TimeML news practice)', () => {
-    expect(tx('He earns $50,000 a year.', DCT).map((t) => t.text)).not.toContain('a year');
-    expect(tx('The new route adds nearly 700 seats a week.', DCT).map((t) => t.text)).not.toContain('a week');
-    expect(tx('Employers added 358,000 jobs a month over the winter.', DCT).map((t) => t.text)).not.toContain('a month');
+  it('the unit of a rate is a SET of its own: "$50,000 a year", "700 seats a week", "£48m a year"', () => {
+    expect(find('He earns $50,000 a year.', DCT, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The new route adds nearly 700 seats a week.', DCT, 'a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('Employers added 358,000 jobs a month over the winter.', DCT, 'a month')).toMatchObject({ type: 'SET', value: 'P1M' });
+    expect(find('The scheme costs £48m a year to run.', DCT, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The mine ships 10 million tonnes of coal a year.', DCT, 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('Cleaners earn $13 an hour.', DCT, 'an hour')).toMatchObject({ type: 'SET', value: 'PT1H' });
+    // the rate's amount and noun stay outside; a duration after a preposition is still a duration
+    expect(tx('They hired 40 new people a month and trained for a week.', DCT).map((t) => [t.text, t.type])).toEqual([['a month', 'SET'], ['a week', 'DURATION']]);
+  });
+  it('a speed or the price of a night is a measure, not a rate of time', () => {
+    expect(tx('Winds of 150 kilometres an hour hit the coast.', DCT)).toEqual([]);
+    expect(tx('The glacier moved about 5 kilometers a year.', DCT)).toEqual([]);
+    expect(tx('Rooms cost $55 a night, or from €95 per night in August.', DCT).map((t) => t.text)).toEqual(['August']);
+    expect(tx('The chip runs 15 million instructions per second.', DCT)).toEqual([]);
   });
   it('a frequency adverb after an amount is a rate, not a timex', () => {
     const texts = (x: string) => tx(x, DCT).map((t) => t.text);

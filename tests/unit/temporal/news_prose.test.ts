@@ -1820,9 +1820,9 @@ describe('years after participles, holidays of old years, weekday compounds, wee
     expect(brief(tx('Weekday mornings are reserved for school groups.', '2009-07-14'))).toEqual([['Weekday mornings', 'SET', 'XXXX-WXX-WDTMO']]);
     expect(find('It opens on weekend evenings.', '2009-07-14', 'weekend evenings')).toMatchObject({ value: 'XXXX-WXX-WETEV' });
   });
-  it("'traces a century of trade' is a duration, '2.2 million barrels a day of cuts' a rate", () => {
+  it("'traces a century of trade' is a duration, '2.2 million barrels a day of cuts' a rate's unit", () => {
     expect(brief(tx('A new exhibition traces a century of trade on the water.', '2009-07-14'))).toEqual([['a century', 'DURATION', 'P100Y']]);
-    expect(tx('It delayed the return of 2.2 million barrels a day of cuts.', '2009-07-14')).toEqual([]);
+    expect(brief(tx('It delayed the return of 2.2 million barrels a day of cuts.', '2009-07-14'))).toEqual([['a day', 'SET', 'P1D']]);
   });
 });
 

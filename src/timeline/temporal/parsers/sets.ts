@@ -6,7 +6,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, QUANT_RE, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { MONTH_RE, QUANT_RE, SPEED_UNIT, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { pad } from '../calendar.ts';
 
 /** an amount, maybe with its noun, right before a frequency adverb: '20% annually', '$2 million annually', '10,000 units annually' */
@@ -25,12 +25,14 @@ const rules: Rule[] = defineRules([
   {
     name: 'set-every',
     re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single|second|third|fourth|fifth|sixth|seventh|tenth)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
-    make: (m) => {
+    make: (m, ctx) => {
       const g = m.groups!;
-      if (/^per$/i.test(m[0].slice(0, 3)) && /^(?:seconds?|minutes?|hours?)$/i.test(g['unit'] ?? '')) return null; // rates ('feet per second')
+      // rates of small units ('15 million instructions per second', '40 calls per hour') and speeds ('150 km per day') are measures
+      if (/^per$/i.test(m[0].slice(0, 3)) && (/^(?:seconds?|minutes?|hours?)$/i.test(g['unit'] ?? '') || SPEED_UNIT.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)))) return null;
       if (g['wd']) return { type: 'SET', value: `XXXX-WXX-${weekdayNumber(g['wd'])!}`, anchor: 'absolute' };
       // 'every May 17': that day of every year
       if (g['mon']) return { type: 'SET', value: `XXXX-${pad(monthNumber(g['mon'])!)}${g['md'] ? '-' + pad(Number(g['md'])) : ''}`, anchor: 'absolute' };
+      if (g['pod'] && /^per$/i.test(m[0].slice(0, 3))) return null; // a price of a stay ('from €95 per night'), no recurrence
       if (g['pod']) return { type: 'SET', value: `XXXX-XX-XXT${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[g['pod'].toLowerCase()]}`, anchor: 'absolute' };
       if (g['season']) {
         const s = g['season'].toLowerCase();
@@ -83,7 +85,8 @@ const rules: Rule[] = defineRules([
       if (m[0] !== w && PAPER_NOUN.test(w) && !/(?:^|[.!?:]\s+|["'\u201c(]\s*|\n\s*)$/.test(before)) return null;
       // a newspaper: 'the Communist Party daily Granma', 'the business daily Nikkei', 'the daily said', 'the weekly's editor'
       if (PAPER_NOUN.test(m[0]) && m[0] === w && (PAPER_BEFORE.test(before) && PAPER_NAME.test(after) || /\b(?:the|a|an|this|that|its)\s+$/i.test(before) && PAPER_VERB.test(after))) return null;
-      // a quantity per unit of time is a rate, which TimeML news annotation leaves untagged (as '$50,000 a year'):
+      // an adverb of frequency after an amount is a rate's, which TimeBank leaves untagged in most of its uses (where
+      // the unit of a rate, '$50,000 a year', is tagged as a set by the duration rule):
       // 'sales to rise 8.5% annually', '10,000 units annually', 'average daily volume' (not 'the board meets weekly')
       // ('open from 16:00 to 22:00 daily', '9am to 5pm daily': a clock time before it is no quantity)
       if (RATE_BEFORE.test(before) && !/\b(?:times|once|twice)\s+$/i.test(before) && !/(?:\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am|pm))\s+$/i.test(before)) return null;
