@@ -55,6 +55,11 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-religion': { value: 0.85, relaxed: 0.94 },
   'holdout-retail': { value: 0.90, relaxed: 0.95 },
   'holdout-travel': { value: 0.87, relaxed: 0.95 },
+  'holdout-maritime': { value: 0.88, relaxed: 0.96 },
+  'holdout-arts': { value: 0.91, relaxed: 0.96 },
+  'holdout-mining': { value: 0.89, relaxed: 0.97 },
+  'holdout-immigration': { value: 0.93, relaxed: 0.96 },
+  'holdout-media': { value: 0.87, relaxed: 0.94 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
