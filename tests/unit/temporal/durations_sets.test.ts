@@ -173,6 +173,15 @@ describe("'daily' / 'weekly' as a newspaper", () => {
     expect(texts("An editorial in the weekly, which is close to the army, called for calm.")).not.toContain('weekly');
     expect(texts("The party newspaper People's Daily reported the visit.")).not.toContain('Daily');
   });
+  it("a paper named with its determiner and kind: 'the Roscommon weekly has', 'became a daily in 1891', 'a four-page weekly by'", () => {
+    expect(texts('The Roscommon weekly has missed only a handful of issues since 1847.')).toEqual(['1847']);
+    expect(texts('The paper was founded as a four-page weekly by a printer and became a daily in 1891.')).toEqual(['1891']);
+    expect(texts('It is the third daily in the state to close this year.')).toEqual(['this year']);
+    expect(texts('The company will also launch a weekly business magazine.')).toEqual([]);
+    // a verb between the determiner and the word: the adverb of a recurrence
+    expect(find('The meetings are held weekly.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+    expect(find('The council meets weekly in the town hall.', DCT, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
   it("'flights run daily', 'daily Mass', 'Daily, the group meets' stay sets", () => {
     expect(find('Ferries to the island run daily.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });
     expect(find('The pope celebrates daily Mass in the chapel.', DCT, 'daily')).toMatchObject({ type: 'SET', value: 'P1D' });

@@ -384,6 +384,9 @@ describe('halves and quarters of a game', () => {
     expect(find('Profit doubled in the second half.', '2013-03-20', 'the second half')).toMatchObject({ value: '2012-H2' });
     expect(find('Sales, led by exports, rose in the third quarter.', '2013-11-20', 'the third quarter')).toMatchObject({ value: '2013-Q3' });
     expect(find('The team scored a record profit in the second half of 2012.', '2013-03-20', 'the second half of 2012')).toMatchObject({ value: '2012-H2' });
+    // 'rebound' is a basketball word too, but a rebound in spending is an economy's
+    expect(find('He expected a rebound in the second quarter as brands spend ahead of the polls.', '2025-03-07', 'the second quarter')).toMatchObject({ value: '2025-Q2' });
+    expect(tx('Davis grabbed a rebound in the second quarter and scored.', '2025-03-07')).toEqual([]);
   });
 });
 

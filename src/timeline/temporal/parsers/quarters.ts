@@ -48,7 +48,7 @@ function halfYear(ctx: Ctx, h: number, cue?: Direction): number {
 /** words of a match report: a half or quarter among them is part of a game, not of a year */
 const GAME_WORDS = /\b(?:scored?|scoring|goals?|touchdowns?|field goal|penalt(?:y|ies)|free kick|corner|header|equali[sz]er|trail(?:ed|ing)|led|lead|rall(?:y|ied)|points?|baskets?|three-pointers?|rebounds?|interceptions?|fumbles?|quarterback|striker|midfielder|keeper|goalkeeper|referee|whistle|half-time|halftime|the break|kick-?off|match|game|innings|sacks?|tries|try|conceded|substitute|sent off|red card|yellow card|the (?:Lakers|Celtics|Knicks|Giants|Jets|Patriots))\b/i;
 /** words of a business or economic report, which win over the game words ('profit led by ... in the second half') */
-export const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm)\b/i;
+export const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|losses|growth|economy|economic|GDP|inflation|percent|per cent|%|\$|shares|stocks?|prices?|investors?|analysts?|forecasts?|fiscal|results|demand|output|margins?|dividends?|quarterly|bank|company|firm|spend|spending|advertis(?:ing|ers?)|brands|recovery|recession|slowdown)\b/i;
 
 /** Whether a half or quarter at [start, end) is part of a game: its sentence (to the nearest . ! ? or line break) reads as a match report. */
 export function inGame(text: string, start: number, end: number): boolean {

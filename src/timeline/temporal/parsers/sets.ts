@@ -20,6 +20,14 @@ const PAPER_BEFORE = /(?:\b(?:the|a|an|its|business|financial|economic|state|gov
 const PAPER_NAME = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mass|Masses|Bible|Prayer|Prayers)\b)[A-Z]/;
 /** 'the daily said', 'the daily, which', "the daily's editor" */
 const PAPER_VERB = /^(?:['\u2019]s\b|\s*[,;)]|\s+(?:said|says|reported|reports|quoted|quotes|wrote|writes|added|cited|claimed|published|publishes|printed|carried|ran|revealed|disclosed|noted|warned|accused)\b)/;
+/** a periodical named with its determiner and the words that class it: 'the Roscommon weekly', 'a four-page weekly',
+ * 'the third daily', 'the county's oldest weekly' (names, compounds, ordinals and words of a paper's kind, no verbs) */
+const PAPER_DET = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]nother)\s+(?:(?:[A-Z][\w'.-]*|[a-z]+-[a-z]+(?:-[a-z]+)?|first|second|third|fourth|fifth|only|oldest|largest|biggest|smallest|morning|evening|afternoon|local|county|regional|national|provincial|state|business|financial|free|tabloid|broadsheet|rural|community|independent|new|former|rival|sister|struggling|small|big|two|three|four)\s+){0,3}$/;
+/** what follows a periodical used as a noun: a verb, a preposition, a clause or the sentence's end ('the weekly has missed',
+ * 'became a daily in 1891', 'a weekly by a printer', 'a weekly, which') */
+const PAPER_NOUN_AFTER = /^(?:\s*[,;.:)!?]|\s*$|\s+(?:in|by|of|for|from|at|with|since|on|which|that|who|has|had|have|is|was|were|are|will|would|could|can|may|might|must|announced|marked|marks|became|becomes|closed|closes|folded|folds|survived|survives|launched|employs|employed)\b)/;
+/** nouns a frequency adjective classes, one word away at most: 'a weekly business magazine', 'the daily news bulletin' */
+const PROGRAMME_NOUN = /^\s+(?:[a-z-]+\s+)?(?:magazines?|newspapers?|papers?|columns?|newsletters?|digests?|tabloids?|journals?|shows?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|supplements?|editions?|podcasts?)\b/;
 
 const rules: Rule[] = defineRules([
   {
@@ -78,13 +86,15 @@ const rules: Rule[] = defineRules([
       if ((w === 'quarterly' || w === 'monthly' || w === 'yearly' || w === 'biweekly' || w === 'semiannually') && nextWord && !/^(?:and|or|to|in|on|at|by|for|from|with|since|until|basis|through|but|as)$/.test(nextWord)) return null;
       if (w === 'daily' && nextWord && /^(?:newspaper|newspapers|paper|papers|news|mail|telegraph|express|star|beast|show|life|lives|routine|routines|bread|basis)$/.test(nextWord)) return nextWord === 'basis' ? { type: 'SET', value: 'P1D', anchor: 'absolute' } : null;
       // 'the weekly magazine', 'a weekly column', 'the daily show': a publication or programme, no recurrence of an event
-      if ((w === 'weekly' || w === 'daily' || w === 'nightly') && nextWord && /^(?:magazines?|newspapers?|papers?|columns?|newsletters?|digests?|tabloids?|journals?|shows?|programmes?|programs?|broadcasts?|bulletins?|newscasts?)$/.test(nextWord)) return null;
+      if ((w === 'weekly' || w === 'daily' || w === 'nightly') && PROGRAMME_NOUN.test(after)) return null;
       if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(after)) return null; // 'Daily Telegraph', 'Weekly Standard'
       const before = ctx.text.slice(Math.max(0, m.index - 24), m.index);
       // "People's Daily reported": capitalised inside a sentence, a name
       if (m[0] !== w && PAPER_NOUN.test(w) && !/(?:^|[.!?:]\s+|["'\u201c(]\s*|\n\s*)$/.test(before)) return null;
       // a newspaper: 'the Communist Party daily Granma', 'the business daily Nikkei', 'the daily said', 'the weekly's editor'
       if (PAPER_NOUN.test(m[0]) && m[0] === w && (PAPER_BEFORE.test(before) && PAPER_NAME.test(after) || /\b(?:the|a|an|this|that|its)\s+$/i.test(before) && PAPER_VERB.test(after))) return null;
+      // 'The Roscommon weekly has missed only a handful of issues', 'became a daily in 1891': the paper itself
+      if (PAPER_NOUN.test(m[0]) && m[0] === w && PAPER_DET.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) && PAPER_NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       // an adverb of frequency after an amount is a rate's, which TimeBank leaves untagged in most of its uses (where
       // the unit of a rate, '$50,000 a year', is tagged as a set by the duration rule):
       // 'sales to rise 8.5% annually', '10,000 units annually', 'average daily volume' (not 'the board meets weekly')
