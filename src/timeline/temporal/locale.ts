@@ -11,7 +11,8 @@ const SOUTH = new RegExp(String.raw`\b(?:Australian?s?|New Zealand(?:ers?)?|Aote
 const NORTH = new RegExp(String.raw`\b(?:United States|U\.S\.|USA|Americans?|Britain|British|United Kingdom|UK|England|English|Scotland|Scottish|Wales|Welsh|Ireland|Irish|Canada|Canadians?|Europe(?:an)?|Germany|German|France|French|Spain|Spanish|Italy|Italian|Russia(?:n)?|China|Chinese|Japan(?:ese)?|Korea(?:n)?|India(?:n)?|Pakistan(?:i)?|Mexico|Mexican|Washington|New York|London|Paris|Berlin|Toronto|Beijing|Tokyo|Moscow)\b`, 'gi');
 
 /** the names `re` finds, as proper names (capitalised, as in text, or in capitals, as in a dateline: not 'green chile') */
-const names = (text: string, re: RegExp): RegExpMatchArray[] => [...text.matchAll(re)].filter((m) => /^[A-Z]/.test(m[0]));
+/** the matches that are names (capitalised), and the South Asian number words 'crore' and 'lakh', which are not */
+const names = (text: string, re: RegExp): RegExpMatchArray[] => [...text.matchAll(re)].filter((m) => /^[A-Z]/.test(m[0]) || /^(?:crore|lakh)$/.test(m[0]));
 
 /**
  * `read`, remembering its answer for the last text it read: the parsers and the resolver ask about the same article

@@ -28,6 +28,8 @@ describe("whose Independence Day, whose Thanksgiving", () => {
     expect(find('MANILA, Philippines - The parade on Independence Day drew crowds, officials said.', '2026-07-03', 'Independence Day')).toMatchObject({ value: '2026-06-12' });
     expect(find('TORONTO - Stores will close for Thanksgiving, Ontario officials said.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-10-12' });
     expect(find('Fireworks are planned for Independence Day.', '2026-06-03', 'Independence Day')).toMatchObject({ value: '2026-07-04' });
+    // an Indian story that names no Indian place still counts its money in crore and lakh
+    expect(find('The publisher will invest Rs 140 crore in a news channel that goes on air on Independence Day.', '2004-06-15', 'Independence Day')).toMatchObject({ value: '2004-08-15' });
     expect(find('Families will gather for Thanksgiving.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-11-26' });
   });
 });
