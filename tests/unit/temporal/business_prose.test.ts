@@ -179,6 +179,17 @@ describe('a futures contract is named by its delivery month', () => {
   });
 });
 
+describe("'the same week last year', 'the same quarter of 1989': the period just named, a year back or in the year named", () => {
+  it('takes the week of the day named, or the quarter, month or half named', () => {
+    expect(find('Viewing share rose to 8.2 per cent in the week ended June 5, against 5.9 per cent in the same week last year.', '2004-06-15T21:40', 'the same week last year')).toMatchObject({ value: '2003-W23' });
+    expect(find('Advertising fell 11 percent in the fourth quarter compared with the same quarter of 1989.', '1991-02-14', 'the same quarter of 1989')).toMatchObject({ value: '1989-Q4' });
+    expect(find('Sales rose in March compared with the same month of 2019.', '2021-05-01', 'the same month of 2019')).toMatchObject({ value: '2019-03' });
+    expect(find('Volumes in the first half of this year were up nine per cent on the same period of 2004.', '2005-10-03', 'the same period of 2004')).toMatchObject({ value: '2004-H1' });
+    // nothing of its kind named before it: the year
+    expect(find('Profit doubled compared with the same quarter of 2019.', '2021-05-01', 'the same quarter of 2019')).toMatchObject({ value: '2019' });
+  });
+});
+
 describe("'the same month last year' after a month named in its sentence", () => {
   it('is one expression, that month a year back', () => {
     expect(find('Approvals dropped to 7,420 in September, down a third on the same month last year.', '2007-11-29', 'the same month last year')).toMatchObject({ value: '2006-09' });

@@ -1064,10 +1064,14 @@ describe('holiday weekends', () => {
 });
 
 describe('so many of a unit in every larger one', () => {
-  it("'six days a week', 'two evenings a week', '24 hours a day' are sets", () => {
+  it("'six days a week', 'two evenings a week' are sets; in '24 hours a day' the hours are a duration and 'a day' the set", () => {
     expect(find('He works six days a week.', '2024-03-13', 'six days a week')).toMatchObject({ type: 'SET', value: 'P1W' });
     expect(find('The band rehearsed two evenings a week.', '2024-03-13', 'two evenings a week')).toMatchObject({ type: 'SET', value: 'P1W' });
-    expect(find('The store is open 24 hours a day.', '2024-03-13', '24 hours a day')).toMatchObject({ type: 'SET', value: 'P1D' });
+    expect(tx('The store is open 24 hours a day.', '2024-03-13').map((t) => [t.text, t.type, t.value])).toEqual([['24 hours', 'DURATION', 'PT24H'], ['a day', 'SET', 'P1D']]);
+    expect(tx('Listeners tuned in for about eight hours a week, down from nine and a half hours a year ago.', '2011-05-12').map((t) => [t.text, t.type, t.value]))
+      .toEqual([['about eight hours', 'DURATION', 'PT8H'], ['a week', 'SET', 'P1W'], ['nine and a half hours', 'DURATION', 'PT9H30M'], ['a year ago', 'DATE', '2010']]);
+    // a count of days before 'a year ago' is no set
+    expect(tx('Sales took three days a year ago.', '2011-05-12').map((t) => t.text)).toEqual(['three days', 'a year ago']);
   });
   it("'every weekday', 'each working day' are the days Monday to Friday", () => {
     expect(find('Trains run every weekday.', '2024-03-13', 'every weekday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WD' });

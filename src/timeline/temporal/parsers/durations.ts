@@ -13,6 +13,8 @@ import { inGame, MONEY_WORDS } from './quarters.ts';
 const APPROX = String.raw`(?:\b(?<approx>(?:just |well )?(?:about|around|roughly|approximately|nearly|almost|more than|less than|longer than|shorter than|at least|at most|up to|no more than|fewer than|close to|some)|just over|well over|just under|under|(?:a little|a bit|slightly) (?:over|under|more than|less than))\s+)?`;
 const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(?:\b(?<lead>past|last|next|first|previous|coming|following|final|remaining|other|initial|preceding|succeeding|latest|recent)\s+)?`;
 
+/** hours counted before a unit they recur in: '24 hours a day', 'eight and a half hours a week' */
+const HOURS_BEFORE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty-four|several|few|half)(?:\s+and\s+a\s+half)?\s+hours\s*$/i;
 /** words that end the noun phrase a rate counts: 'sentenced to 20 years in prison a year after', 'won 3-1 on Sunday a week after' */
 const RATE_STOP = String.raw`in|for|within|than|about|as|is|are|was|were|be|been|has|have|had|its|this|his|her|their|the|a|an|ago|and|or|but|to|from|by|after|before|at|on|since|until|over|under|later|earlier|old|years|months|weeks|days|hours|year|month|week|day|hour|times|once|twice|that|which|who|when|while|then|just|only|more|less|up|down|into|with|without|per`;
 /** an amount, maybe with the noun it counts, right before 'a'/'an' of a rate: '$5 ', '20% ', '£48m ', '700 seats ', 'two ',
@@ -46,12 +48,13 @@ const rules: Rule[] = defineRules([
         const before = ctx.text.slice(Math.max(0, qStart - 16), qStart);
         // ('rising to four an hour at peak times', 'takes two a day': a spelled count before it is a rate too)
         // ('traces a century of trade', 'spans a decade of war': a span of something, no rate)
-        if (!(/^\s+of\s/.test(after) && !/(?:\d|million|billion|thousand|hundred|dozen)\b/i.test(before)) && (RATE_AMOUNT.test(ctx.text.slice(Math.max(0, qStart - 48), qStart)) || /\b(?:once|twice|times)\s*$/i.test(before)) && !/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before)) {
+        if (!(/^\s+of\s/.test(after) && !/(?:\d|million|billion|thousand|hundred|dozen)\b/i.test(before)) && (RATE_AMOUNT.test(ctx.text.slice(Math.max(0, qStart - 48), qStart)) || /\b(?:once|twice|times)\s*$/i.test(before) || HOURS_BEFORE.test(before)) && (!/\b(?:for|in|within|than|about|as|is|was|has|its|this|his|ago|years|months|weeks|days)\s*$/i.test(before) || HOURS_BEFORE.test(before))) {
           // how often something happens ('twice a day', 'three times a week') is a SET, and so is the unit of a rate
           // ('1,000 calls a day', '£48m a year', '358,000 jobs a month': SET P1D, P1Y, P1M, the unit alone), as the
           // holdout sets' annotators and part of TimeBank tag them; speeds ('5 kilometres a year', '80 miles an hour')
           // and prices of a night's stay ('$55 a night') are measures, not recurrences (TimeML leaves speed untagged)
           if (/\b(?:once|twice|times)\s*$/i.test(before)) return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
+          // ('24 hours a day', 'about eight hours a week': the hours are a duration, the unit they recur in a set)
           if (unit === 'night' || SPEED_UNIT.test(before)) return null;
           return { type: 'SET', value: durationValue(1, unit), anchor: 'absolute' };
         }

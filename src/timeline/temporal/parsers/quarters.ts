@@ -260,8 +260,16 @@ const rules: Rule[] = defineRules([
     // 'last year's quarter' (the quarter in focus, a year earlier); 'the same month last year', the month just named a year back
     before: /\bthe\s+$/i,
     // ('the prior-year quarter', 'the prior-year period', 'the previous-year quarter': the same)
-    re: /\b(?:(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?(?:quarter|period|third|second|first|fourth)\b))(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period|month)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
+    re: /\b(?:(?:year-(?:earlier|ago)|(?:prior|previous)-year(?=\s+(?:fiscal\s+)?(?:quarter|period|third|second|first|fourth)\b))(?:\s+(?:fiscal\s+)?(?:quarter|period|third quarter|second quarter|first quarter|fourth quarter))?|(?:(?:(?:corresponding|comparable|same)\s+)?(?:quarter|period)\s+)?(?:a|one) year (?:earlier|ago|before)|(?:corresponding|comparable|same)\s+(?:quarter|period|month|week)\s+(?:of\s+)?last year|last year['\u2019]s\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))\b/gi,
     make: (m, ctx) => ({ type: 'DATE', value: pad(ctx.dct.y - 1, 4), anchor: 'narrative', direction: 'past', priority: 1, ...(m[0] ? {} : {}) }),
+  },
+  {
+    name: 'same-of-year',
+    // 'dropped 11 percent in the fourth quarter compared with the same quarter of 1989': the quarter (month, half,
+    // week) just named, in that year; the year alone when none was named
+    before: /\bthe\s+$/i,
+    re: /\b(?:same|corresponding|comparable)\s+(?:quarter|month|period|week|half)\s+(?:of|in)\s+(?<y>(?:19|20)\d\d)\b(?![-'\u2019])/gi,
+    make: (m, _ctx, pre) => pre['$start'] ? { type: 'DATE', value: m.groups!['y']!, anchor: 'narrative', priority: 1 } : null,
   },
   {
     name: 'year-period',

@@ -127,8 +127,9 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'set-units-a',
-    // 'six days a week', 'two evenings a week', '24 hours a day': so many of a unit in every larger one
-    re: new RegExp(String.raw`\b(?:${QUANT_RE})\s+(?:days|nights|evenings|mornings|afternoons|weekends|hours)\s+(?:a|per|each|every)\s+(?<unit>day|week|month|year|season)\b`, 'gi'),
+    // 'six days a week', 'two evenings a week': so many of a unit in every larger one ('24 hours a day' is two, the
+    // hours a duration and 'a day' its set, as annotators write it; see the duration rule)
+    re: new RegExp(String.raw`\b(?:${QUANT_RE})\s+(?:days|nights|evenings|mornings|afternoons|weekends)\s+(?:a|per|each|every)\s+(?<unit>day|week|month|year|season)\b(?!\s+(?:ago|earlier|before|later)\b)`, 'gi'),
     make: (m) => {
       const unit = m.groups!['unit']!.toLowerCase();
       return { type: 'SET', value: durationValue(1, unit === 'season' ? 'year' : unit), anchor: 'absolute' };

@@ -56,6 +56,15 @@ const sideOf = (day: Ymd, dct: Ymd): 'future' | 'same' | 'past' => (toDays(day) 
 const sentenceBefore = (text: string, pos: number, span: number): string => text.slice(Math.max(0, pos - span), pos).split(/[.!?;]\s|\n/).pop()!;
 
 /** The month named last before c in c's sentence ('rose 5.2% in June from a year earlier'), with no quarter or day after it. */
+/** the ISO week of the last week or day named in the sentence before c, within 150 characters ('the week ended June 5') */
+function weekBefore(out: readonly Candidate[], c: Candidate, text: string): string | undefined {
+  const last = out.findLast((o) => o.type === 'DATE' && /^\d{4}-(?:W\d\d|\d\d-\d\d)$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start));
+  if (!last) return undefined;
+  if (/W/.test(last.value)) return last.value;
+  const [y, m, d] = last.value.split('-').map(Number) as [number, number, number];
+  return fmtWeek({ y, m, d });
+}
+
 function monthBefore(out: readonly Candidate[], c: Candidate, text: string): Candidate | undefined {
   const last = out[out.length - 1];
   if (!last || last.type !== 'DATE' || !/^\d{4}-\d{2}$/.test(last.value) || c.start - last.end > 150) return undefined;
@@ -822,7 +831,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (DAY_RE.test(c.value) && c.value.length === 10) { c.value += c.suffix; c.type = 'TIME'; }
     }
     // narrative quarter focus
-    let month: Candidate | undefined, half: Candidate | undefined;
+    let month: Candidate | undefined, half: Candidate | undefined, same: Candidate | undefined, week: string | undefined;
     // 'went up by about nine per cent last month, and the shilling lost ground over the same period': 'the same period'
     // right after a month or a week named in its sentence is that one
     const samePeriodOf = c.rule === 'quarter-focus' && /^the\s+same\s+period$/i.test(text.slice(c.start, c.end))
@@ -839,6 +848,15 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     } else if (c.rule === 'year-earlier' && (half = out.findLast((o) => o.type === 'DATE' && /^\d{4}-H[12]$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start)))) {
       // 'rose 18 per cent in the first half of the year, compared with the same period last year': that half a year before
       c.value = `${pad(Number(half.value.slice(0, 4)) - 1, 4)}${half.value.slice(4)}`;
+    } else if ((c.rule === 'year-earlier' || c.rule === 'same-of-year') && /\bweek\b/i.test(text.slice(c.start, c.end)) && (week = weekBefore(out, c, text))) {
+      // 'rose to 8.2 per cent in the week ended June 5, against 5.9 per cent in the same week last year': that week's
+      // number, a year back (or in the year named)
+      const y = c.rule === 'same-of-year' ? Number(c.value) : Number(week.slice(0, 4)) - 1;
+      c.value = `${pad(y, 4)}${week.slice(4)}`;
+    } else if (c.rule === 'same-of-year' && (same = out.findLast((o) => o.type === 'DATE' && /^\d{4}-(?:Q[1-4]|H[12]|\d\d)$/.test(o.value) && c.start - o.end < 150 && oneSentence(text, o.end, c.start)))
+      && (/\bmonth\b/i.test(text.slice(c.start, c.end)) ? /^\d{4}-\d\d$/ : /\bquarter\b/i.test(text.slice(c.start, c.end)) ? /-Q/ : /\bhalf\b/i.test(text.slice(c.start, c.end)) ? /-H/ : /./).test(same.value)) {
+      // 'in the fourth quarter compared with the same quarter of 1989': the quarter just named, in the year named
+      c.value = `${c.value}${same.value.slice(4)}`;
     } else if (c.rule === 'year-earlier' && (month = monthBefore(out, c, text))) {
       // 'prices rose 0.3% in January ... from a year earlier': the same month a year before
       const [y, m] = month.value.split('-').map(Number) as [number, number];
