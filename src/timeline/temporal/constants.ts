@@ -39,11 +39,14 @@ const ONES = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 /** 'twenty-five', 'thirty six': tens and a unit make one number ('three eight-hour shifts' is three of them) */
 const COMPOUND_NUM = String.raw`(?:${TENS}[- ]${ONES}\b|${SIMPLE_NUM})`;
 const TENS_AND_ONES = new RegExp(`^${TENS}[- ]${ONES}$`);
+/** 'a hundred and fifty', 'two hundred', 'three hundred and sixty-five': hundreds and what is left */
+const HUNDREDS_NUM = String.raw`(?:(?:an?|one|two|three|four|five|six|seven|eight|nine) hundred(?:(?: and |-)(?:${TENS}[- ]${ONES}\b|${SIMPLE_NUM}))?|hundred(?: and |-)(?:${TENS}[- ]${ONES}\b|${SIMPLE_NUM}))`;
+const HUNDREDS = /^(?:(a|an|one|two|three|four|five|six|seven|eight|nine) )?hundred(?:(?: and |-)(.+))?$/;
 /** A quantity: digits, number words ('twenty-five'), 'a', 'a few', 'several'... (-1 = unspecified, X) */
 /** a verb of change, or 'by', right before an amount: 'has risen about a quarter', 'cut its staff by a quarter' (a fraction, no time) */
 export const CHANGE_BEFORE = /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|cut|cuts|slashed|gained|lost|dropped|jumped|surged|soared|climbed|increased|decreased|shrank|shrunk|shed|added|slumped|tumbled|plunged)\s+$/i;
 
-export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM})(?: and an? |-and-an?-)half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${COMPOUND_NUM}|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
+export const QUANT_RE = String.raw`(?:(?:(?<![\d,.])\d+|${SIMPLE_NUM})(?: and an? |-and-an?-)half|(?<![\d,.])(?:\d+ ?[\u00bd\u00bc\u00be]|\d+ 1\/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|${COMPOUND_NUM}|${HUNDREDS_NUM}|a hundred|one hundred|hundreds of|a dozen|dozens of|half an?|an? half|half(?=-)|a couple of|a couple|a few|a number of|several|some|many|numerous|few|a|an)`;
 
 export function quantity(s: string): number | undefined {
   const w = s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -58,6 +61,11 @@ export function quantity(s: string): number | undefined {
   if (/^\d+(\.\d+)?$/.test(w)) return w === '0' ? undefined : Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
   if (w === 'hundreds of' || w === 'dozens of') return -1;
+  const h = HUNDREDS.exec(w);
+  if (h) {
+    const rest = h[2] ? quantity(h[2]) : 0;
+    return rest !== undefined && rest >= 0 ? 100 * (!h[1] || /^an?$/.test(h[1]) ? 1 : NUMBER_WORDS[h[1]]!) + rest : undefined;
+  }
   if (TENS_AND_ONES.test(w)) {
     const [tens, ones] = w.split(/[- ]/);
     return NUMBER_WORDS[tens!]! + NUMBER_WORDS[ones!]!;

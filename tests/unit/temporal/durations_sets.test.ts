@@ -263,3 +263,23 @@ describe("'the first fortnight', 'the first hour': the first stretch of one unit
     expect(tx("Tenants pay the first month's rent up front.", '1998-03-22')).toEqual([]);
   });
 });
+
+describe("hundreds and halves of units", () => {
+  const DCT = '1997-10-03';
+  const brief = (s: string) => tx(s, DCT).map((t) => [t.text, t.type, t.value]);
+  it("'a hundred and fifty years', 'another hundred and fifty years', 'two hundred years' count hundreds", () => {
+    expect(brief('For a hundred and fifty years people have told us we got it wrong.')).toEqual([['a hundred and fifty years', 'DURATION', 'P150Y']]);
+    expect(brief('I hope they keep telling us for another hundred and fifty years.')).toEqual([['another hundred and fifty years', 'DURATION', 'P150Y']]);
+    expect(brief('The mill stood for two hundred years.')).toEqual([['two hundred years', 'DURATION', 'P200Y']]);
+  });
+  it("'one half-hour bulletin', 'a half-hour slot' leave the article to the noun; 'waited a half-hour' keeps it", () => {
+    expect(brief('Television news meant one half-hour bulletin.')).toEqual([['half-hour', 'DURATION', 'PT30M']]);
+    expect(brief('The show moves to a half-hour slot.')).toEqual([['half-hour', 'DURATION', 'PT30M']]);
+    expect(brief('He waited a half-hour.')).toEqual([['a half-hour', 'DURATION', 'PT30M']]);
+    // 'half an hour and a half-day': the half-day is its own
+    expect(brief('It took half an hour and a half-day.').map((t) => t[0])).toEqual(['half an hour', 'a half-day']);
+  });
+  it("a cricketer's 'half-century' is fifty runs", () => {
+    expect(tx('He reached his half-century off 38 balls.', DCT)).toEqual([]);
+  });
+});

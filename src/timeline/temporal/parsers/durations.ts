@@ -25,7 +25,7 @@ const RATE_AMOUNT = new RegExp(String.raw`(?:\d|\d(?:m|bn|k)|percent|per cent|%|
 const rules: Rule[] = defineRules([
   {
     name: 'duration',
-    re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<half> and a half)?(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
+    re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<half> and a half(?!-))?(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
     before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE}|couple of)(?:\s+(?:more|additional|extra|straight|consecutive|full|long|short|trading|business|working|calendar|school))?(?<sep>[- ])$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
@@ -66,6 +66,8 @@ const rules: Rule[] = defineRules([
         if (/\b(?:will|would|could|can|may|might|should|must|shall|to)\s+$|'ll\s+$/i.test(before) && /^\s+[a-z]/.test(after)) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'dct' };
       }
       if (/^(?:some|many|numerous)$/i.test(qWord) && !plural) return null;
+      // 'his half-century off 38 balls': a cricketer's fifty runs ('a half-century of rule' keeps its article)
+      if (/^half$/i.test(qWord) && unit === 'century') return null;
       // 'A second, weaker front', 'a second cold front', 'a second term': the ordinal, no time
       if (unit === 'second' && /^an?$/i.test(qWord) && !g['approx'] && !/^\s*(?:later|ago|earlier|before|after|or|and|of|to|for|in|longer|more|less|too|[.;:!?)"\u201d]|$)/i.test(after)) return null;
       // 'the 2011-2012 school year', 'the 2013 season': a year before a singular unit names it, it counts nothing
@@ -268,6 +270,9 @@ export function durationsParser(ctx: Ctx): Candidate[] {
     const span = ctx.text.slice(c.start, c.end);
     const lead = THE_WITHOUT_LEAD.exec(span);
     if (lead && c.rule === 'duration' && (/-[A-Za-z]+$/.test(span) || !/s$/i.test(span))) c.start += lead[0].length;
+    // 'a half-hour bulletin', 'one half-hour slot': a half-unit before its noun leaves the article to the noun
+    const halfAdj = /^(?:an?|one)\s+(?=half-[a-z]+$)/i.exec(ctx.text.slice(c.start, c.end));
+    if (halfAdj && c.rule === 'duration' && /^\s+[a-z]/.test(ctx.text.slice(c.end, c.end + 3)) && !/^\s+(?:of|or|and|to|in|on|at|for|ago|later|earlier|before|after|from|with|by)\b/i.test(ctx.text.slice(c.end, c.end + 10))) c.start += halfAdj[0].length;
     // 'expected to last two weeks', 'could last three days': the verb, not 'the last three days'
     const verb = /^last\s+/i.exec(ctx.text.slice(c.start, c.end));
     if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {
