@@ -1,4 +1,4 @@
-import { type Ymd, validDay } from './calendar.ts';
+import { type Ymd, toDays, validDay } from './calendar.ts';
 
 export interface Dct extends Ymd {
   /** local clock time of the DCT when given ('HH:MM'), else undefined */
@@ -30,4 +30,29 @@ export function parseDct(s: string): Dct {
     }
   }
   return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** a dateline that carries its day: 'KESARIGARH (Uttarakhand), Nov 19:', 'NAIROBI, June 3 (Reuters) -', 'MUMBAI, 19 November —' */
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s+(?:(?<m1>${MONTH})\s+(?<d1>[0-3]?\d)|(?<d2>[0-3]?\d)\s+(?<m2>${MONTH}))(?:,?\s+(?:19|20)\d\d)?\s*(?::|\(|--|\u2014|\u2013|-\s)`, 'm');
+
+/**
+ * The day a story is told from. A dateline that gives its day ('KESARIGARH, Nov 19: ...') one to three days before the
+ * creation date is the day the reporter filed on: a paper printed the next morning (or a site that posts later) keeps
+ * the dateline's 'today' and 'on Saturday', so they are read from that day, with no clock time of its own. Otherwise
+ * the creation time itself.
+ */
+export function datelineDay(text: string, dct: Dct): Dct {
+  const m = DATELINE.exec(text.slice(0, 800));
+  if (!m) return dct;
+  const g = m.groups!;
+  const mon = MONTHS.indexOf((g['m1'] ?? g['m2'])!.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(g['d1'] ?? g['d2']);
+  for (const y of [dct.y, dct.y - 1]) {
+    if (!validDay(y, mon, d)) continue;
+    const gap = toDays(dct) - toDays({ y, m: mon, d });
+    if (gap >= 1 && gap <= 3) return { y, m: mon, d };
+  }
+  return dct;
 }

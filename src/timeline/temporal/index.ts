@@ -7,7 +7,7 @@
  * Everything is computed from the DCT's local calendar date; the machine
  * clock and time zone are never read.
  */
-import { parseDct } from './dct.ts';
+import { datelineDay, parseDct } from './dct.ts';
 import { calendarNamesCased } from './constants.ts';
 import type { Candidate, Ctx, Parser, Refiner, TimexType } from './types.ts';
 import { chronoParser } from './parsers/chrono.ts';
@@ -76,7 +76,7 @@ export const PARSERS: readonly Parser[] = [
 export const REFINERS: readonly Refiner[] = [filters, removeOverlaps, combine, removeOverlaps, resolve, plausible];
 
 export function extractTimexes(text: string, options: TimexOptions): Timex[] {
-  const dct = parseDct(options.dct);
+  const dct = datelineDay(text, parseDct(options.dct));
   // the parsers read a cased copy ('THURSDAY' as 'Thursday', same length); spans are cut from the text as given
   const ctx: Ctx = { text: calendarNamesCased(text), dct };
   let cands: Candidate[] = [];

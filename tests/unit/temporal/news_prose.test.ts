@@ -1389,6 +1389,8 @@ describe('forecasts, plans told in the past, and periods before or after the one
   it("'was expected to peak at the weekend' is the nearest weekend, either side", () => {
     expect(find('Officials said the river was expected to peak at the weekend.', '2003-08-14', 'the weekend')).toMatchObject({ value: '2003-W33-WE' });
     expect(find('Officials said the river was expected to peak at the weekend.', '2003-08-12', 'the weekend')).toMatchObject({ value: '2003-W32-WE' });
+    // said on a Wednesday, as near the next weekend as the last: the one the expectation looks to
+    expect(find('Officials said the river was expected to peak at the weekend.', '2003-08-13', 'the weekend')).toMatchObject({ value: '2003-W33-WE' });
   });
   it("\"call off Thursday's planned march\" is the nearest Thursday", () => {
     expect(find("The union would meet on Wednesday to decide whether to call off Thursday's planned march.", '1997-11-18', 'Thursday')).toMatchObject({ value: '1997-11-20' });
@@ -1849,5 +1851,22 @@ describe("'come' before a time", () => {
   });
   it("'they come Monday' after a past verb is left to its tense", () => {
     expect(find('The engineers came Monday to inspect it.', '2003-09-17', 'Monday')).toMatchObject({ value: '2003-09-15' });
+  });
+});
+
+describe('a dateline that gives its day', () => {
+  const story = 'Himalayan Herald News Service\nPosted: Sunday, November 20, 2011\n\nKESARIGARH (Uttarakhand), Nov 19: The telescope was opened on Saturday. The ceremony began at 10.30 am. "Today I finally saw it," he said.';
+  it('is the day the story is told from, a day or three before the paper is dated', () => {
+    const out = tx(story, '2011-11-20').map((t) => [t.text, t.value]);
+    expect(out).toContainEqual(['Today', '2011-11-19']);
+    expect(out).toContainEqual(['10.30 am', '2011-11-19T10:30']);
+    expect(out).toContainEqual(['Saturday', '2011-11-19']);
+    expect(out).toContainEqual(['Sunday, November 20, 2011', '2011-11-20']);
+  });
+  it("'NAIROBI, June 3 (Reuters) -' and '19 November —' too; a dateline of the creation day, or of a week before, changes nothing", () => {
+    expect(find('NAIROBI, June 3 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-03' });
+    expect(find('MUMBAI, 19 November \u2014 Shares fell today.', '2019-11-20', 'today')).toMatchObject({ value: '2019-11-19' });
+    expect(find('NAIROBI, June 4 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-04' });
+    expect(find('NAIROBI, May 20 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-04' });
   });
 });

@@ -625,10 +625,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // (on a Friday, with no cue either way, the one starting tomorrow: 'the weekend's best TV')
           let sat = cue === 'future' || (wd === 5 && cue === undefined) ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
           // 'the river was expected to peak at the weekend', said on a Thursday: a plan told in the past tense is the
-          // weekend nearest the DCT, either side
+          // weekend nearest the DCT, either side (said on a Wednesday, as near ahead as behind, the one the plan looks to)
           if (detail.nearest && wd < 6) {
             const ahead = weekdayAfter(dct, 6, false);
-            if (toDays(ahead) - toDays(dct) < toDays(dct) - (toDays(sat) + 1)) sat = ahead;
+            if (toDays(ahead) - toDays(dct) <= toDays(dct) - (toDays(sat) + 1)) sat = ahead;
           }
           c.value = fmtWeek(sat) + '-WE';
           c.direction = toDays(sat) > toDays(dct) ? 'future' : 'past';
