@@ -1870,3 +1870,20 @@ describe('a dateline that gives its day', () => {
     expect(find('NAIROBI, May 20 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-04' });
   });
 });
+
+describe("'Today' as the present; a month as its sentence's subject", () => {
+  it("'Today' set against a time years back, and 'alive today', are the present", () => {
+    const text = '"Ten years ago a network going down meant you could not call your aunt. Today it means the whole economy stops," he said.';
+    expect(find(text, '2016-03-08', 'Today')).toMatchObject({ value: 'PRESENT_REF' });
+    expect(find('The next eclipse is not until 2090, so for nearly everyone alive today, this is it.', '1999-08-09', 'today')).toMatchObject({ value: 'PRESENT_REF' });
+    // what happened today is the day, even after 'years ago'
+    expect(find('Ten years ago the firm had one shop. Today it said it would open a tenth.', '2016-03-08', 'Today')).toMatchObject({ value: '2016-03-08' });
+    expect(find('Ten years ago the firm had one shop. Today, the company announced a tenth.', '2016-03-08', 'Today')).toMatchObject({ value: '2016-03-08' });
+    expect(find('Today we have students who can build one.', '2016-03-08', 'Today')).toMatchObject({ value: '2016-03-08' });
+  });
+  it("'\"July was the quietest I've known\"' is the month; 'June was furious' a woman", () => {
+    expect(find('"July was the quietest I\'ve known in 20 years," said a baker.', '1999-08-09', 'July')).toMatchObject({ value: '1999-07' });
+    expect(find('June is typically the wettest month of the year.', '1999-08-09', 'June')).toMatchObject({ type: 'DATE' });
+    expect(tx('June was furious when she heard.', '1999-08-09')).toEqual([]);
+  });
+});

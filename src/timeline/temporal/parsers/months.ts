@@ -134,7 +134,10 @@ const rules: Rule[] = defineRules([
       const attributive = DETERMINER_BEFORE.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:government|administration|cabinet|ministry|premiership|leadership)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       // 'in March, June and September': a month in a list after another month
       const listed = LIST_AFTER_MONTH.test(before) && /^\s*(?:,|(?:and|or)\b|[.;:)]|$)/.test(after);
-      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !statFor && !listed) return null;
+      // '"July was the quietest I've known"', 'June is typically the wettest month': a month that opens its sentence as
+      // the subject of a copula with a description of it ('June was furious' is a name's: no determiner)
+      const monthSubject = /(?:^|[.!?]\s+|\n\s*|["\u201c\u2018']\s*)$/.test(before) && /^\s+(?:was|is|will be|has been|had been)\s+(?:the|a|an|another|typically|usually|always|often|traditionally)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      if (needsGuard && !g['y'] && !g['ny'] && !g['mod'] && !TEMPORAL_BEFORE.test(before) && !attributive && !planFor && !statFor && !listed && !monthSubject) return null;
       // ('They March on the capital', 'May be'; not 'were shot in March on the docks', where 'in' makes it the month)
       if ((mw === 'May' || mw === 'March') && !g['y'] && /^\s+(?:be|have|not|also|well|still|never|seem|help|include|become|take|want|need|mean|face|lose|see|get|come|go|make|try|affect|cause|end|well|on|against|through|to)\b/.test(after) && !g['mod']
         && !(/^\s+(?:on|through|to)\b/.test(after) && /\b(?:in|since|until|till|by|during|early|late|mid-)\s*$/i.test(before))) return null;

@@ -27,6 +27,12 @@ const rules: Rule[] = defineRules([
         && !/\b(?:events?|meeting|session|talks|vote|results?|edition|issue|game|match|news|statement|attack|decision|ruling)\s+of\s+$/i.test(head)) {
         return { type: 'DATE', value: w === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF', anchor: 'dct' };
       }
+      // 'for nearly everyone alive today': the present, not the day
+      if (w === 'today' && /\b(?:alive|living)\s+$/i.test(head)) return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
+      // '"Ten years ago, a Kenyan university building a satellite would have sounded like a joke. Today we have students
+      // who can build one"': set against a time years back, 'Today' opening its sentence is the present, not the day
+      if (m[0] === 'Today' && /(?:^|[.!?]["'\u201d]?\s+|["\u201c]\s*)$/.test(head) && /^\s+(?:we|I|you|they|there|it|it's|people|most|many|our|every|almost|nearly|more|fewer)\b(?!\s+(?:[a-z]+ed|said|was|were|had|told|made|took|gave|won|lost|became|began|came|went|got|saw|met|sent|left)\b)/.test(_ctx.text.slice(m.index + 5, m.index + 40))
+        && /\b(?:years|decades|generations|a century|centuries) ago\b|\bback then\b|\bin the (?:19|20)\d0s\b/i.test(_ctx.text.slice(Math.max(0, m.index - 300), m.index))) return { type: 'DATE', value: 'PRESENT_REF', anchor: 'dct' };
       const lead = pre['$start'] ? _ctx.text.slice(Number(pre['$start']), m.index).toLowerCase() : '';
       let offset = w.endsWith('yesterday') ? -1 : w.endsWith('tomorrow') ? 1 : 0;
       if (lead.startsWith('the day before')) offset -= 1;
