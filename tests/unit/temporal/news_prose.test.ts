@@ -1887,3 +1887,14 @@ describe("'Today' as the present; a month as its sentence's subject", () => {
     expect(tx('June was furious when she heard.', '1999-08-09')).toEqual([]);
   });
 });
+
+describe('zones named in full; a second verb of a modal', () => {
+  it("'9.42pm East African Time on June 24', '7 p.m. Indian Standard Time on Friday' are one time each", () => {
+    expect(find('The launch window would open at 9.42pm East African Time on June 24.', '2021-06-16', '9.42pm East African Time on June 24')).toMatchObject({ type: 'TIME', value: '2021-06-24T21:42' });
+    expect(find('The match starts at 7 p.m. Indian Standard Time on Friday.', '2021-06-16', '7 p.m. Indian Standard Time on Friday')).toMatchObject({ type: 'TIME', value: '2021-06-18T19:00' });
+  });
+  it("'would open at 9.42pm on June 24 and last two hours': 'last' is the verb", () => {
+    expect(find('The window would open at 9.42pm on June 24 and last two hours.', '2021-06-16', 'two hours')).toMatchObject({ type: 'DURATION', value: 'PT2H' });
+    expect(find('She will arrive and the last two days were hard.', '2021-06-16', 'the last two days')).toMatchObject({ value: 'P2D' });
+  });
+});

@@ -12,7 +12,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { addDays, fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
 /** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe') */
-const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b)/;
+const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b)/;
 
 /** what follows a game clock: 'with 8:40 left', '2:15 remaining', '0:42 to play' */
 const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
@@ -261,6 +261,11 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (has('hour') && !dateOnly && !has('timezoneOffset')) {
       const zoneWords = CLOCK_ZONE_WORDS.exec(text.slice(start + str.length, start + str.length + 32));
       if (zoneWords) str += zoneWords[0];
+    }
+    // '9.42pm East African Time', '7 p.m. Indian Standard Time': a zone chrono reads by its first word is named to 'Time'
+    if (has('hour') && !dateOnly && /[A-Z][a-z]+$/.test(str)) {
+      const zoneTail = /^(?:\s+[A-Z][a-z]+)?\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b/.exec(text.slice(start + str.length, start + str.length + 32));
+      if (zoneTail) str += zoneTail[0];
     }
     // 'at about 11:40 p.m.', 'around 7:15 p.m.': the approximation is part of the span (TimeML mod APPROX)
     let approx = false;

@@ -275,7 +275,9 @@ export function durationsParser(ctx: Ctx): Candidate[] {
     if (halfAdj && c.rule === 'duration' && /^\s+[a-z]/.test(ctx.text.slice(c.end, c.end + 3)) && !/^\s+(?:of|or|and|to|in|on|at|for|ago|later|earlier|before|after|from|with|by)\b/i.test(ctx.text.slice(c.end, c.end + 10))) c.start += halfAdj[0].length;
     // 'expected to last two weeks', 'could last three days': the verb, not 'the last three days'
     const verb = /^last\s+/i.exec(ctx.text.slice(c.start, c.end));
-    if (verb && c.rule === 'duration' && /(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))) {
+    // ('the window would open at 9.42pm on June 24 and last two hours': a second verb of the modal's)
+    if (verb && c.rule === 'duration' && (/(?:\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|won't|cannot)|'ll)\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 12), c.start))
+      || /(?:\b(?:will|would|could|can|may|might|should|must|shall|is expected to|are expected to)\b|'ll\b)(?:[^.;:!?]|\.(?=\d)){1,80}\band\s+$/i.test(ctx.text.slice(Math.max(0, c.start - 100), c.start)))) {
       c.start += verb[0].length;
       delete c.direction;
     }
