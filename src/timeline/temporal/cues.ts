@@ -390,6 +390,17 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // 'Saturday' heading a day of a weekend's listings whose lines are in the present tense: the nearest such day
     if (/^[A-Z]/.test(text.slice(start, end))) return { dir: 'future', strong: false, nearest: true };
   }
+  // 'Sunday: womenswear, with eight shows from 09:30', 'Tuesday and Wednesday: menswear': a day heading a line of a
+  // programme, told without a verb, is still to come (a line that reports in the past, 'Monday: the index fell 2%', is not)
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const listed = end > start && WEEKDAY_HEAD.test(text.slice(start, end)) && /^[ \t\-\u2022*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|&|to)\s+)?$/.test(text.slice(lineStart, start))
+    ? /^(?:\s+(?:and|&|to)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+(?:morning|afternoon|evening|night))?\s*:[ \t]/.exec(text.slice(end, end + 40)) : null;
+  if (listed) {
+    const lineEnd = text.indexOf('\n', end);
+    const rest = text.slice(end + listed[0].length, lineEnd < 0 ? end + 200 : lineEnd);
+    const f = scanForward(rest.match(WORD_RE) ?? [], 12);
+    return { dir: f.dir === 'past' ? 'past' : 'future', strong: false };
+  }
   // 'Kurrajong Vale, Marrin Park: midday Monday' closing a line of a box, after a label and a colon, with no verb:
   // the nearest such day
   if (end > start && /^[ \t.;]*(?:\n|$)/.test(text.slice(end, end + 40))
@@ -732,6 +743,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   return { dir: undefined, strong: false };
 }
 
+/** a weekday, perhaps with its part of the day, as a candidate's text */
+const WEEKDAY_HEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/;
 /** how a death notice's arrangements open ('Reposing at ...', 'Removal on ...', 'Funeral Mass on ...', 'Visitation from ...') */
 const NOTICE_OPENER = /^\s*(?:Reposing|Repose|Removal|Funeral(?:\s+Mass|\s+service|\s+services)?|Burial|Interment|Cremation|Visitation|Viewing|Calling\s+hours|Requiem\s+Mass|Memorial\s+service|Lying\s+in\s+state)\b(?![^,]*\b(?:was|were|took\s+place|had|did)\b)/;
 

@@ -1898,3 +1898,14 @@ describe('zones named in full; a second verb of a modal', () => {
     expect(find('She will arrive and the last two days were hard.', '2021-06-16', 'the last two days')).toMatchObject({ value: 'P2D' });
   });
 });
+
+describe("a programme's lines headed by their days", () => {
+  const text = 'The schedule published this morning shows:\n\nSunday: womenswear, with eight shows from 09:30\nMonday: graduate collections, between 10:00 and 16:00\nTuesday and Wednesday: menswear and accessories\n\nMonday: the index fell 2 per cent.';
+  it('are days ahead, each line read on its own; a line told in the past is behind', () => {
+    const out = tx(text, '2008-02-08T14:37').map((t) => [t.text, t.value]);
+    expect(out).toEqual([
+      ['this morning', '2008-02-08TMO'], ['Sunday', '2008-02-10'], ['09:30', '2008-02-10T09:30'], ['Monday', '2008-02-11'],
+      ['10:00', '2008-02-11T10:00'], ['16:00', '2008-02-11T16:00'], ['Tuesday', '2008-02-12'], ['Wednesday', '2008-02-13'], ['Monday', '2008-02-04'],
+    ]);
+  });
+});

@@ -134,7 +134,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // a paragraph break ('... an alert at 4pm.\n\nJune 8: ...') and a sentence's end after a closed clock time ('at 4pm. June
     // 8'); a single line break inside a sentence may be a hard-wrapped line ('Oct.\n31')
     const para = r.text.indexOf('\n\n');
-    const nl = para >= 0 ? para : /^\s*:/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3)) ? r.text.indexOf('\n') : -1;
+    // ('between 10:00 and 16:00\nTuesday and Wednesday: menswear': a clock time ending a line, a day heading the next)
+    const nl = para >= 0 ? para : /^\s*:/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3)) || /\d(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.))[ \t]*\n[ \t]*[A-Z]/i.test(r.text) ? r.text.indexOf('\n') : -1;
     // 'every Saturday from 8 a.m. to noon', 'each Sunday, 10 a.m.': the weekday is a set's (the sets parser's); the clock
     // time after it is read on its own
     const setDay = /\b(?:every|each)\s+$/i.test(sub.slice(Math.max(0, r.index - 6), r.index)) ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(r.text) : null;
