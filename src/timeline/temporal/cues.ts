@@ -332,6 +332,12 @@ function scanForward(words: string[], max: number, skipReporting = false, stopAt
     if (w === 'since' || (stopAtSubordinate && /^(?:after|before|when|because|although|though|while|whereas)$/.test(w))) break;
     // 'and were planning to ...': the auxiliary says nothing, the word after it does
     if (/^(?:was|were|is|are|had|has|have)$/.test(w) && /^(?:planning|going|expected|scheduled|due|set|slated|about|supposed|likely|to)$/i.test(words[i + 1] ?? '')) continue;
+    // 'restart it at Saturday noon with its clocks moved forward': after 'with' and its noun, an '-ed' word is a participle
+    if (w === 'with') {
+      let j = i + 1;
+      if (/^(?:its|the|his|her|their|our|a|an|all|some)$/i.test(words[j] ?? '')) j++;
+      if (/^[a-z]+s?$/i.test(words[j] ?? '') && /^[a-z]+ed$/i.test(words[j + 1] ?? '')) { i = j + 1; continue; }
+    }
     const c = wordCue(words, i, i, false);
     if (c === 'skip' || c === undefined) continue;
     return { dir: c, n: i, word: w };

@@ -1909,3 +1909,20 @@ describe("a programme's lines headed by their days", () => {
     ]);
   });
 });
+
+describe("'Black Saturday', 'pre-Diwali', a participle after 'with', '$95 more a month'", () => {
+  it("'Black Saturday' (the Philippines' Holy Saturday) is the day before Easter; '2 p.m. on Black Saturday' one time", () => {
+    expect(find('Most banks stay closed on Black Saturday and Easter Sunday.', '1999-03-29', 'Black Saturday')).toMatchObject({ value: '1999-04-03' });
+    expect(find('Branches will open from 10 a.m. to 2 p.m. on Black Saturday.', '1999-03-29', '2 p.m. on Black Saturday')).toMatchObject({ value: '1999-04-03T14:00' });
+    expect(find('The vigil is held on Holy Saturday.', '2024-03-20', 'Holy Saturday')).toMatchObject({ value: '2024-03-30' });
+  });
+  it("'the busy pre-Diwali evening' is no Diwali", () => {
+    expect(tx('The app was down on the busy pre-Diwali evening.', '2022-10-22').map((t) => t.text)).not.toContain('Diwali');
+  });
+  it("'restart it at Saturday noon with its clocks moved forward': no past tense in the participle", () => {
+    expect(find('It will shut down at 6 p.m. Thursday and restart it at Saturday noon with its clocks moved forward.', '1999-03-29', 'Saturday noon')).toMatchObject({ value: '1999-04-03T12:00' });
+  });
+  it("'$95 more a month' is a rate", () => {
+    expect(find('Borrowers will pay about $95 more a month.', '2026-02-03', 'a month')).toMatchObject({ type: 'SET', value: 'P1M' });
+  });
+});

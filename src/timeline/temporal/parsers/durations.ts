@@ -16,7 +16,7 @@ const LEADER = String.raw`(?:\b(?<the>the|another|an additional|a further)\s+)?(
 /** hours counted before a unit they recur in: '24 hours a day', 'eight and a half hours a week' */
 const HOURS_BEFORE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|sixteen|eighteen|twenty-four|several|few|half)(?:\s+and\s+a\s+half)?\s+hours\s*$/i;
 /** words that end the noun phrase a rate counts: 'sentenced to 20 years in prison a year after', 'won 3-1 on Sunday a week after' */
-const RATE_STOP = String.raw`in|for|within|than|about|as|is|are|was|were|be|been|has|have|had|its|this|his|her|their|the|a|an|ago|and|or|but|to|from|by|after|before|at|on|since|until|over|under|later|earlier|old|years|months|weeks|days|hours|year|month|week|day|hour|times|once|twice|that|which|who|when|while|then|just|only|more|less|up|down|into|with|without|per`;
+const RATE_STOP = String.raw`in|for|within|than|about|as|is|are|was|were|be|been|has|have|had|its|this|his|her|their|the|a|an|ago|and|or|but|to|from|by|after|before|at|on|since|until|over|under|later|earlier|old|years|months|weeks|days|hours|year|month|week|day|hour|times|once|twice|that|which|who|when|while|then|just|only|up|down|into|with|without|per`;
 /** an amount, maybe with the noun it counts, right before 'a'/'an' of a rate: '$5 ', '20% ', '£48m ', '700 seats ', 'two ',
  * '10 million tonnes of coal ', '40 new people ' (the counted noun phrase is up to three words, with no verb or
  * preposition but 'of' in it) */

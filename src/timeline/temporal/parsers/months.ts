@@ -26,7 +26,7 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Pentecost|Whit Monday)`;
+const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday)`;
 const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|holiday\s+season)\b)`;
 
 /** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
@@ -90,6 +90,7 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   if (w === 'Ash Wednesday') return addDays(easter(y), -46);
   if (w === 'Mardi Gras' || w === 'Shrove Tuesday') return addDays(easter(y), -47);
   if (w === 'Maundy Thursday') return addDays(easter(y), -3);
+  if (w === 'Holy Saturday' || w === 'Black Saturday') return addDays(easter(y), -1); // 'Black Saturday' in the Philippines
   if (w === 'Pentecost') return addDays(easter(y), 49);
   if (w === 'Whit Monday') return addDays(easter(y), 50);
   if (w === 'Victoria Day') return addDays({ y, m: 5, d: 25 }, -(((isoWeekday({ y, m: 5, d: 25 }) - 1) + 6) % 7 + 1)); // the Monday before May 25
@@ -219,6 +220,8 @@ const rules: Rule[] = defineRules([
     before: /\b(?:last|next|this|(?<every>every|each))\s+$/i,
     re: new RegExp(String.raw`\b(?:[Tt]he\s+(?=${HOLIDAYS}\s+(?:holiday\s+)?weekend\b|Fourth of July\b(?!\s+[a-z]{3,})))?${HOLIDAYS}(?<week> week|\s+(?:holiday\s+)?weekend)?` + HOLIDAY_TAIL, 'g'),
     make: (m, ctx, pre) => {
+      // 'the busy pre-Diwali evening', 'the post-Christmas sales': a time around the holiday, not the holiday
+      if (/\b(?:pre|post)-$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const weekend = /weekend$/.test(m.groups!['week'] ?? '');
       const week = (!!m.groups!['week'] && !weekend) || /^Holy Week\b/.test(m[0]);
       const yr = m.groups!['y'];
