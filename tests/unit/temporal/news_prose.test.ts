@@ -1926,3 +1926,12 @@ describe("'Black Saturday', 'pre-Diwali', a participle after 'with', '$95 more a
     expect(find('Borrowers will pay about $95 more a month.', '2026-02-03', 'a month')).toMatchObject({ type: 'SET', value: 'P1M' });
   });
 });
+
+describe("'the last night shift', 'Local 1907', 'the same quarter last year' after months", () => {
+  it('are a shift, a union local and a quarter', () => {
+    expect(tx('The last night shift will run on Jan. 11.', '2001-11-20').map((t) => t.text)).toEqual(['Jan. 11']);
+    expect(find('We met last night.', '2001-11-20', 'last night')).toMatchObject({ value: '2001-11-19TNI' });
+    expect(tx('said the president of Local 1907 of the union.', '2001-11-20')).toEqual([]);
+    expect(find('Dealers sold 118,430 units from January to March, up from 111,516 in the same quarter last year.', '2025-04-05', 'the same quarter last year')).toMatchObject({ value: '2024-Q1' });
+  });
+});

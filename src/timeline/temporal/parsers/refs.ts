@@ -63,8 +63,10 @@ const rules: Rule[] = defineRules([
   {
     name: 'tonight',
     re: /\b(?:tonight|last night|this (?:morning|afternoon|evening)|(?:earlier|later) this (?:morning|afternoon|evening))\b/gi,
-    make: (m) => {
+    make: (m, ctx) => {
       const w = m[0].toLowerCase();
+      // 'the last night shift will run on Jan. 11': the final shift worked at night, no night before the DCT
+      if (w === 'last night' && /\b(?:the|a|its|their|his|her|our)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const pod = /morning/.test(w) ? 'MO' : /afternoon/.test(w) ? 'AF' : /evening/.test(w) ? 'EV' : 'NI';
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: w === 'last night' ? -1 : 0 }, suffix: 'T' + pod, anchor: 'dct' };
     },

@@ -147,7 +147,7 @@ const rules: Rule[] = defineRules([
       if (/(?:\(\d{2,5}\)\s?|(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d{2,5}[ -])$/.test(before)) return null;
       // a street number: 'lives at 2012 Main Street', '1600 Pennsylvania Ave.' (not 'in 2012 Smith Street was renamed')
       if (STREET_AFTER.test(after) && !/\b(?:in|since|by|until|till|during|before|after|from|of)\s*$/i.test(before)) return null;
-      if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|\$|US\$)\s*$/.test(before)) return null;
+      if (/\b(?:No\.|Number|number|Nos\.|Flight|flight|Room|room|Route|route|Highway|Article|article|Resolution|resolution|Section|section|Page|page|Rule|rule|Act|model|Model|Boeing|Airbus|version|Version|Local|Lodge|Branch|Post|Platform|Gate|Channel|Bay|Pier|Berth|Unit|Ward|Block|Lot|\$|US\$)\s*$/.test(before)) return null;
       // a car's model year: 'a 2019 Honda Civic', "her 1999 Toyota Camry", 'a 2004 Ford pickup': a maker and a model
       // or a vehicle after the year (not 'the 2010 Toyota recall', 'the 1976 Ford administration', 'in 2019 Toyota sold')
       if (!/\b(?:in|since|by|until|till|during|before|after|from|of|to|through)\s*$/i.test(before) && CAR_MAKER.test(after) && CAR_MODEL.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 50))) return null;

@@ -860,7 +860,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     } else if (c.rule === 'year-earlier' && (month = monthBefore(out, c, text))) {
       // 'prices rose 0.3% in January ... from a year earlier': the same month a year before
       const [y, m] = month.value.split('-').map(Number) as [number, number];
-      c.value = fmtMonth(y - 1, m);
+      // ('sold 118,430 units from January to March, up from 111,516 in the same quarter last year': the quarter)
+      c.value = /\bquarter\b/i.test(text.slice(c.start, c.end)) ? `${pad(y - 1, 4)}-Q${quarterOf(m)}` : fmtMonth(y - 1, m);
     } else if (c.rule === 'year-earlier' || c.rule === 'year-period') {
       // results compared with a year before are those of a quarter that has ended: after an outlook ('expect the
       // weakness to last into the fourth quarter ... through the third quarter of next year'), 'In the year-ago
