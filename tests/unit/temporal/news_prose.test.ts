@@ -371,6 +371,7 @@ describe('more US and UK holidays', () => {
     expect(find('The vigil was held on Ash Wednesday.', '2013-03-20', 'Ash Wednesday')).toMatchObject({ value: '2013-02-13' });
     expect(find('The Queen laid a wreath on Remembrance Sunday.', '2013-03-20', 'Remembrance Sunday')).toMatchObject({ value: '2012-11-11' });
     expect(find('Crowds gathered for Bonfire Night.', '2013-03-20', 'Bonfire Night')).toMatchObject({ value: '2012-11-05' });
+    expect(find('There will be no sailings on St Stephen\'s Day.', '1990-10-26', "St Stephen's Day")).toMatchObject({ value: '1990-12-26' });
   });
 });
 
