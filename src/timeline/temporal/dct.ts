@@ -1,4 +1,5 @@
 import { type Ymd, toDays, validDay } from './calendar.ts';
+import { monthNumber } from './constants.ts';
 
 export interface Dct extends Ymd {
   /** local clock time of the DCT when given ('HH:MM'), else undefined */
@@ -32,7 +33,6 @@ export function parseDct(s: string): Dct {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** a dateline that carries its day: 'KESARIGARH (Uttarakhand), Nov 19:', 'NAIROBI, June 3 (Reuters) -', 'MUMBAI, 19 November —' */
 const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s+(?:(?<m1>${MONTH})\s+(?<d1>[0-3]?\d)|(?<d2>[0-3]?\d)\s+(?<m2>${MONTH}))(?:,?\s+(?:19|20)\d\d)?\s*(?::|\(|--|\u2014|\u2013|-\s)`, 'm');
@@ -47,7 +47,7 @@ export function datelineDay(text: string, dct: Dct): Dct {
   const m = DATELINE.exec(text.slice(0, 800));
   if (!m) return dct;
   const g = m.groups!;
-  const mon = MONTHS.indexOf((g['m1'] ?? g['m2'])!.slice(0, 3).toLowerCase()) + 1;
+  const mon = monthNumber((g['m1'] ?? g['m2'])!.slice(0, 3))!;
   const d = Number(g['d1'] ?? g['d2']);
   for (const y of [dct.y, dct.y - 1]) {
     if (!validDay(y, mon, d)) continue;
