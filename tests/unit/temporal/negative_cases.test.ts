@@ -51,4 +51,9 @@ describe("a possessive's 'last night', an 'overnight' that means all at once", (
     expect(tx('He became a star overnight.', '2019-11-09')).toEqual([]);
     expect(find('It turned to snow overnight.', '2019-11-09', 'overnight')).toMatchObject({ value: '2019-11-08TNI' });
   });
+  it("'current' the noun (a monsoon current, 'the current is strong') is no present; 'the current plan' is", () => {
+    none('Forecasters said a fresh monsoon current expected to enter the province would bring rain.');
+    none('Swimmers were warned that the current is strong and were swept away by the current.');
+    expect(find('Under the current plan, fees stay the same.', DCT, 'current')).toMatchObject({ value: 'PRESENT_REF' });
+  });
 });

@@ -101,7 +101,10 @@ const rules: Rule[] = defineRules([
     re: /\bcurrent\b(?!\s+(?:account|accounts|affairs|events|and former|or former|employees|members|staff|directors|shareholders|holders|management|owners|officials|president|chairman|chief|officer|executive|board|flowing|density))/gi,
     make: (m, ctx, pre) => {
       const before = ctx.text.slice(Math.max(0, m.index - 12), m.index).toLowerCase();
-      if (/\b(?:electric|electrical|ocean|strong|alternating|direct)\s*$/.test(before)) return null;
+      if (/\b(?:electric|electrical|ocean|strong|alternating|direct|monsoon|tidal|rip|sea|air|warm|cold|undersea|jet|westerly|easterly|northerly|southerly)\s*$/.test(before)) return null;
+      // the noun: 'a fresh monsoon current expected to ...', 'the current is strong', 'swept away by the current.'
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (/^(?:\s*(?:[.,;:!?)]|$)|\s+(?:is|was|were|are|will|would|could|can|has|had|expected|carried|carrying|swept|sweeping|flows?|flowing|pulled|pushed|runs)\b)/i.test(after)) return null;
       return { type: 'DATE', value: pre['$start'] ? 'PAST_REF' : 'PRESENT_REF', anchor: 'dct' };
     },
   },
