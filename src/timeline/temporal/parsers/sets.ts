@@ -6,7 +6,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx } from '../types.ts';
-import { MONTH_RE, QUANT_RE, SPEED_UNIT, WEEKDAY_RE, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
+import { MONTH_RE, QUANT_RE, SPEED_UNIT, WEEKDAY_RE, ZONES, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { pad } from '../calendar.ts';
 
 /** an amount, maybe with its noun, right before a frequency adverb: '20% annually', '$2 million annually', '10,000 units annually' */
@@ -205,7 +205,7 @@ function weekdayPodSets(ctx: Ctx): Candidate[] {
 const WEEKPART_POD = /\b(?<wp>[Ww]eekday|[Ww]eekend)\s+(?<pod>mornings|afternoons|evenings|nights)\b/g;
 
 /** a clock time: '8 p.m.', '9:25 pm', '7.30 a.m.', 'noon', 'midnight', with a zone ('9 a.m. EST') */
-const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])(?:\.\s?[mM]\b\.?|\s?[mM]\b)|(?<word>noon|midnight))(?:\s+(?:[ECMP][SD]T|ET|CT|PT|GMT|UTC)\b)?`;
+const CLOCK = String.raw`(?:(?<h>\d{1,2})(?:[:.](?<mi>[0-5]\d))?\s*(?<ap>[aApP])(?:\.\s?[mM]\b\.?|\s?[mM]\b)|(?<word>noon|midnight))(?:\s+(?:${Object.keys(ZONES).filter((z) => z.length > 1).join('|')})\b)?`;
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*,)?\s+at\s+${CLOCK}`);
 const CLOCK_BEFORE = new RegExp(String.raw`(?<![\w:.])${CLOCK.replace(/\?<(\w+)>/g, '?<$1b>')}\s+$`);
 const POD_AFTER = /^\s+(?<pod>morning|afternoon|evening|night)\b(?!-)/;
@@ -232,6 +232,8 @@ function withTimeOfDay(ctx: Ctx, c: Candidate): Candidate {
   const after = ctx.text.slice(c.end, c.end + 40);
   const pod = base !== 'XXXX-XX-XX' ? POD_AFTER.exec(after) : null;
   if (pod) return { ...c, end: c.end + pod[0].length, value: `${base}T${({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as Record<string, string>)[pod.groups!['pod']!.toLowerCase()]}` };
+  // ('9 a.m. every day', 'every day at 10.30am': a clock time and a set, each its own, as annotators tag them)
+  if (base === 'XXXX-XX-XX') return c;
   const clock = CLOCK_AFTER.exec(after);
   const sAfter = clock ? clockSuffix(clock.groups!) : undefined;
   if (clock && sAfter) return { ...c, end: c.end + clock[0].length, value: base + sAfter };
