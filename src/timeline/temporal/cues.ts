@@ -248,8 +248,9 @@ function takesEffect(words: string[], i: number): boolean {
     || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? ''));
 }
 
-/** words after which a participle is an adjective or a state, no tense: determiners, possessives, verbs of state */
-const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes|[\w-]+['\u2019]s|[\w-]+s['\u2019])$/i;
+/** words after which a participle is an adjective or a state, no tense: determiners, possessives, quantifiers ('extra
+ * guided walks'), verbs of state */
+const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|extra|additional|further|several|more|new|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes|[\w-]+['\u2019]s|[\w-]+s['\u2019])$/i;
 
 /** a subject right before a base form: a plural ('polls', 'talks'; not 'news', 'glass') or a name ('United') */
 const PLURAL_OR_NAME = /^(?:[a-z]{3,}[^s'\u2019]s|[A-Z][a-z]+)$/;

@@ -900,6 +900,10 @@ describe('participles that are adjectives or states say no tense', () => {
     expect(find('Schools in the county will remain closed through Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-11' });
     expect(find("The council's delayed vote will take place on Thursday.", '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-11' });
   });
+  it("'will run extra guided walks over Easter', 'will add more scheduled trains on Friday': a participle after a quantifier is an adjective", () => {
+    expect(find('The centre will run extra guided walks over Easter, starting on Good Friday.', '2003-04-12', 'Easter')).toMatchObject({ value: '2003-04-20' });
+    expect(find('The railway will add more scheduled trains on Friday.', '2027-03-09', 'Friday')).toMatchObject({ value: '2027-03-12' });
+  });
   it("a past tense stays past ('remained closed on Thursday', 'was approved on Thursday')", () => {
     expect(find('Schools remained closed on Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-04' });
     expect(find('The plan was approved on Thursday.', '2027-03-09', 'Thursday')).toMatchObject({ value: '2027-03-04' });
