@@ -419,6 +419,25 @@ describe("'spent years in prison'", () => {
   });
 });
 
+describe("'ending months of speculation', 'within hours of', 'waited years', 'months ahead': a vague span", () => {
+  const spans = (s: string) => tx(s, '2019-02-12').filter((t) => t.type === 'DURATION').map((t) => [t.text, t.value]);
+  it('after a verb or preposition that takes a span, or before ahead / in advance', () => {
+    expect(spans('The statement ended months of speculation.')).toEqual([['months', 'PXM']]);
+    expect(spans('He died on Sunday night, hours after attending prayers.')).toEqual([['hours', 'PTXH']]);
+    expect(spans('Stranded travellers face days of delays.')).toEqual([['days', 'PXD']]);
+    expect(spans('She could sign bills within weeks of taking office.')).toEqual([['weeks', 'PXW']]);
+    expect(spans('The strike was called off hours before it was due to begin.')).toEqual([['hours', 'PTXH']]);
+    expect(spans('Riders have waited years for this.')).toEqual([['years', 'PXY']]);
+    expect(spans('"There were weeks when I thought we would fail."')).toEqual([['weeks', 'PXW']]);
+    expect(spans('People book appointments months ahead, and its patent lapsed years ahead of schedule.')).toEqual([['months', 'PXM'], ['years', 'PXY']]);
+  });
+  it("not 'office hours', 'the best years were over', 'months of the year', 'two weeks in advance' twice", () => {
+    expect(spans('Office hours resume on Monday. The best years were over.')).toEqual([]);
+    expect(spans('Within months of the year the plan failed.')).toEqual([]);
+    expect(spans('Book two weeks in advance.')).toEqual([['two weeks', 'P2W']]);
+  });
+});
+
 describe('an irregular simple past up to six words back fixes a month in the past', () => {
   it("'prices rose 3.2 percent in the 12 months to June' said in March is last June", () => {
     expect(find('Prices rose 3.2 percent in the 12 months to June.', '2013-03-20', 'June')).toMatchObject({ value: '2012-06' });

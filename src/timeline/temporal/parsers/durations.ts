@@ -153,6 +153,35 @@ const rules: Rule[] = defineRules([
     make: (m) => ({ type: 'DURATION', value: durationValue(-1, /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase()), anchor: 'absolute' }),
   },
   {
+    name: 'duration-bare-plural',
+    // 'ending months of speculation', 'after weeks of heavy rain', 'within hours of the landing', 'called off hours before
+    // it was due', 'waited years for this', 'book appointments months ahead': a vague span of the unit, after a verb or a
+    // preposition that takes a span (not 'the early hours', 'office hours', 'months of the year', 'in those days')
+    re: /(?:\b(?<prev>within|after|ending|ended|ends|face|faces|faced|facing|follows|followed|following|waited|wait|waits|waiting|lasting|took|spare|spared|endured|bare|lost|lose|had|were|was|is|been|go|went|only|just|off|come|comes|came|appear|appears)|(?<comma>,))\s+(?<x>years|months|weeks|days|hours|decades|minutes)\b(?!\s+of\s+(?:the\s+(?:year|week|month|day)\b|age\b|(?:his|her|their|its|my|our|your)\s+(?:life|lives|youth|childhood)\b))(?=(?<next>\s+(?:of\s+[a-z]|(?:before|after|later|earlier|ahead|in\s+advance|too\s+late|old|without|when)\b)|\s*[.,;:!?)"\u201d]|\s*$)?)/gi,
+    make: (m) => {
+      const prev = (m.groups!['prev'] ?? ',').toLowerCase();
+      const next = (m.groups!['next'] ?? '').trim().toLowerCase();
+      // a verb that takes a span takes it whatever follows ('waited years for this'); a verb of being, having or going, or
+      // a comma, only before 'of', 'before', 'ahead'...: 'had years of warning', ', hours after attending' (not 'the best
+      // years were over', 'for 30 years, days were long')
+      const strong = /^(?:within|after|ending|ended|ends|face|faces|faced|facing|follows|followed|following|waited|wait|waits|waiting|lasting|took|spare|spared|endured)$/.test(prev);
+      if (!strong && !/^(?:of|before|after|later|earlier|ahead|in advance|too late|old|without|when)\b/.test(next) && !(/^(?:go|went|is|was|were)$/.test(prev) && next)) return null;
+      if (prev === ',' && !/^(?:before|after|later|earlier)$/.test(next)) return null;
+      return { type: 'DURATION', value: durationValue(-1, m.groups!['x']!), anchor: 'absolute' };
+    },
+  },
+  {
+    name: 'duration-bare-plural',
+    // 'book appointments months ahead', 'taping segments weeks in advance', 'lapsed years ahead of schedule': a vague span
+    // before 'ahead' or 'in advance', whatever comes before it (not 'the months ahead', 'in the weeks ahead', 'two weeks')
+    re: /\b(?<x>years|months|weeks|days|hours|decades)(?=\s+(?:ahead|in\s+advance)\b)/gi,
+    make: (m, ctx) => {
+      const prev = /([\w'\u2019-]+)\s+$/.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index))?.[1]?.toLowerCase() ?? '';
+      if (/^(?:the|these|those|few|recent|several|many|some|coming|past|final|last|first|next|of|more|\d[\d,.]*|[a-z]+-|a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousands|dozen)$/.test(prev) || /[-]$/.test(prev)) return null;
+      return { type: 'DURATION', value: durationValue(-1, m.groups!['x']!), anchor: 'absolute' };
+    },
+  },
+  {
     name: 'duration-abbrev',
     // 'Running time 3hr 10min', 'a 5-yr average', '45 mins', '2 hrs': units abbreviated after digits (listings, tables)
     re: /(?<![\w.,$-])(?<a>\d{1,3})[- ]?(?<ua>hrs?|mins?|yrs?|wks?|secs?)\b(?:\s?(?<b>\d{1,2})[- ]?(?<ub>mins?|secs?)\b)?(?![-.]\w)/gi,
