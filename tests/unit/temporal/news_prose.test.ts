@@ -839,6 +839,8 @@ describe('more days found in an election story of our own', () => {
     // not a year of something else ('a program approved in 1987 that ...', 'since 2026')
     expect(find("Under a program approved in 1987 that didn't specify a share amount, the company had bought 481,000 shares through Sept. 29.", '1989-10-30', 'Sept. 29')).toMatchObject({ value: '1989-09-29' });
     expect(find('Prices have risen since 2026, and on Nov. 16 the board will meet.', '2030-11-10', 'Nov. 16')).toMatchObject({ value: '2030-11-16' });
+    // nor a past year against a future tense ('whose father died in 2009, will be anointed')
+    expect(find('The heir, whose father died in a road accident in 2009, will be anointed at a ceremony at 10.15 am on February 22.', '2019-02-12', '10.15 am on February 22')).toMatchObject({ value: '2019-02-22T10:15' });
   });
 });
 

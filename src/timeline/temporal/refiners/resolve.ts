@@ -461,7 +461,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (named === undefined && offset === undefined && !when && !rel && !first && !ann && written === undefined && lastOut && lastOut.type === 'DATE'
             && /^\d{4}$/.test(lastOut.value) && Number(lastOut.value) !== dct.y && c.start - lastOut.end < 120
             && oneSentence(text, lastOut.end, c.start) && YEAR_AS_TIME.test(text.slice(Math.max(0, lastOut.start - 28), lastOut.start))
-            && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))) {
+            && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))
+            // (not against the tense: 'The 27-year-old, whose father died in 2009, will be anointed on February 22')
+            && !(cue === 'future' && Number(lastOut.value) < dct.y) && !(cue === 'past' && Number(lastOut.value) > dct.y)) {
             y = Number(lastOut.value);
           }
           // 'In August 1968, she helped lead a march ... The march began at noon on Aug. 17': a day of the month just named
