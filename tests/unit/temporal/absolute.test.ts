@@ -139,6 +139,10 @@ describe('movable holidays', () => {
   it("'the Thanksgiving holiday' is the holiday", () => {
     expect(find('Talks will resume after the Thanksgiving holiday.', '2025-11-24', 'Thanksgiving').value).toBe('2025-11-27');
   });
+  it("'This Diwali he has promised to fly': 'this' is the year's own, whatever the tense", () => {
+    expect(find('"This Diwali he has promised to fly," she said.', '2011-10-03', 'This Diwali').value).toBe('2011-10-26');
+    expect(find('We stayed home this Easter.', '2011-05-03', 'this Easter').value).toBe('2011-04-24');
+  });
   it("'last Thanksgiving' keeps 'last' in its span", () => {
     expect(find('The bakery opened last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
   });

@@ -252,6 +252,8 @@ const rules: Rule[] = defineRules([
       const cue = /^last\b/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /\blast\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) ? 'past'
         : READY_FOR.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'future'
           : directionCue(ctx.text, m.index, m.index + m[0].length);
+      // 'This Diwali he has promised to fly': 'this' names the year's own, whatever the tense
+      if (/\bthis\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)) && !week && !weekend) return { type: 'DATE', value: fmt(holidayDay(w, ctx.dct.y, ctx.text)), anchor: 'dct' };
       const ref = toDays(ctx.dct);
       let best = holidayDay(w, ctx.dct.y, ctx.text), bestCost = Infinity;
       for (const y of [ctx.dct.y - 1, ctx.dct.y, ctx.dct.y + 1]) {
