@@ -61,11 +61,32 @@ const COUNTRIES: { code: string; re: RegExp }[] = [
   { code: 'JM', re: /\b(?:Jamaica|Jamaicans?|Kingston, Jamaica)\b/gi },
   { code: 'MX', re: /\b(?:Mexico|Mexicans?)\b/gi },
   { code: 'BR', re: /\b(?:Brazil|Brazilians?|Brasilia|S[a\u00e3]o Paulo|Rio de Janeiro)\b/gi },
+  { code: 'ZM', re: /\b(?:Zambia|Zambians?|Lusaka)\b/gi },
+  { code: 'MW', re: /\b(?:Malawi|Malawians?|Lilongwe|Blantyre)\b/gi },
+  { code: 'NA', re: /\b(?:Namibia|Namibians?|Windhoek)\b/gi },
+  { code: 'BW', re: /\b(?:Botswana|Batswana|Gaborone)\b/gi },
+  { code: 'MZ', re: /\b(?:Mozambique|Mozambicans?|Maputo)\b/gi },
+  { code: 'RW', re: /\b(?:Rwanda|Rwandans?|Kigali)\b/gi },
+  { code: 'SL', re: /\b(?:Sierra Leone(?:ans?)?|Freetown)\b/gi },
+  { code: 'SS', re: /\b(?:South Sudan(?:ese)?|Juba)\b/gi },
+  { code: 'UA', re: /\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Kharkiv|Odesa|Odessa)\b/gi },
+  { code: 'PL', re: /\b(?:Poland|Poles|Polish|Warsaw|Krakow|Krak\u00f3w)\b/g },
+  { code: 'FI', re: /\b(?:Finland|Finns|Finnish|Helsinki)\b/g },
+  { code: 'FJ', re: /\b(?:Fiji|Fijians?|Suva)\b/gi },
+  { code: 'PG', re: /\b(?:Papua New Guinea(?:ns?)?|Port Moresby)\b/gi },
+  { code: 'TT', re: /\b(?:Trinidad(?: and Tobago)?|Trinidadians?|Port of Spain)\b/gi },
+  { code: 'AR', re: /\b(?:Argentina|Argentines?|Argentinians?|Buenos Aires)\b/gi },
+  { code: 'CL', re: /\b(?:Chile|Chileans?|Santiago)\b/g },
+  { code: 'PE', re: /\b(?:Peru|Peruvians?|Lima)\b/g },
+  { code: 'CO', re: /\b(?:Colombia|Colombians?|Bogot[a\u00e1])\b/gi },
+  { code: 'VE', re: /\b(?:Venezuela|Venezuelans?|Caracas)\b/gi },
 ];
 /** each country's Independence Day, month and day */
 const INDEPENDENCE: Record<string, [number, number]> = {
   US: [7, 4], IN: [8, 15], PK: [8, 14], BD: [3, 26], LK: [2, 4], PH: [6, 12], ID: [8, 17], MY: [8, 31], NG: [10, 1], GH: [3, 6],
-  KE: [12, 12], UG: [10, 9], TZ: [12, 9], ZW: [4, 18], JM: [8, 6], MX: [9, 16], BR: [9, 7],
+  KE: [12, 12], UG: [10, 9], TZ: [12, 9], ZW: [4, 18], JM: [8, 6], MX: [9, 16], BR: [9, 7], ZM: [10, 24], MW: [7, 6], NA: [3, 21],
+  BW: [9, 30], MZ: [6, 25], RW: [7, 1], SL: [4, 27], SS: [7, 9], UA: [8, 24], PL: [11, 11], FI: [12, 6], FJ: [10, 10], PG: [9, 16],
+  TT: [8, 31], AR: [7, 9], CL: [9, 18], PE: [7, 28], CO: [7, 20], VE: [7, 5],
 };
 
 /** The country the text names most (as proper names), when it names one of those above at least once. */

@@ -26,6 +26,8 @@ describe("whose Independence Day, whose Thanksgiving", () => {
   it("the country the story names most: India's 15 August, the Philippines' 12 June, Canada's October Thanksgiving; the United States' when none", () => {
     expect(find('NEW DELHI: Members will attend Independence Day functions, the Lok Sabha secretariat said.', '2026-07-03', 'Independence Day')).toMatchObject({ value: '2026-08-15' });
     expect(find('MANILA, Philippines - The parade on Independence Day drew crowds, officials said.', '2026-07-03', 'Independence Day')).toMatchObject({ value: '2026-06-12' });
+    expect(find('LUSAKA - The wildlife authority will open a ranger school before Independence Day, Zambian officials said.', '1997-10-14', 'Independence Day')).toMatchObject({ value: '1997-10-24' });
+    expect(find('KYIV - Ukrainians marked Independence Day with a parade.', '2023-09-01', 'Independence Day')).toMatchObject({ value: '2023-08-24' });
     expect(find('TORONTO - Stores will close for Thanksgiving, Ontario officials said.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-10-12' });
     expect(find('Fireworks are planned for Independence Day.', '2026-06-03', 'Independence Day')).toMatchObject({ value: '2026-07-04' });
     // an Indian story that names no Indian place still counts its money in crore and lakh
