@@ -34,8 +34,9 @@ export function parseDct(s: string): Dct {
 }
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** a dateline that carries its day: 'KESARIGARH (Uttarakhand), Nov 19:', 'NAIROBI, June 3 (Reuters) -', 'MUMBAI, 19 November —' */
-const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s+(?:(?<m1>${MONTH})\s+(?<d1>[0-3]?\d)|(?<d2>[0-3]?\d)\s+(?<m2>${MONTH}))(?:,?\s+(?:19|20)\d\d)?\s*(?::|\(|--|\u2014|\u2013|-\s)`, 'm');
+/** a dateline that carries its day: 'KESARIGARH (Uttarakhand), Nov 19:', 'NAIROBI, June 3 (Reuters) -', 'MUMBAI, 19 November —',
+ * 'KESSLING, Ohio, Nov. 18 -' (a state or country after the place) */
+const DATELINE = new RegExp(String.raw`^[A-Z][A-Z.'\- ]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s+(?:(?<m1>${MONTH})\s+(?<d1>[0-3]?\d)|(?<d2>[0-3]?\d)\s+(?<m2>${MONTH}))(?:,?\s+(?:19|20)\d\d)?\s*(?::|\(|--|\u2014|\u2013|-\s)`, 'm');
 
 /**
  * The day a story is told from. A dateline that gives its day ('KESARIGARH, Nov 19: ...') one to three days before the

@@ -1895,6 +1895,10 @@ describe('a dateline that gives its day', () => {
     expect(find('NAIROBI, June 4 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-04' });
     expect(find('NAIROBI, May 20 (Reuters) - Talks resumed today.', '2021-06-04', 'today')).toMatchObject({ value: '2021-06-04' });
   });
+  it("'KESSLING, Ohio, Nov. 18 -', 'PORTLAND, Ore., Nov. 18 -': a state after the place", () => {
+    expect(find('KESSLING, Ohio, Nov. 18 - Federal investigators said today that ice caused the crash.', '1987-11-19', 'today')).toMatchObject({ value: '1987-11-18' });
+    expect(find('PORTLAND, Ore., Nov. 18 - The mill closed today.', '1987-11-19', 'today')).toMatchObject({ value: '1987-11-18' });
+  });
 });
 
 describe("'Today' as the present; a month as its sentence's subject", () => {
