@@ -163,7 +163,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // 'should have been done by Friday', 'could have won on Sunday': a modal perfect is a past; 'should have power back by
     // Saturday', 'may have more details Monday' ('have' a full verb, no participle after it) look ahead
     if ((w === 'may' || w === 'could' || w === 'might' || w === 'should' || w === 'must' || w === 'would') && words[i + 1]?.toLowerCase() === 'have'
-      && isParticiple(words[i + 2] ?? '')) return 'past';
+      && (isParticiple(words[i + 2] ?? '') || /^(?:been|done)$/.test(words[i + 2] ?? ''))) return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
     // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits

@@ -19,6 +19,7 @@ describe("a modal before 'have'", () => {
   });
   it("'should have won on Saturday', 'could have been finished by Monday': a modal perfect is a past", () => {
     expect(find('The team should have won on Saturday.', '2018-07-20', 'Saturday')).toMatchObject({ value: '2018-07-14' });
+    expect(find('The plane left at 8:47 p.m. Tuesday on what should have been a 35-minute hop.', '1987-11-19', '8:47 p.m. Tuesday')).toMatchObject({ value: '1987-11-17T20:47' });
     expect(find('The work could have been finished by Monday.', '2018-07-20', 'Monday')).toMatchObject({ value: '2018-07-16' });
   });
 });
