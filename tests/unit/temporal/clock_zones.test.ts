@@ -4,6 +4,11 @@ import { find, tx } from './helpers.ts';
 const DCT = '2025-11-24T14:00:00-05:00'; // a Monday afternoon, US Eastern
 
 describe('clock times and zones', () => {
+  it("South African '14h00 on Saturday', 'from 09h30' are clock times; a race time 'won in 2h08' is none", () => {
+    expect(find('A public meeting will be held at the community hall at 14h00 on Saturday.', '1996-10-09', '14h00 on Saturday')).toMatchObject({ type: 'TIME', value: '1996-10-12T14:00' });
+    expect(find('The clinic is open from 09h30 on Monday.', '1996-10-09', '09h30 on Monday')).toMatchObject({ value: '1996-10-14T09:30' });
+    expect(tx('She won the marathon in 2h08 and set a record time of 2h07.', '1996-10-09')).toEqual([]);
+  });
   it("a wire-style time in GMT is a time of its day: '0455 GMT on Friday', 'at 2200 GMT'", () => {
     expect(find('The quake struck at 0455 GMT on Friday.', DCT, '0455 GMT on Friday')).toMatchObject({ type: 'TIME', value: '2025-11-21T04:55' });
     expect(find('The ceasefire took effect at 2200 GMT.', DCT, '2200 GMT')).toMatchObject({ type: 'TIME', value: '2025-11-24T22:00' });
