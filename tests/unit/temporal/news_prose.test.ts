@@ -1687,6 +1687,8 @@ describe('sports copy', () => {
       ['last season', '2021'], ['the end of this season', '2022'],
     ]);
     expect(find('It lifted them into the play-off places for the first time this season.', '2009-12-27', 'this season')).toMatchObject({ value: '2009' });
+    // after a possessive 'last' is the final one: 'this will be his last season in charge'
+    expect(tx('Hnatiuk said this will be his last season in charge.', '1988-09-22')).toEqual([]);
   });
   it("'every other weekend' is every two weeks; 'next year I want the squad finished in July' next year's July", () => {
     expect(find('He sees his children every other weekend.', '2022-08-31', 'every other weekend')).toMatchObject({ type: 'SET', value: 'P2W' });

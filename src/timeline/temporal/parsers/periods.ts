@@ -228,6 +228,9 @@ const rules: Rule[] = defineRules([
     re: /\b(?<rel>last|this|next|the\s+current|the\s+previous|the\s+coming)\s+season\b(?!['\u2019]s?\s+(?:collection|fashion|look|trend))/gi,
     make: (m, ctx, pre) => {
       const rel = m.groups!['rel']!.toLowerCase().replace(/\s+/g, ' ');
+      // 'this will be his last season in charge', 'the club's last season at the old ground': after a possessive, 'last'
+      // is the final one, no season counted from now
+      if (rel === 'last' && /\b(?:his|her|their|its|my|our|your|[\w-]+['\u2019]s?)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
       const off = /last|previous/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0;
       // (in the first half of a year the current season began the year before; a calendar-year sport's is written the
       // same way, and so a January 'last season' of tennis comes out a year early)
