@@ -81,6 +81,8 @@ describe("'nearly midnight', 'about noon'", () => {
 describe("a day, then 'from' a span of its hours", () => {
   it("'on Saturday from 10:00 to 13:00' is the day and two clock times of it, not 'Saturday from 10:00'", () => {
     expect(tx('Officers will hold a drop-in session on Saturday from 10:00 to 13:00.', '2011-10-20T14:10').map((t) => [t.text, t.value])).toEqual([['Saturday', '2011-10-22'], ['10:00', '2011-10-22T10:00'], ['13:00', '2011-10-22T13:00']]);
+    expect(tx('The lookout will hold an open house on Saturday, Oct. 1, from 9 a.m. to 3 p.m., with talks.', '1988-09-22').map((t) => [t.text, t.value]))
+      .toEqual([['Saturday, Oct. 1', '1988-10-01'], ['9 a.m.', '1988-10-01T09:00'], ['3 p.m.', '1988-10-01T15:00']]);
   });
 });
 

@@ -140,7 +140,7 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     // time after it is read on its own
     const setDay = /\b(?:every|each)\s+$/i.test(sub.slice(Math.max(0, r.index - 6), r.index)) ? /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.exec(r.text) : null;
     // 'a drop-in session on Saturday from 10:00 to 13:00': the day, then a span of its hours, each read on its own
-    const fromClock = /\s+from\s+(?=\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))/i.exec(r.text);
+    const fromClock = /,?\s+from\s+(?=\d{1,2}(?:[:.]\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))/i.exec(r.text);
     const dayFrom = fromClock && /(?:day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$/.test(r.text.slice(0, fromClock.index)) ? fromClock.index : -1;
     // 'open from 07:00 to 19:00 this weekend': a weekend is no day for the clock times; they are read alone, the weekend by
     // its own rule
