@@ -1809,6 +1809,8 @@ describe('holidays, decades and dates as features and histories write them', () 
   it("'the winter of 1962-63', 'the late 18th century', 'The September quarter of 2008' are whole", () => {
     expect(find('It will not rival the winter of 1962-63.', '2001-12-17', 'the winter of 1962-63')).toMatchObject({ value: '1962-WI' });
     expect(find('Most were built in the late 18th century.', '2012-03-14', 'the late 18th century')).toMatchObject({ value: '17' });
+    // (an adjective before its noun leaves the noun's 'the' out: 'the 17th-century palace')
+    expect(find('He turned the east wing of the 17th-century palace into a hotel.', '2012-03-14', '17th-century')).toMatchObject({ value: '16' });
     expect(find('The September quarter of 2008: house prices fall.', '2009-12-31', 'The September quarter of 2008')).toMatchObject({ value: '2008-Q3' });
   });
 });

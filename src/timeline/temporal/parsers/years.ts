@@ -31,6 +31,9 @@ const CAR_MAKER = /^\s+(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Dodge|Buick|Cadill
 const CAR_MODEL = /^\s+\S+\s+(?:(?!(?:Motors?|Company|Corp|Inc|Group|Foundation)\b)[A-Z][\w-]*|F-\d+|\d{3}\b|(?:sedan|pickup|truck|van|minivan|coupe|convertible|SUV|hatchback|wagon|station wagon|car|motorcycle)\b)/;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy)\b/;
 
+/** a hyphenated century before its noun: '-century palace' (not '-century.' or '-century, when') */
+const ATTRIBUTIVE_CENTURY = /-century\s+(?!(?:and|or|but|when|as|to|in|of|was|is|were|had|has|that|which)\b)[a-z]/;
+
 const rules: Rule[] = defineRules([
   {
     name: 'fiscal-year',
@@ -91,11 +94,26 @@ const rules: Rule[] = defineRules([
   {
     name: 'century',
     re: /\b(?:the\s+)?(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
-    make: (m) => {
+    make: (m, ctx) => {
       const o = m.groups!['ord']!.toLowerCase();
       const n = ORDINALS[o] ?? parseInt(o, 10);
       if (!n || n < 1) return null;
+      // ('the 17th-century palace': 'the' is the palace's; the rule below takes the century alone)
+      if (/^the\s/i.test(m[0]) && ATTRIBUTIVE_CENTURY.test(ctx.text.slice(m.index + m[0].length - 8, m.index + m[0].length + 20))) return null;
       // ('the late 18th century': the span keeps 'the' and the modifier)
+      const mod = modOf(m.groups!['mod']);
+      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    name: 'century',
+    // 'the 17th-century palace', 'a 19th-century mill': the century as an adjective, without the noun's article
+    re: /(?<=\b(?:[Tt]he)\s+)(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))-century\b/gi,
+    make: (m, ctx) => {
+      if (!ATTRIBUTIVE_CENTURY.test(ctx.text.slice(m.index + m[0].length - 8, m.index + m[0].length + 20))) return null;
+      const o = m.groups!['ord']!.toLowerCase();
+      const n = ORDINALS[o] ?? parseInt(o, 10);
+      if (!n || n < 1) return null;
       const mod = modOf(m.groups!['mod']);
       return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
