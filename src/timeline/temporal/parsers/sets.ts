@@ -244,6 +244,13 @@ function withTimeOfDay(ctx: Ctx, c: Candidate): Candidate {
   return c;
 }
 
+/** 'roughly every two years', 'about every six weeks': the approximation is the set's (mod APPROX) */
+function withApprox(ctx: Ctx, c: Candidate): Candidate {
+  if (!/^(?:every|each)\s/i.test(ctx.text.slice(c.start, c.end))) return c;
+  const lead = /\b(?:roughly|about|around|approximately)\s+$/i.exec(ctx.text.slice(Math.max(0, c.start - 16), c.start));
+  return lead ? { ...c, start: c.start - lead[0].length, mod: 'APPROX' } : c;
+}
+
 export function setsParser(ctx: Ctx): Candidate[] {
-  return [...runRules(ctx, rules).map((c) => c.rule === 'set-every' ? withTimeOfDay(ctx, c) : c), ...weekdayPodSets(ctx)];
+  return [...runRules(ctx, rules).map((c) => c.rule === 'set-every' ? withApprox(ctx, withTimeOfDay(ctx, c)) : c), ...weekdayPodSets(ctx)];
 }
