@@ -293,7 +293,7 @@ const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|bro
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
 /** nouns of what is bought or booked ahead for a time: 'bookings for', 'advance ticket sales for', 'reservations for' */
-const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings)\s+for\s+(?:the\s+)?$/i;
+const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings|(?:been|were|was|are|is|fully)\s+(?:booked|reserved|fixed))\s+for\s+(?:the\s+(?:week|weekend)\s+of\s+|the\s+)?$/i;
 
 /** how a fronted phrase of cause or time with no verb of its own opens ('Because of the holiday on Monday, ...') */
 const FRONTED_PHRASE = /^(?:because of|due to|owing to|thanks to|ahead of|following|despite|with|after|before|during|since|until|till|by)\b/i;
@@ -382,8 +382,9 @@ export const PUT_OFF_UNTIL = /\b(?:held\s+(?:back|over)|adjourned|postponed|defe
 const noPastTense = (s: string): boolean => !(s.match(WORD_RE) ?? []).some((w) => isPastWord(w) || /^[a-z]{3,}ed$/.test(w));
 
 export function directionCueDetail(text: string, start: number, end: number): Cue {
-  // 'Bookings for December are already 40 per cent ahead', 'bookings for the summer were up 6%': what is booked for lies
-  // ahead, whatever the tense of the figures
+  // 'Bookings for December are already 40 per cent ahead', 'bookings for the summer were up 6%', 'every room had been
+  // booked for the week of May 16', 'celebrations were fixed for the weekend': what is booked for lies ahead, whatever
+  // the tense
   if (BOOKED_FOR.test(text.slice(Math.max(0, start - 32), start))) return { dir: 'future', strong: false };
   // 'THURSDAY' or 'Monday:' heading the lines of a day in a chronology: the day has the tense of the line under it
   const eol = text.indexOf('\n', end);

@@ -203,6 +203,10 @@ describe('the same period a year before a half-year named in the sentence', () =
 });
 
 describe('what is booked for lies ahead', () => {
+  it("'had been booked for the week of May 16', 'were fixed for the weekend': what is booked for lies ahead", () => {
+    expect(find('Every hotel room within 40 miles had been booked for the week of May 16.', '1994-04-08', 'the week of May 16')).toMatchObject({ value: '1994-W20' });
+    expect(find('The main celebrations were fixed for the weekend to allow guests to travel.', '2008-02-21', 'the weekend')).toMatchObject({ value: '2008-W08-WE' });
+  });
   it("'Bookings for December are already ahead', 'bookings for the summer were up 6%'", () => {
     expect(find('Bookings for December are already 40 per cent ahead of last year.', '2006-07-14', 'December')).toMatchObject({ value: '2006-12' });
     expect(find('The operator said bookings for the summer were up 6% on last year.', '2011-03-18', 'the summer')).toMatchObject({ value: '2011-SU' });
