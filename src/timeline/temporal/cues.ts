@@ -428,6 +428,10 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/\b(?:beginning|starting|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) {
     return /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end)) ? { dir: 'future', strong: false } : { dir: undefined, strong: false };
   }
+  // 'The state government has declared Friday a work-free day', 'declared Monday a public holiday': a day declared a
+  // holiday is one to come
+  if (/\b(?:declared|declares|declare|designated|proclaimed)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
+    && /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:holiday|day\s+off|work-free\s+day|rest\s+day|day\s+of\s+(?:mourning|prayer|rest))\b/i.test(text.slice(end, end + 40))) return { dir: 'future', strong: false };
   // 'are being held back until January', 'the vote was postponed until March': what is put off lies ahead of the putting off
   if (PUT_OFF_UNTIL.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'future', strong: true };
   // 'heat advisory extended through Thursday', 'the curfew was extended until Friday': what an extension reaches is the

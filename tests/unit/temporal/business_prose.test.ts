@@ -202,6 +202,14 @@ describe('the same period a year before a half-year named in the sentence', () =
   });
 });
 
+describe('a day declared a holiday is one to come', () => {
+  it("'has declared Friday a work-free day', 'declared Monday a national day of mourning'", () => {
+    expect(find('The state government has declared Friday a work-free day in the emirate.', '2008-02-21', 'Friday')).toMatchObject({ value: '2008-02-22' });
+    expect(find('The president declared Monday a national day of mourning.', '2008-02-21', 'Monday')).toMatchObject({ value: '2008-02-25' });
+    expect(find('The president declared on Monday that the war was over.', '2008-02-21', 'Monday')).toMatchObject({ value: '2008-02-18' });
+  });
+});
+
 describe('what is booked for lies ahead', () => {
   it("'had been booked for the week of May 16', 'were fixed for the weekend': what is booked for lies ahead", () => {
     expect(find('Every hotel room within 40 miles had been booked for the week of May 16.', '1994-04-08', 'the week of May 16')).toMatchObject({ value: '1994-W20' });
