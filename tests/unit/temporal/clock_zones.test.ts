@@ -4,6 +4,10 @@ import { find, tx } from './helpers.ts';
 const DCT = '2025-11-24T14:00:00-05:00'; // a Monday afternoon, US Eastern
 
 describe('clock times and zones', () => {
+  it("zone abbreviations chrono does not know stay in the span: '6:41 PM AT', '9.40pm SAST', '7am EAT'", () => {
+    expect(tx('Posted Wednesday, May 14, 2003 at 6:41 PM AT. The flight leaves at 9.40pm SAST and lands at 7am EAT.', '2003-05-14T18:41').map((t) => t.text))
+      .toEqual(['Wednesday, May 14, 2003 at 6:41 PM AT', '9.40pm SAST', '7am EAT']);
+  });
   it("South African '14h00 on Saturday', 'from 09h30' are clock times; a race time 'won in 2h08' is none", () => {
     expect(find('A public meeting will be held at the community hall at 14h00 on Saturday.', '1996-10-09', '14h00 on Saturday')).toMatchObject({ type: 'TIME', value: '1996-10-12T14:00' });
     expect(find('The clinic is open from 09h30 on Monday.', '1996-10-09', '09h30 on Monday')).toMatchObject({ value: '1996-10-14T09:30' });

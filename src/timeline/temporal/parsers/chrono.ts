@@ -11,8 +11,9 @@ import * as chrono from 'chrono-node';
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, fmtDay, pad, isoWeekday, toDays, validDay } from '../calendar.ts';
 
-/** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe') */
-const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b)/;
+/** zone words after a clock time: ' local time', ' Eastern time', ' Pacific daylight time', ' Eastern' (not 'Eastern Europe'),
+ * abbreviations chrono does not know (' AT', ' SAST', ' EAT') */
+const CLOCK_ZONE_WORDS = /^\s+(?:local\s+time|(?:AT|NT|AST|ADT|NST|NDT|SAST|WAT|CAT|EAT|PKT|SGT|NZST|NZDT|AWST|AWDT|ACST|ACDT|AEST|AEDT|HKT|WIB|PHT)\b(?![-'\u2019])|(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:standard|daylight|summer))?(?:\s+time\b|(?![\w-]|\s+[A-Z]))|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Eastern|Central|Western|Northern|Southern|Pacific|Mountain|Atlantic)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b)/;
 
 /** what follows a game clock: 'with 8:40 left', '2:15 remaining', '0:42 to play' */
 const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
