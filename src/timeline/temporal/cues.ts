@@ -139,7 +139,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // ('rolled the rocket out to Launch Complex 48': a place, its name capitalised, is no infinitive)
     // (a headline capitalises its verbs: 'Minister to Speak With Envoy on Monday')
     // 'had been due to expire Friday': a plan told in the past perfect; the plan word before decides
-    if (PLAN_PARTICIPLE.test(prevWord) && /^(?:been|had)$/i.test(words[i - 2] ?? '')) return 'skip';
+    if (PLAN_PARTICIPLE.test(prevWord) && /^(?:been|had|was|were)$/i.test(words[i - 2] ?? '')) return 'skip';
     if (n > 0 && nextWord && (words[i + 1] === nextWord || titleCase(words)) && isInfinitive(nextWord)) return 'future';
     return 'skip';
   }
@@ -263,7 +263,7 @@ const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
-const INFINITIVES = /^(?:hit|spread|cost|quit|hurt|burst|cast|broadcast|put|set|let|win|run|rise|fall|show|drop|reach|move|play|tour|hold|pass|meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue)$/i;
+const INFINITIVES = /^(?:hit|spread|cost|quit|hurt|burst|cast|broadcast|put|set|let|win|run|rise|fall|show|drop|reach|move|play|tour|hold|pass|meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue|cross|strike|sail|scrap|ease|hand|merge|trade|restart|peak|stay|step|jail|free|evacuate|relocate|fire|mark|honour|honor|crown|inaugurate|swear|count|tally|recount|slow|lash|pound|batter|bring|clear|repair|finish|wrap|kick|wed|marry|dock|berth|depart|land|touch|lay|unveil|phase)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;

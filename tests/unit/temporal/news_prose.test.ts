@@ -1072,6 +1072,10 @@ describe('plans and expectations whose infinitive comes far after the verb', () 
   it("an infinitive compromise's lexicon knows ('told to prepare for flooding on Friday') is a plan", () => {
     expect(find('Residents have been told to prepare for flooding on Friday.', '2022-01-13', 'Friday')).toMatchObject({ value: '2022-01-14' });
   });
+  it("a headline's infinitive looks ahead ('Cyclone to cross coast on Friday night'); 'was due to berth on Sunday' is a past plan", () => {
+    expect(find('Cyclone Ravath to cross Orissa coast on Friday night', '2011-10-27', 'Friday night')).toMatchObject({ value: '2011-10-28TNI' });
+    expect(find('Among the ships waiting is a car carrier that was due to berth on Sunday.', '2026-03-10', 'Sunday')).toMatchObject({ value: '2026-03-08' });
+  });
   it("'had been due to expire Friday evening' stays a past plan", () => {
     expect(find('The offer was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'Friday evening')).toMatchObject({ value: '1989-10-27TEV' });
   });
