@@ -199,7 +199,11 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (isPastWord(raw)) return 'past';
   // a lower-case '-ed' word is a past tense or participle ('United', 'Ahmed' are not)
   // a passive participle after 'be' ('will be reviewed') says nothing; look further
-  if (raw === w && w.endsWith('ed') && /^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')) return 'skip';
+  // ('to be fully contained by Saturday': an adverb between)
+  if (raw === w && w.endsWith('ed') && (/^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')
+    || (/^[a-z]+ly$/.test(words[i - 1] ?? '') && /^(?:be|being)$/i.test(words[i - 2] ?? '')))) return 'skip';
+  // 'hope to have the pipeline repaired by Thursday', 'will get the roof fixed by Friday': a thing to have done, no past
+  if (raw === w && w.endsWith('ed') && words.slice(Math.max(0, i - 6), i).some((x, k, a) => /^(?:have|get)$/i.test(x) && /^(?:to|will|would|should|must|can|could|'ll)$/i.test(a[k - 1] ?? words[Math.max(0, i - 6) - 1] ?? ''))) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   // ('I am to testify Friday'; not the 'am' of '9am to 11pm')
   if (backward && (/^(?:is|are)$/.test(w) || (w === 'am' && words[i - 1] === 'I')) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';

@@ -232,3 +232,11 @@ describe('forecasts, phases and headline words', () => {
     expect(tx('Trains will run, rising to four an hour at peak times.', '2014-10-14').map((t) => [t.text, t.type, t.value])).toEqual([['an hour', 'SET', 'PT1H']]);
   });
 });
+
+describe('participles that name a thing to be done say no past', () => {
+  it("'to be fully contained by Saturday', 'hope to have the pipeline repaired by Thursday' look ahead; 'was fully contained by Saturday' does not", () => {
+    expect(find('He expected the fire to be fully contained by Saturday if temperatures drop.', '2026-02-16', 'Saturday')).toMatchObject({ value: '2026-02-21' });
+    expect(find('Officials hope to have the pipeline from the reservoir repaired by Thursday.', '2026-02-16', 'Thursday')).toMatchObject({ value: '2026-02-19' });
+    expect(find('The fire was fully contained by Saturday.', '2026-02-16', 'Saturday')).toMatchObject({ value: '2026-02-14' });
+  });
+});
