@@ -447,7 +447,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // 'airlines cancelled 18 flights for Friday and Saturday', 'booked a table for Saturday': a plan made or undone for a
   // day, in the past tense, is for the nearest such day
   if (/\b(?:cancell?ed|called\s+off|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\s+(?:[\w'\u2019-]+\s+){0,6}for\s+$/i.test(text.slice(Math.max(0, start - 60), start))
-    && !/\b(?:had|has|have)\s+(?:been\s+)?(?:cancell?ed|called|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\b/i.test(text.slice(Math.max(0, start - 60), start))) return { dir: 'future', strong: false, nearest: true };
+    && !/\b(?:had|has|have)\s+(?:cancell?ed|called|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\b|\bhad\s+been\s+(?:cancell?ed|called|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\b/i.test(text.slice(Math.max(0, start - 60), start))) return { dir: 'future', strong: false, nearest: true };
   // 'Snow is forecast for the area Monday night and Tuesday', 'Environment Canada is calling for another 10 cm Wednesday
   // night', 'the forecast shows maximums of 46C, with a thunderstorm possible on Tuesday': what a forecast in the present
   // tense gives a day is ahead

@@ -1628,6 +1628,7 @@ describe('weather and emergency copy', () => {
   });
   it("'airlines cancelled 18 flights for Friday and Saturday' are the nearest such days", () => {
     expect(tx('Two airlines cancelled 18 flights to Tuguegarao for Friday and Saturday.', '2009-10-22').map((t) => t.value)).toEqual(['2009-10-23', '2009-10-24']);
+    expect(tx('Trains on the coastal line have been cancelled for Friday and Saturday.', '2011-10-27').map((t) => t.value)).toEqual(['2011-10-28', '2011-10-29']);
   });
   it("'take effect across Alder Springs at 12:01 a.m. Monday, after the council voted Thursday night': the 'after' clause has its own tense", () => {
     expect(tx('Stage 3 water restrictions take effect across Alder Springs at 12:01 a.m. Monday, after the City Council voted 6-1 Thursday night.', '2026-06-13').map((t) => t.value)).toEqual(['2026-06-15T00:01', '2026-06-11TNI']);
