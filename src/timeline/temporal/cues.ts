@@ -432,6 +432,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/\b(?:beginning|starting|commencing)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, start - 16), start))) {
     return /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end)) ? { dir: 'future', strong: false } : { dir: undefined, strong: false };
   }
+  // 'There is a chance of more thunderstorms this afternoon and on Thursday', 'a risk of frost on Sunday night': a chance
+  // not told in the past is of what may come
+  const chanceAt = text.slice(Math.max(0, start - 100), start);
+  if (/\b(?:chance|chances|risk|likelihood|possibility|threat|prospect)\s+of\b[^.;!?\n]{0,60}$/i.test(chanceAt)
+    && !/\b(?:was|were|had)\s+(?:(?:a|an|the|some|little|no|every)\s+)?(?:[\w-]+\s+){0,2}?(?:chance|chances|risk|likelihood|possibility|threat|prospect)\s+of\b[^.;!?\n]{0,60}$/i.test(chanceAt)) return { dir: 'future', strong: false };
   // 'The state government has declared Friday a work-free day', 'declared Monday a public holiday': a day declared a
   // holiday is one to come
   if (/\b(?:declared|declares|declare|designated|proclaimed)\s+$/i.test(text.slice(Math.max(0, start - 14), start))

@@ -240,3 +240,11 @@ describe('participles that name a thing to be done say no past', () => {
     expect(find('The fire was fully contained by Saturday.', '2026-02-16', 'Saturday')).toMatchObject({ value: '2026-02-14' });
   });
 });
+
+describe('a chance of what may come', () => {
+  it("'There is a chance of more thunderstorms on Thursday' looks ahead; 'There was a chance of rain on Thursday' does not", () => {
+    expect(find('There is a chance of more thunderstorms this afternoon and on Thursday.', '2026-02-16', 'Thursday')).toMatchObject({ value: '2026-02-19' });
+    expect(find('Forecasters warned of a risk of frost on Sunday night.', '2026-02-16', 'Sunday night')).toMatchObject({ value: '2026-02-22TNI' });
+    expect(find('There was a chance of rain on Thursday, but it stayed dry.', '2026-02-16', 'Thursday')).toMatchObject({ value: '2026-02-12' });
+  });
+});
