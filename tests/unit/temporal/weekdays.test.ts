@@ -133,6 +133,9 @@ describe('weekdays that name no day', () => {
 });
 
 describe('a weekday after a day ahead named earlier in its sentence', () => {
+  it("'closed until next Monday, as aftershocks from Saturday's earthquake continue': a possessive day is one already known", () => {
+    expect(find("Schools will stay closed until next Monday, as aftershocks from Saturday's magnitude 6.4 earthquake continue to shake the region.", '2026-02-16T15:12', 'Saturday')).toMatchObject({ value: '2026-02-14' });
+  });
   it("'staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday' is the Sunday after", () => {
     const text = 'Police will set up a mobile office next weekend, staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday.';
     expect(find(text, '2019-11-09', '2pm on Sunday')).toMatchObject({ value: '2019-11-17T14:00' });

@@ -371,7 +371,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // 'staffed from 9am to 4pm on Saturday 16 November and from 10am to 2pm on Sunday': with no tense of its own, a
             // weekday after a day ahead named earlier in its sentence is the first such day after that one
             // (a past verb far back, 'staffed ... from 10am', is a participle's, no report)
+            // ('... until next Monday, as aftershocks from Saturday's earthquake continue': a day's event named by its
+            // possessive is one already known, no day after the one ahead)
             const ahead = (cue === undefined || (!detail.strong && (detail.n ?? 0) > 6)) && !NAMED_REL.test(text.slice(c.start, c.end))
+              && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
               ? out.findLast((o) => DAY_RE.test(o.value) && c.start - o.end < 120 && oneSentence(text, o.end, c.start)) : undefined;
             const aheadDay = ahead ? DAY_RE.exec(ahead.value)! : undefined;
             if (aheadDay) {
