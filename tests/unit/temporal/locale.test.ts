@@ -7,6 +7,9 @@ describe('southern-hemisphere seasons', () => {
     expect(southernHemisphere('SYDNEY (AAP) - The council voted on Tuesday.')).toBe(true);
     expect(southernHemisphere('The pool closes. Queensland swimmers will use the Brisbane centre.')).toBe(true);
     expect(southernHemisphere('WASHINGTON - The president spoke on Tuesday.')).toBe(false);
+    // a region or city of its own: 'Hawke's Bay', 'Toowoomba', 'Stellenbosch'
+    expect(southernHemisphere("Ruakiwi quake: schools shut as aftershocks rattle Hawke's Bay")).toBe(true);
+    expect(southernHemisphere('Floodwaters cut the highway west of Toowoomba.')).toBe(true);
     // one southern name among northern ones is not enough
     expect(southernHemisphere('Wheat exports from Canada to Britain and the United States rose, and Australia sold less.')).toBe(false);
   });
