@@ -7,6 +7,12 @@ describe('absolute and month-day dates', () => {
     expect(find('Filings dated 11/23/2025 were released.', '2025-12-01', '11/23/2025').value).toBe('2025-11-23');
     expect(find('It happened on Sunday, November 23, 2025, officials said.', '2025-11-25', 'Sunday, November 23, 2025').value).toBe('2025-11-23');
   });
+  it("a year clipped to two digits after a preposition: \"In '77\", \"since '08\", \"the class of '92\"", () => {
+    expect(tx("\"In '77 we watched the glow from the porch,\" she said.", '1987-09-09').map((t) => [t.text, t.value])).toEqual([["'77", '1977']]);
+    expect(find("Prices have doubled since '08.", '2021-01-01', "'08")).toMatchObject({ value: '2008' });
+    expect(find("The class of '92 will graduate in June.", '1987-09-09', "'92")).toMatchObject({ value: '1992' });
+    expect(tx("The '80s tour sold out, and Rock '83 was a flop; he is 6' 11\".", '1987-09-09').map((t) => t.text)).toEqual(["The '80s"]);
+  });
   it("a month-day takes the DCT's year, or the neighbouring one by tense and distance", () => {
     expect(find('The two presidents would have a phone call on Nov. 24.', '2025-11-23', 'Nov. 24').value).toBe('2025-11-24');
     expect(find('Shares closed at a record on Dec. 15.', '2026-01-10', 'Dec. 15').value).toBe('2025-12-15');

@@ -119,6 +119,20 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'year',
+    // "In '77 we watched the glow", "since '08", "the class of '92": a year clipped to two digits after a preposition (the
+    // latest such year not after the DCT's; not "'80s", "Rock '83 tour", scores or feet)
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|of)\s+)['\u2019](?<yy>\d\d)\b(?![\d%'\u2019]|s\b|\s*(?:-|\u2013|to)\s*\d)/g,
+    make: (m, ctx) => {
+      const yy = Number(m.groups!['yy']);
+      const century = Math.floor(ctx.dct.y / 100) * 100;
+      let y = century + yy <= ctx.dct.y ? century + yy : century - 100 + yy;
+      // ('the class of '92' said in 1987: a class yet to graduate, the nearest such year)
+      if (/\bclass\s+of\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index)) && y + 100 - ctx.dct.y < ctx.dct.y - y) y += 100;
+      return { type: 'DATE', value: String(y), anchor: 'dct' };
+    },
+  },
+  {
     name: 'this-century',
     re: /\b(?:this|last|next|the (?:past|last|previous|next|current)) century\b/gi,
     make: (m, ctx) => {
