@@ -212,6 +212,7 @@ describe('more durations and approximations', () => {
   });
   it("'if we wait another year', 'for another week' are one more of the unit; 'on another day' is none", () => {
     expect(find('If we wait another year, the hole only gets deeper.', DCT, 'another year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(find('The crossing will take at least another week.', DCT, 'at least another week')).toMatchObject({ value: 'P1W', mod: 'EQUAL_OR_MORE' });
     expect(find('The strike will last another fortnight.', DCT, 'another fortnight')).toMatchObject({ value: 'P2W' });
     expect(tx('We met on another day.', DCT)).toEqual([]);
   });

@@ -197,13 +197,16 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'duration-another',
-    // 'If we wait another year', 'for another week': one more of the unit (not 'on another day', 'another day's work')
+    // 'If we wait another year', 'for another week': one more of the unit (not 'on another day', 'another day's work');
+    // 'at least another week' keeps its bound (mod EQUAL_OR_MORE)
+    before: /\b(?<mod>at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|nearly|almost|about|around)\s+$/i,
     re: /\banother\s+(?<u>year|month|week|day|decade|hour|fortnight|quarter|season|term)\b(?!['\u2019]s|\s+(?:ago|or|and a half)\b|-)/gi,
-    make: (m, ctx) => {
+    make: (m, ctx, pre) => {
       if (/\b(?:on|one|some|at|for\s+yet)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       const u = m.groups!['u']!.toLowerCase();
       if (u === 'season' || u === 'term') return null;
-      return { type: 'DURATION', value: u === 'fortnight' ? 'P2W' : durationValue(1, u), anchor: 'absolute' };
+      const mod = approxMod(pre['mod']?.replace(/\s+/g, ' '));
+      return { type: 'DURATION', value: u === 'fortnight' ? 'P2W' : durationValue(1, u), anchor: 'absolute', ...(mod ? { mod } : {}) };
     },
   },
   {
