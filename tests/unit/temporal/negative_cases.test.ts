@@ -56,4 +56,8 @@ describe("a possessive's 'last night', an 'overnight' that means all at once", (
     none('Swimmers were warned that the current is strong and were swept away by the current.');
     expect(find('Under the current plan, fees stay the same.', DCT, 'current')).toMatchObject({ value: 'PRESENT_REF' });
   });
+  it("'two overnight expresses', 'an overnight sleeper' are kinds of train, no night", () => {
+    none('Trains have been cancelled, including two overnight expresses and an overnight sleeper.');
+    expect(find('Rain fell overnight.', '2011-10-27', 'overnight')).toMatchObject({ value: '2011-10-26TNI' });
+  });
 });
