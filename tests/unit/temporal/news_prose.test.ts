@@ -1701,6 +1701,11 @@ describe('sports copy', () => {
     expect(find('The market opens each weekend.', '2022-08-31', 'each weekend')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-WE' });
     expect(find('Inspectors call every third weekend.', '2022-08-31', 'every third weekend')).toMatchObject({ type: 'SET', value: 'P3W' });
     expect(find('But next year I want the squad finished in July.', '2022-08-31', 'July')).toMatchObject({ value: '2023-07' });
+    // a sentence led by 'last year' holds last year's months, even 'late May'
+    expect(tx('Last year, the program began on April 20 and many patients were not vaccinated until late May, GPs said.', '2016-03-07').map((t) => t.value)).toEqual(['2015', '2015-04-20', '2015-05']);
+    expect(tx('Last year more than 4,200 people were admitted to hospital between June and September.', '2016-03-07').map((t) => t.value)).toEqual(['2015', '2015-06', '2015-09']);
+    // and 'Normally we might give 40 flu shots a day in April' is any April
+    expect(find('"Normally we might give 40 flu shots a day in April," she said.', '2016-03-07', 'April')).toMatchObject({ value: 'XXXX-04' });
   });
 });
 

@@ -111,7 +111,7 @@ function headsListLine(text: string, start: number, end: number): boolean {
 }
 
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
-const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[a-z]+\s+){1,3}|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[\w'\u2019-]+\s+){1,8}?|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
 const habitBefore = (text: string, start: number): boolean => HABIT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
@@ -514,6 +514,14 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               monthNow = { y, m: p.month, at: c.end };
               break;
             }
+          }
+          // 'Last year, the program began on April 20 and many patients were not vaccinated until late May', 'Last year more
+          // than 4,200 were admitted between June and September': a month in a sentence led by 'last year' is last year's
+          if (!c.direction && cue !== 'future' && /^\s*["'\u201c\u2018]?(?:And\s+|But\s+)?[Ll]ast\s+year\b(?!['\u2019]s)/.test(sentenceBefore(text, c.start, 200))) {
+            c.value = fmtMonth(dct.y - 1, p.month);
+            c.direction = 'past';
+            monthNow = { y: dct.y - 1, m: p.month, at: c.end };
+            break;
           }
           // 'But next year I want the squad finished in July': a month in a sentence about next year is next year's
           if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 120))) {
