@@ -159,6 +159,8 @@ describe('a month named with its year earlier in the text', () => {
   it("gives its year to a day of that month only if the tense allows ('The last election, in October 2014, ... voters go to the polls on Oct. 19', in 2015)", () => {
     expect(find('The last general election, in October 2014, drew 38 per cent. Federal voters go to the polls two weeks later, on Oct. 19.', '2015-09-25', 'Oct. 19')).toMatchObject({ value: '2015-10-19' });
     expect(find('In August 1968, she helped lead a march. The march began on Aug. 17.', '2015-09-25', 'Aug. 17')).toMatchObject({ value: '1968-08-17' });
+    // not once another year has been named since
+    expect(find('The deficit must be closed by the end of March 2013. The office expects growth of 2.5 per cent in 2012. Borrowing in 2010-11, which ends on 31 March, will be lower.', '2011-03-24', '31 March')).toMatchObject({ value: '2011-03-31' });
   });
 });
 

@@ -474,8 +474,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           /** no year given to the day by its own words, a range or an anniversary */
           const unanchored = named === undefined && offset === undefined && !when && !rel && !first && !ann;
           // (not against a tense cue: 'The last election, in October 2014, ... Voters go to the polls on Oct. 19', in 2015)
+          // (not once another year has been named since: 'by the end of March 2013 ... growth of 2.5 per cent in 2012.
+          // Borrowing in 2010-11, which ends on 31 March')
           if (unanchored && datedMonth && datedMonth.m === p.month
             && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)
+            && !out.some((o) => o.start >= datedMonth!.at && o.type === 'DATE' && /^\d{4}/.test(o.value) && Number(o.value.slice(0, 4)) !== datedMonth!.y)
             && !(cue === 'future' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) < toDays(dct))
             && !(cue === 'past' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) > toDays(dct))) {
             y = datedMonth.y;
