@@ -166,6 +166,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
       && (isParticiple(words[i + 2] ?? '') || /^(?:been|done)$/.test(words[i + 2] ?? ''))) return 'past';
     if (!backward && /^(?:until|till|by|before|next|coming|upcoming|to|set|due|plan|hope|aim|expect)$/.test(w)) return 'skip';
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
+    // 'had lodged their tax returns by Friday', 'had been evacuated by Sunday night': a deadline met in the past perfect
+    // is past; the 'had' before it decides
+    if (w === 'by' && backward && words.slice(Math.max(0, i - 8), i).some((x, k, a) => /^had$/i.test(x) && (isParticiple(a[k + 1] ?? '') || a[k + 1] === 'been') && !PLAN_VERBS.test(a[k + 1] ?? ''))) return 'skip';
     // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
     // are no words here, so the word after 'by' is the one after the amount)
     if (w === 'by' && n > 0 && !/^(?:about|around|roughly|late|early|mid|the|this|next|then|no|at|as)$/i.test(words[i + 1] ?? '')) return 'skip';
@@ -235,7 +238,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // ('polls close at 8 p.m. on Tuesday', 'United travel to Leeds on Saturday': a base form a few words on after a
   // plural or a name, its subject)
   if (backward && (n <= 2 || (n <= 7 && PRESENT_FUTURE_S.test(w)) || (n <= 8 && PLURAL_OR_NAME.test(words[i - 1] ?? ''))) && PRESENT_FUTURE_VERBS.test(w)
-    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't|last|first|next|final|latest|opening|second|third)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
+    && !/^(?:to|the|a|an|its|their|his|her|this|that|each|every|not|never|did|didn't|does|doesn't|do|don't|last|first|next|final|latest|opening|second|third|tax|annual|total|investment|early|late)$/i.test(words[i - 1] ?? '') && words[i + 1]?.toLowerCase() !== 'of'
     // after a preposition it is a noun: 'won by 3,000 votes in November', 'after two plays on Sunday' (digits are no words here)
     && !/^(?:by|of|in|on|at|for|with|from|after|before|over|under|than|into|across|between)$/i.test(words[i - 1] ?? '')
     // after a past verb or an '-ed' adjective it is a noun: 'made unannounced visits on Aug. 12'

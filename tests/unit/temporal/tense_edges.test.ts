@@ -250,3 +250,12 @@ describe('a chance of what may come', () => {
     expect(find('There was a chance of rain on Thursday, but it stayed dry.', '2026-02-16', 'Thursday')).toMatchObject({ value: '2026-02-12' });
   });
 });
+
+describe("a deadline met in the past perfect is past", () => {
+  it("'had lodged their tax returns by Friday', 'had been evacuated by Sunday night'; 'had hoped to close a deal by Friday evening' too", () => {
+    expect(find('About 2.1 million Australians had lodged their tax returns by Friday, the tax office said.', '2019-07-06T06:42', 'Friday')).toMatchObject({ value: '2019-07-05' });
+    expect(find('Most residents had been evacuated by Sunday night.', '2019-07-06T06:42', 'Sunday night')).toMatchObject({ value: '2019-06-30TNI' });
+    expect(find('Ministers had hoped to close a deal by Friday evening.', '2011-12-17T02:40', 'Friday evening')).toMatchObject({ value: '2011-12-16TEV' });
+    expect(find('Residents must lodge their returns by Friday.', '2019-07-06T06:42', 'Friday')).toMatchObject({ value: '2019-07-12' });
+  });
+});
