@@ -65,6 +65,12 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-telecoms': { value: 0.93, relaxed: 0.97 },
   'holdout-space': { value: 0.86, relaxed: 0.96 },
   'holdout-automotive': { value: 0.90, relaxed: 0.95 },
+  'holdout-pharma': { value: 0.89, relaxed: 0.95 },
+  'holdout-wildlife': { value: 0.88, relaxed: 0.94 },
+  'holdout-disasters': { value: 0.92, relaxed: 0.96 },
+  'holdout-aviation': { value: 0.88, relaxed: 0.94 },
+  'holdout-royals': { value: 0.87, relaxed: 0.94 },
+  'holdout-tax': { value: 0.86, relaxed: 0.95 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
