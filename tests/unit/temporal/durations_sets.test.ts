@@ -210,6 +210,12 @@ describe('more durations and approximations', () => {
     expect(find('The term ends in a little over three years.', DCT, 'a little over three years')).toMatchObject({ value: 'P3Y', mod: 'MORE_THAN' });
     expect(find('It took slightly more than two months.', DCT, 'slightly more than two months')).toMatchObject({ value: 'P2M', mod: 'MORE_THAN' });
   });
+  it("'a whole year', 'a single day', '20-odd years' are spans; 'a single day shift', 'a day trip' are none", () => {
+    expect(brief(tx('You might see two peregrines in a whole year. In a single day 1,000 hawks pass. It took him 20-odd years.', DCT)))
+      .toEqual([['a whole year', 'DURATION', 'P1Y'], ['a single day', 'DURATION', 'P1D'], ['20-odd years', 'DURATION', 'P20Y']]);
+    expect(find('It took him 20-odd years.', DCT, '20-odd years')).toMatchObject({ mod: 'APPROX' });
+    expect(tx('The plant will return to a single day shift, and visitors can make a day trip.', DCT)).toEqual([]);
+  });
   it("'if we wait another year', 'for another week' are one more of the unit; 'on another day' is none", () => {
     expect(find('If we wait another year, the hole only gets deeper.', DCT, 'another year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
     expect(find('The crossing will take at least another week.', DCT, 'at least another week')).toMatchObject({ value: 'P1W', mod: 'EQUAL_OR_MORE' });

@@ -26,7 +26,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'duration',
     re: new RegExp(String.raw`\b(?<unit>${UNIT_RE})(?<half> and a half(?!-))?(?<long>-long|-old)?\b(?!-(?:old|olds)\b)`, 'gi'),
-    before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE}|couple of)(?:\s+(?:more|additional|extra|straight|consecutive|full|long|short|trading|business|working|calendar|school))?(?<sep>[- ])$`, 'i'),
+    before: new RegExp(String.raw`${APPROX}${LEADER}\b(?<q>${QUANT_RE}|couple of)(?<odd>-odd)?(?:\s+(?:more|additional|extra|straight|consecutive|full|whole|entire|single|long|short|trading|business|working|calendar|school))?(?<sep>[- ])$`, 'i'),
     make: (m, ctx, pre) => {
       const g = { ...m.groups!, ...pre };
       if (!g['q']) return null;
@@ -36,6 +36,8 @@ const rules: Rule[] = defineRules([
       const unit = g['unit']!.toLowerCase();
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const plural = /s$/.test(unit) || unit === 'centuries' || unit === 'millennia';
+      // 'return to a single day shift', 'a day trip', 'a night bus': the unit as the first half of a noun, no span
+      if (!plural && g['sep'] === ' ' && /^\s+(?:shifts?|trips?|trippers?|jobs?|care|centres?|centers?|schools?|pass(?:es)?|tickets?|visitors?|returns?|buses|bus|trains?|flights?|rates?|tariffs?|staff|workers?|crews?|games?|matches|match|fixtures?)\b/i.test(after)) return null;
       // agreement: 'a days' / 'two day' (unless hyphenated adjective 'two-day')
       if (g['sep'] === ' ' && n === 1 && plural && !/^\d/.test(qWord)) return null;
       if (g['sep'] === ' ' && n > 1 && !plural && !g['long']) {
@@ -97,7 +99,7 @@ const rules: Rule[] = defineRules([
       // ('several quarters of growth', 'a few quarters of decline' are time: no fraction is 'several', and 'of' takes a bare noun)
       const vagueCount = /^(?:several|few|a few|many|numerous)$/i.test(qWord) && !/^\s+of\s+(?:the|a|an|its|their|his|her|our|your|all|this|that|these|those)\b/i.test(after);
       if (/^quarters?$/.test(unit) && (g['sep'] === '-' || /^\s+of\b/.test(after)) && !vagueCount) return null;
-      const mod = approxMod(g['approx']);
+      const mod = approxMod(g['approx']) ?? (g['odd'] ? 'APPROX' : undefined);
       const value = durationValue(g['half'] ? n + 0.5 : n, unit);
       const lead = g['lead']?.toLowerCase();
       const c: Omit<Candidate, 'start' | 'end' | 'rule'> = { type: 'DURATION', value, anchor: 'absolute' };
