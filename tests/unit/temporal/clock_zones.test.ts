@@ -8,6 +8,10 @@ describe('clock times and zones', () => {
     expect(tx('Posted Wednesday, May 14, 2003 at 6:41 PM AT. The flight leaves at 9.40pm SAST and lands at 7am EAT.', '2003-05-14T18:41').map((t) => t.text))
       .toEqual(['Wednesday, May 14, 2003 at 6:41 PM AT', '9.40pm SAST', '7am EAT']);
   });
+  it("'one minute past midnight on Tuesday' is a clock time in words; '12 noon', '12 midnight' keep their 12", () => {
+    expect(find('The ban will come into force at one minute past midnight on Tuesday.', '2006-07-21T16:42', 'one minute past midnight on Tuesday')).toMatchObject({ type: 'TIME', value: '2006-07-25T00:01' });
+    expect(tx('Zones will be without power from 10am to 12 noon, and the market shuts at 12 midnight.', '2011-05-17T09:12').map((t) => t.text)).toEqual(['10am', '12 noon', '12 midnight']);
+  });
   it("South African '14h00 on Saturday', 'from 09h30' are clock times; a race time 'won in 2h08' is none", () => {
     expect(find('A public meeting will be held at the community hall at 14h00 on Saturday.', '1996-10-09', '14h00 on Saturday')).toMatchObject({ type: 'TIME', value: '1996-10-12T14:00' });
     expect(find('The clinic is open from 09h30 on Monday.', '1996-10-09', '09h30 on Monday')).toMatchObject({ value: '1996-10-14T09:30' });

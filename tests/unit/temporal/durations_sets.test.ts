@@ -89,6 +89,9 @@ describe('the time of day of a recurrence is part of the set', () => {
       ['9 a.m.', 'TIME', 'XXXX-XX-XXT09:00'], ['every day', 'SET', 'P1D'], ['7 a.m.', 'TIME', 'XXXX-XX-XXT07:00'], ['11 p.m.', 'TIME', 'XXXX-XX-XXT23:00'], ['each day', 'SET', 'P1D'],
     ]);
   });
+  it("'every fortnight' is every two weeks", () => {
+    expect(find('The cuts would be reviewed every fortnight.', DCT, 'every fortnight')).toMatchObject({ type: 'SET', value: 'P2W' });
+  });
   it("'roughly every two years', 'about every 20 minutes' keep the approximation (mod APPROX)", () => {
     expect(find('Royal tours came roughly every two years.', DCT, 'roughly every two years')).toMatchObject({ type: 'SET', value: 'P2Y', mod: 'APPROX' });
     expect(find('Buses run about every 20 minutes.', DCT, 'about every 20 minutes')).toMatchObject({ value: 'PT20M', mod: 'APPROX' });

@@ -60,4 +60,8 @@ describe("a possessive's 'last night', an 'overnight' that means all at once", (
     none('Trains have been cancelled, including two overnight expresses and an overnight sleeper.');
     expect(find('Rain fell overnight.', '2011-10-27', 'overnight')).toMatchObject({ value: '2011-10-26TNI' });
   });
+  it("'Extension 9 may have to wait': a lower-case 'may' after a number is the verb", () => {
+    expect(tx('Residents of areas such as Extension 9 may have to wait until Thursday morning.', '2019-09-15').map((t) => t.text)).toEqual(['Thursday morning']);
+    expect(find('The hall opened on 9 May.', '2019-09-15', '9 May')).toMatchObject({ value: '2019-05-09' });
+  });
 });

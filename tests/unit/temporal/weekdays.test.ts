@@ -133,6 +133,13 @@ describe('weekdays that name no day', () => {
 });
 
 describe('a weekday after a day ahead named earlier in its sentence', () => {
+  it("'pushed back to the following Sunday, 15 February' is that date", () => {
+    expect(find('If the weather turns, the work will be pushed back to the following Sunday, 15 February.', '2026-02-04T17:48', 'the following Sunday, 15 February')).toMatchObject({ value: '2026-02-15' });
+  });
+  it("'this week' said on a Sunday of what is to come is the week starting tomorrow", () => {
+    expect(find('Residents will be without running water for 36 hours this week.', '2019-09-15', 'this week')).toMatchObject({ value: '2019-W38' });
+    expect(find('Prices rose this week.', '2019-09-15', 'this week')).toMatchObject({ value: '2019-W37' });
+  });
   it("'closed until next Monday, as aftershocks from Saturday's earthquake continue': a possessive day is one already known", () => {
     expect(find("Schools will stay closed until next Monday, as aftershocks from Saturday's magnitude 6.4 earthquake continue to shake the region.", '2026-02-16T15:12', 'Saturday')).toMatchObject({ value: '2026-02-14' });
   });

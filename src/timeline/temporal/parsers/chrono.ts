@@ -207,6 +207,8 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     if (trail) str = str.slice(0, str.length - trail[0].length);
     // 'call 0845 1 25 35 45': digits in groups with nothing else are a telephone number, not a date
     if (/^\d+(?:\s+\d+)+$/.test(str)) continue;
+    // 'areas such as Extension 9 may have to wait': 'may' and 'march' in lower case are a verb, no month
+    if (/\b(?:may|march)\b/.test(str) && /^(?:\d{1,2}\s+(?:may|march)|(?:may|march)\s+\d{1,2})$/.test(str)) continue;
     // '(4 a.m. EDT Thursday)': a closing parenthesis without its opening one is not part of the time
     if (str.endsWith(')') && !str.includes('(')) str = str.slice(0, -1).replace(/\s+$/, '');
     // a range ('Nov. 3 to 5', 'from 7 a.m. until 9 p.m. EST Thursday'): the start is one expression, the end another

@@ -20,8 +20,9 @@ export const LASTED = /\b(?:ran|lasted|continued|went\s+on|carried\s+on|dragged\
 const rules: Rule[] = defineRules([
   {
     name: 'clock-word',
-    // ('nearly midnight', 'about noon': the approximation is part of the span, as with 'about 7pm')
-    before: /\b(?<approx>nearly|almost|about|around|approximately|close to)\s+$/i,
+    // ('nearly midnight', 'about noon': the approximation is part of the span, as with 'about 7pm'; so is the '12' of
+    // '12 noon', '12 midnight')
+    before: /(?:\b(?<approx>nearly|almost|about|around|approximately|close to)\s+)?(?:(?<![\d.,:\u2013-])\b(?<twelve>12)\s+)?$/i,
     re: /\b(?:noon|midnight|mid[- ]?(?:morning|afternoon|day))\b/gi,
     make: (m, ctx, pre) => {
       const approx = pre['approx'] && /^(?:noon|midnight)$/i.test(m[0]) ? { mod: 'APPROX' } : {};
@@ -78,7 +79,7 @@ const rules: Rule[] = defineRules([
     // 'at half past six', 'about ten past eight', 'at quarter to nine', "until twenty past ten o'clock": a clock time in
     // words, only after a preposition that takes a time ('five to four' is a vote, 'ten to one' odds); the hour as written
     // (like '5:30' without a.m./p.m.)
-    re: /\b(?<mins>half|(?:a\s+)?quarter|five|ten|twenty|twenty[- ]five|\d{1,2})\s+(?:minutes\s+)?(?<rel>past|to|after)\s+(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b(?<oc>\s+o'clock)?(?:\s+(?:in\s+the\s+)?(?<pod>morning|afternoon|evening|at night))?/gi,
+    re: /\b(?<mins>half|(?:a\s+)?quarter|one|two|three|four|five|ten|twenty|twenty[- ]five|\d{1,2})\s+(?:minutes?\s+)?(?<rel>past|to|after)\s+(?<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b(?<oc>\s+o'clock)?(?:\s+(?:in\s+the\s+)?(?<pod>morning|afternoon|evening|at night))?/gi,
     make: (m, ctx) => {
       if (!PAST_TO_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const g = m.groups!;
@@ -89,7 +90,9 @@ const rules: Rule[] = defineRules([
       let h = hw === 'midnight' ? 0 : hw === 'noon' ? 12 : /^\d/.test(hw) ? Number(hw) : words.indexOf(hw);
       if (h < 0 || h > 12) return null;
       const mw = g['mins']!.toLowerCase().replace(/[- ]/g, ' ');
-      const mins = mw === 'half' ? 30 : /quarter/.test(mw) ? 15 : mw === 'five' ? 5 : mw === 'ten' ? 10 : mw === 'twenty' ? 20 : mw === 'twenty five' ? 25 : Number(mw);
+      const mins = mw === 'half' ? 30 : /quarter/.test(mw) ? 15 : ({ one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, 'twenty five': 25 } as Record<string, number>)[mw] ?? Number(mw);
+      // ('one past eight' is no time said in words; 'one minute past midnight' is)
+      if (/^(?:one|two|three|four)$/.test(mw) && !/minute/i.test(m[0])) return null;
       if (!(mins > 0 && mins < 60) || (mw === 'half' && g['rel']!.toLowerCase() !== 'past')) return null;
       const pod = g['pod']?.toLowerCase();
       if (pod && pod !== 'morning' && h < 12) h += 12;

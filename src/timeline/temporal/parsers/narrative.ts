@@ -8,7 +8,7 @@
 import type { Rule } from '../rules.ts';
 import { defineRules, runRules } from '../rules.ts';
 import type { Candidate, Ctx, Pending } from '../types.ts';
-import { MONTH_NAMES_RE, SEASONS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../constants.ts';
+import { MONTH_NAMES_RE, MONTH_RE, SEASONS, WEEKDAY_RE, monthNumber, weekdayNumber } from '../constants.ts';
 
 const POD: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -96,8 +96,12 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'narrative-weekday',
-    re: /\bthe (?<rel>previous|preceding|prior|following|next) (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    // ('pushed back to the following Sunday, 15 February': with the date set beside it, that date)
+    re: new RegExp(String.raw`\bthe (?<rel>previous|preceding|prior|following|next) (?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,\s+(?:(?<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?<m1>${MONTH_RE})|(?<m2>${MONTH_RE})\.?\s+(?<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b(?![,.]?\s*\d))?`, 'g'),
     make: (m) => {
+      const g = m.groups!;
+      const month = g['m1'] ?? g['m2'] ? monthNumber((g['m1'] ?? g['m2'])!) : undefined;
+      if (month) return { type: 'DATE', value: '', pending: { kind: 'monthday', month, day: Number(g['d1'] ?? g['d2']) }, anchor: 'dct' };
       const rel = /previous|preceding|prior/.test(m.groups!['rel']!) ? -1 : 1;
       return { type: 'DATE', value: '', pending: { kind: 'weekday', weekday: weekdayNumber(m.groups!['wd']!)!, relative: rel }, anchor: 'narrative' };
     },

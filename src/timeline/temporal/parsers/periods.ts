@@ -10,7 +10,7 @@ import type { Candidate, Ctx } from '../types.ts';
 import { CHANGE_BEFORE, MONTH_RE, QUANT_RE, SEASONS, approxMod, durationValue, monthNumber, quantity, weekdayNumber } from '../constants.ts';
 import { shiftedValue, unitOf } from '../values.ts';
 import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad } from '../calendar.ts';
-import { directionCue } from '../cues.ts';
+import { directionCue, directionCueDetail } from '../cues.ts';
 import { SOUTHERN_MONTHS_OF, southernHemisphere } from '../locale.ts';
 
 export const MOD_PREFIX = String.raw`(?:\b(?<mod>earlier|later|early|late|mid-|mid|the (?:end|beginning|start|middle|close|rest|remainder|balance|first half|second half|last half|first part|latter part|latter half) of)\s*)?`;
@@ -161,7 +161,11 @@ const rules: Rule[] = defineRules([
       }
       // 'the past year' / 'the last decade' with no number: the period just before (TimeML values it as a date)
       // ('this past week' written on a Friday to Sunday is the week now ending, as 'this past weekend' on a Sunday)
-      let value = shiftedValue(ctx.dct, unit, relWord === 'this past' && unit === 'week' && isoWeekday(ctx.dct) >= 5 ? 0 : off);
+      // ('will be without water this week', written on a Sunday: the week that starts tomorrow)
+      // (a modal's future: 'Talks continue this week' on a Sunday is still the week now ending)
+      const sundayCue = relWord === 'this' && unit === 'week' && isoWeekday(ctx.dct) === 7 ? directionCueDetail(ctx.text, m.index, m.index + m[0].length) : undefined;
+      const sundayAhead = sundayCue?.dir === 'future' && sundayCue.strong;
+      let value = shiftedValue(ctx.dct, unit, relWord === 'this past' && unit === 'week' && isoWeekday(ctx.dct) >= 5 ? 0 : sundayAhead ? 1 : off);
       if (/current|this|latest/.test(relWord) && unit === 'quarter' && /latest/.test(relWord)) value = shiftedValue(ctx.dct, 'quarter', -1);
       return { type: 'DATE', value, anchor: 'dct', ...(mod ? { mod } : {}) };
     },

@@ -32,7 +32,7 @@ const PROGRAMME_NOUN = /^\s+(?:[a-z-]+\s+)?(?:magazines?|newspapers?|papers?|col
 const rules: Rule[] = defineRules([
   {
     name: 'set-every',
-    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single|second|third|fourth|fifth|sixth|seventh|tenth)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))\b`, 'gi'),
+    re: new RegExp(String.raw`\b(?:every|each|per)\s+(?:(?<other>other|single|second|third|fourth|fifth|sixth|seventh|tenth)\s+)?(?:(?<q>${QUANT_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})(?:\s+(?<md>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?|(?<pod>morning|afternoon|evening|night)|(?<season>season|spring|summer|fall|autumn|winter)|(?<unit>second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|fortnights|months|quarters|years|decades))\b`, 'gi'),
     make: (m, ctx) => {
       const g = m.groups!;
       // rates of small units ('15 million instructions per second', '40 calls per hour') and speeds ('150 km per day') are measures
