@@ -64,4 +64,8 @@ describe("a possessive's 'last night', an 'overnight' that means all at once", (
     expect(tx('Residents of areas such as Extension 9 may have to wait until Thursday morning.', '2019-09-15').map((t) => t.text)).toEqual(['Thursday morning']);
     expect(find('The hall opened on 9 May.', '2019-09-15', '9 May')).toMatchObject({ value: '2019-05-09' });
   });
+  it("'the present budget', 'at the present pace' are adjectives; 'to the present', 'the present day' are the present", () => {
+    none('There is no provision in the present budget, and at the present pace nothing changes.');
+    expect(tx('From 1990 to the present, prices rose. The present day is hard.', '2008-11-19').map((t) => [t.text, t.value])).toEqual([['1990', '1990'], ['the present', 'PRESENT_REF'], ['The present day', 'PRESENT_REF']]);
+  });
 });

@@ -79,7 +79,7 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'present-ref',
-    re: /\b(?:(?:right\s+)?now|currently|presently|at present|nowadays|these days|the present(?:\s+moment)?|this\s+(?:very\s+)?moment|the current time)\b(?!-)/gi,
+    re: /\b(?:(?:right\s+)?now|currently|presently|at present|nowadays|these days|the present(?:\s+(?:moment|day))?(?!\s+(?!(?:and|or|but|in|on|at|to|of|is|was|are|were|with|when|as|it|we|they|he|she|there|the|a|an|for|by|than|that|this|will|would|has|have|had|generation|time)\b)[a-z])|this\s+(?:very\s+)?moment|the current time)\b(?!-)/gi,
     make: (m, ctx) => {
       const w = m[0].toLowerCase();
       // 'the campaign group Fair Fares Now', 'Apocalypse Now': a capitalised 'Now' after a capitalised word inside a sentence is a name
