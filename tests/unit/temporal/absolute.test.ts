@@ -13,6 +13,10 @@ describe('absolute and month-day dates', () => {
     expect(find("The class of '92 will graduate in June.", '1987-09-09', "'92")).toMatchObject({ value: '1992' });
     expect(tx("The '80s tour sold out, and Rock '83 was a flop; he is 6' 11\".", '1987-09-09').map((t) => t.text)).toEqual(["The '80s"]);
   });
+  it("years of the era: 'AD 910', 'around A.D. 1080', '400 BC' (BC0400, as HeidelTime writes it)", () => {
+    expect(tx('The village was built around A.D. 1080. The hoard was buried in AD 910. The fort dates from 400 BC.', '1987-10-13').map((t) => [t.text, t.value, t.mod]))
+      .toEqual([['around A.D. 1080', '1080', 'APPROX'], ['AD 910', '0910', undefined], ['400 BC', 'BC0400', undefined]]);
+  });
   it("a month-day takes the DCT's year, or the neighbouring one by tense and distance", () => {
     expect(find('The two presidents would have a phone call on Nov. 24.', '2025-11-23', 'Nov. 24').value).toBe('2025-11-24');
     expect(find('Shares closed at a record on Dec. 15.', '2026-01-10', 'Dec. 15').value).toBe('2025-12-15');

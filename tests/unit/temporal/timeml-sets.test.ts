@@ -74,7 +74,7 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
-const CAL = String.raw`(?:\d{4}|XXXX|\d{3}|\d{2}|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE|WD))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|FY\d{4}(?:-Q[1-4]|-H[12])?`;
+const CAL = String.raw`(?:\d{4}|XXXX|\d{3}|\d{2}|\d{3}X|\d{2}XX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE|WD))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?|FY\d{4}(?:-Q[1-4]|-H[12])?|BC\d{4}`;
 const CLOCK = String.raw`T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT)`;
 const period = (units: string) => String.raw`P(?=.)(?:(?:\d+(?:\.\d+)?|X)(?:${units}))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?`;
 /** a duration may be counted in weekends ('a weekend', P1WE, as HeidelTime writes it); a set of weekends is XXXX-WXX-WE */

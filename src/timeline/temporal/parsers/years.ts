@@ -133,6 +133,19 @@ const rules: Rule[] = defineRules([
     },
   },
   {
+    name: 'year-era',
+    // 'AD 910', 'around A.D. 1080', '400 BC', '2500 BCE': a year of the era written out, any number of digits (BC years
+    // as HeidelTime writes them, 'BC0400'; TimeML has no form of its own)
+    before: /\b(?<approx>about|around|circa|c\.|ca\.|approximately|roughly)\s+$/i,
+    re: /(?:\b(?:AD|A\.D\.)\s+(?<y1>[1-9]\d{0,3})\b|\b(?<y2>[1-9]\d{0,3})\s*(?<era>AD|A\.D\.|CE|BC|B\.C\.|BCE|B\.C\.E\.)(?![\w]))/g,
+    make: (m, _ctx, pre) => {
+      const g = m.groups!;
+      const y = Number(g['y1'] ?? g['y2']);
+      const bc = /^B/i.test(g['era'] ?? '');
+      return { type: 'DATE', value: (bc ? 'BC' : '') + pad(y, 4), anchor: 'absolute', ...(pre['approx'] ? { mod: 'APPROX' } : {}) };
+    },
+  },
+  {
     name: 'this-century',
     re: /\b(?:this|last|next|the (?:past|last|previous|next|current)) century\b/gi,
     make: (m, ctx) => {
