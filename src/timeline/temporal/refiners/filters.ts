@@ -6,6 +6,9 @@ import type { Candidate, Ctx } from '../types.ts';
 
 const NAME_AFTER = /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune|Journal|Star|Mail|Independent|Observer|Night Live|Morning Post|Business|Review|Sport|People|Age|School|Service|Show)\b/;
 
+/** more papers' names, after 'The <weekday>' only ('On Sunday World leaders met' keeps its day) */
+const PAPER_NAME_AFTER = /^\s+(?:Courier|Chronicle|Gazette|Argus|Standard|Sun|News|World|Nation|Guardian|Examiner|Advertiser|Sentinel|Leader|Record|Echo|Press|Bulletin|Globe|Citizen|Monitor|Dispatch|Tribune)\b/;
+
 /** A bare 'h:mm:ss' or 'm:ss' with no am/pm or zone. */
 const BARE_CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 /** words before a time that say it was measured, not read off a clock: 'won in 2:03:45', 'clocked 4:05', 'a time of 59:12' */
@@ -43,6 +46,8 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
       // lower-case 'sunday' in running text is rare; keep capitalised ('7 a.m.' in 'from 7 a.m. until 9 p.m. Thursday' takes the range's day)
       if (!/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(s) && !(c.rule.includes('+range') && c.suffix)) return false;
       if (NAME_AFTER.test(text.slice(c.end, c.end + 20))) return false;
+      // 'The Sunday Courier, 9 November 2003', 'the Sunday Nation reported': after 'the', a paper's name
+      if (PAPER_NAME_AFTER.test(text.slice(c.end, c.end + 20)) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
       // 'the Good Friday agreement', 'Palm Sunday': a holiday's name (the holiday rule reads it), never this week's day
       if (/\b(?:Good|Palm|Easter|Black|Bloody|Super|Ash|Holy|Maundy|Cyber)\s+$/.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
     }
