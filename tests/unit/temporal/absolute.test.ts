@@ -153,6 +153,10 @@ describe('movable holidays', () => {
     expect(find('"This Diwali he has promised to fly," she said.', '2011-10-03', 'This Diwali').value).toBe('2011-10-26');
     expect(find('We stayed home this Easter.', '2011-05-03', 'this Easter').value).toBe('2011-04-24');
   });
+  it("'the previous Christmas' is the one a year before; 'Christmas hampers', 'the Thanksgiving drive' are no days", () => {
+    expect(find('The pantry gave out 1,410 hampers the previous Christmas.', '2026-01-17', 'the previous Christmas').value).toBe('2024-12-25');
+    expect(tx('It handed out 1,860 Christmas hampers, and the Thanksgiving drive and its Christmas appeal fell short.', '2026-01-17')).toEqual([]);
+  });
   it("'last Thanksgiving' keeps 'last' in its span", () => {
     expect(find('The bakery opened last Thanksgiving.', '2026-02-10', 'last Thanksgiving').value).toBe('2025-11-27');
   });

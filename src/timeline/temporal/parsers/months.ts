@@ -27,7 +27,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
 const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday)`;
-const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|holiday\s+season)\b)`;
+const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|appeals?|drives?|hampers?|concerts?|specials?|editions?|episodes?|menus?|campaigns?|trading|holiday\s+season)\b)`;
 
 /** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
 const READY_FOR = /\b(?:preparations?|preparing|prepares|prepare|countdown|gearing\s+up)\s+(?:for|to)\s+(?:the\s+)?$/i;
@@ -217,7 +217,7 @@ const rules: Rule[] = defineRules([
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday; '(the) <holiday> (holiday) weekend' ('the Labor Day weekend',
     // 'over the Fourth of July weekend') the weekend nearest it
-    before: /\b(?:last|next|this|(?<every>every|each))\s+$/i,
+    before: /\b(?:last|next|this|(?<every>every|each)|(?<prevfol>the\s+(?:previous|following|preceding)))\s+$/i,
     re: new RegExp(String.raw`\b(?:[Tt]he\s+(?=${HOLIDAYS}\s+(?:holiday\s+)?weekend\b|Fourth of July\b(?!\s+[a-z]{3,})))?${HOLIDAYS}(?<week> week|\s+(?:holiday\s+)?weekend)?` + HOLIDAY_TAIL, 'g'),
     make: (m, ctx, pre) => {
       // 'the busy pre-Diwali evening', 'the post-Christmas sales': a time around the holiday, not the holiday
@@ -273,6 +273,8 @@ const rules: Rule[] = defineRules([
         const y = ys.sort((a, b) => Math.abs(toDays({ y: a, m: am, d: ad }) - toDays(best)) - Math.abs(toDays({ y: b, m: am, d: ad }) - toDays(best)))[0];
         if (y !== undefined && Math.abs(toDays({ y, m: am, d: ad }) - toDays(best)) < 60) return { type: 'DATE', value: fmtDay({ y, m: am, d: ad }), anchor: 'dct' };
       }
+      // 'gave out 1,410 hampers the previous Christmas': the one a year before the one under discussion
+      if (pre['prevfol']) best = holidayDay(w, best.y + (/following/i.test(pre['prevfol']) ? 1 : -1), ctx.text);
       return { type: 'DATE', value: fmt(best), anchor: 'dct' };
     },
   },
