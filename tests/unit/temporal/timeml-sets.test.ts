@@ -71,6 +71,12 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-aviation': { value: 0.88, relaxed: 0.94 },
   'holdout-royals': { value: 0.87, relaxed: 0.94 },
   'holdout-tax': { value: 0.86, relaxed: 0.95 },
+  'holdout-food': { value: 0.92, relaxed: 0.96 },
+  'holdout-archaeology': { value: 0.90, relaxed: 0.94 },
+  'holdout-insurance': { value: 0.95, relaxed: 0.96 },
+  'holdout-utilities': { value: 0.85, relaxed: 0.95 },
+  'holdout-music': { value: 0.85, relaxed: 0.95 },
+  'holdout-charity': { value: 0.90, relaxed: 0.95 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
