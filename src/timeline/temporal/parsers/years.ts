@@ -33,6 +33,17 @@ const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|A
 
 /** a hyphenated century before its noun: '-century palace' (not '-century.' or '-century, when') */
 const ATTRIBUTIVE_CENTURY = /-century\s+(?!(?:and|or|but|when|as|to|in|of|was|is|were|had|has|that|which)\b)[a-z]/;
+const attributiveCentury = (text: string, m: RegExpExecArray): boolean => ATTRIBUTIVE_CENTURY.test(text.slice(m.index + m[0].length - 8, m.index + m[0].length + 20));
+/** a century's ordinal, perhaps with 'early' / 'late' / 'mid' */
+const CENTURY_CORE = String.raw`(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))`;
+/** the century a 'century' match names ('17th' is 16), with its modifier */
+function centuryOf(m: RegExpExecArray): Omit<Candidate, 'start' | 'end' | 'rule'> | null {
+  const o = m.groups!['ord']!.toLowerCase();
+  const n = ORDINALS[o] ?? parseInt(o, 10);
+  if (!n || n < 1) return null;
+  const mod = modOf(m.groups!['mod']);
+  return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
+}
 
 const rules: Rule[] = defineRules([
   {
@@ -93,30 +104,16 @@ const rules: Rule[] = defineRules([
   },
   {
     name: 'century',
-    re: /\b(?:the\s+)?(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))[- ]century\b/gi,
-    make: (m, ctx) => {
-      const o = m.groups!['ord']!.toLowerCase();
-      const n = ORDINALS[o] ?? parseInt(o, 10);
-      if (!n || n < 1) return null;
-      // ('the 17th-century palace': 'the' is the palace's; the rule below takes the century alone)
-      if (/^the\s/i.test(m[0]) && ATTRIBUTIVE_CENTURY.test(ctx.text.slice(m.index + m[0].length - 8, m.index + m[0].length + 20))) return null;
-      // ('the late 18th century': the span keeps 'the' and the modifier)
-      const mod = modOf(m.groups!['mod']);
-      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
-    },
+    re: new RegExp(String.raw`\b(?:the\s+)?${CENTURY_CORE}[- ]century\b`, 'gi'),
+    // ('the 17th-century palace': 'the' is the palace's; the rule below takes the century alone)
+    // ('the late 18th century': the span keeps 'the' and the modifier)
+    make: (m, ctx) => (/^the\s/i.test(m[0]) && attributiveCentury(ctx.text, m) ? null : centuryOf(m)),
   },
   {
     name: 'century',
     // 'the 17th-century palace', 'a 19th-century mill': the century as an adjective, without the noun's article
-    re: /(?<=\b(?:[Tt]he)\s+)(?:(?<mod>early|late|mid)[- ])?(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))-century\b/gi,
-    make: (m, ctx) => {
-      if (!ATTRIBUTIVE_CENTURY.test(ctx.text.slice(m.index + m[0].length - 8, m.index + m[0].length + 20))) return null;
-      const o = m.groups!['ord']!.toLowerCase();
-      const n = ORDINALS[o] ?? parseInt(o, 10);
-      if (!n || n < 1) return null;
-      const mod = modOf(m.groups!['mod']);
-      return { type: 'DATE', value: pad(n - 1, 2), anchor: 'absolute', ...(mod ? { mod } : {}) };
-    },
+    re: new RegExp(String.raw`(?<=\b[Tt]he\s+)${CENTURY_CORE}-century\b`, 'gi'),
+    make: (m, ctx) => (attributiveCentury(ctx.text, m) ? centuryOf(m) : null),
   },
   {
     name: 'year',
