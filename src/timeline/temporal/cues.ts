@@ -206,7 +206,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   if (raw === w && w.endsWith('ed') && (/^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')
     || (/^[a-z]+ly$/.test(words[i - 1] ?? '') && /^(?:be|being)$/i.test(words[i - 2] ?? '')))) return 'skip';
   // 'hope to have the pipeline repaired by Thursday', 'will get the roof fixed by Friday': a thing to have done, no past
-  if (raw === w && w.endsWith('ed') && words.slice(Math.max(0, i - 6), i).some((x, k, a) => /^(?:have|get)$/i.test(x) && /^(?:to|will|would|should|must|can|could|'ll)$/i.test(a[k - 1] ?? words[Math.max(0, i - 6) - 1] ?? ''))) return 'skip';
+  if (raw === w && w.endsWith('ed') && toHaveDone(words, i)) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   // ('I am to testify Friday'; not the 'am' of '9am to 11pm')
   if (backward && (/^(?:is|are)$/.test(w) || (w === 'am' && words[i - 1] === 'I')) && /^(?:to|due|set|scheduled|expected|slated)$/i.test(words[i + 1] ?? '')) return 'future';
@@ -255,6 +255,14 @@ function takesEffect(words: string[], i: number): boolean {
     || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? ''));
 }
 
+/** Whether 'to have' / 'will get' (or another modal's) stands in the six words before words[i]: 'to have the pipeline repaired'. */
+function toHaveDone(words: string[], i: number): boolean {
+  for (let j = Math.max(1, i - 6); j < i; j++) {
+    if (/^(?:have|get)$/i.test(words[j]!) && /^(?:to|will|would|should|must|can|could|'ll)$/i.test(words[j - 1]!)) return true;
+  }
+  return false;
+}
+
 /** words after which a participle is an adjective or a state, no tense: determiners, possessives, quantifiers ('extra
  * guided walks'), verbs of state */
 const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|extra|additional|further|several|more|new|remain|remains|stay|stays|seem|seems|appear|appears|become|becomes|[\w-]+['\u2019]s|[\w-]+s['\u2019])$/i;
@@ -270,7 +278,7 @@ const PLAN_VERBS = /^(?:planned|scheduled|expected|hoped|intended|wanted|agreed|
 const PLAN_PARTICIPLE = /^(?:planned|scheduled|set|slated|expected|due)$/i;
 /** adjectives that take an infinitive of possibility or ability, not of intention ('hard to meet', 'unable to attend') */
 const ADJ_BEFORE_TO = /^(?:difficult|hard|easy|easier|harder|impossible|possible|able|unable|necessary|enough|too|tough|simple|free)$/i;
-const INFINITIVES = /^(?:hit|spread|cost|quit|hurt|burst|cast|broadcast|put|set|let|win|run|rise|fall|show|drop|reach|move|play|tour|hold|pass|meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue|cross|strike|sail|scrap|ease|hand|merge|trade|restart|peak|stay|step|jail|free|evacuate|relocate|fire|mark|honour|honor|crown|inaugurate|swear|count|tally|recount|slow|lash|pound|batter|bring|clear|repair|finish|wrap|kick|wed|marry|dock|berth|depart|land|touch|lay|unveil|phase)$/i;
+const INFINITIVES = /^(?:hit|spread|cost|quit|hurt|burst|cast|broadcast|put|set|let|win|run|rise|fall|show|drop|reach|move|play|tour|hold|pass|meet|confirm|appoint|name|finalise|finalize|complete|hold|vote|visit|travel|return|announce|decide|sign|begin|start|resume|open|release|publish|present|deliver|attend|host|launch|hear|rule|leave|arrive|be|take|make|go|face|testify|appear|report|issue|respond|reply|speak|talk|discuss|call|unveil|consider|review|debate|decide|address|join|fly|head|convene|reconvene|submit|finalize|finalise|outline|receive|sit|stand|give|close|shut|reopen|end|stop|strike|protest|pay|sell|buy|file|seek|raise|cut|lower|lift|ban|settle|hire|pass|approve|reject|appeal|sue|cross|sail|scrap|ease|hand|merge|trade|restart|peak|stay|step|jail|free|evacuate|relocate|fire|mark|honour|honor|crown|inaugurate|swear|count|tally|recount|slow|lash|pound|batter|bring|clear|repair|finish|wrap|kick|wed|marry|dock|berth|depart|land|touch|lay|phase)$/i;
 /** present-tense verbs right before a day name announce a schedule: 'meet Monday', 'arrives Tuesday' */
 const PRESENT_FUTURE_VERBS = /^(?:reopen|reopens|conclude|concludes|run|runs|lasts|continue|continues|meet|meets|begin|begins|start|starts|open|opens|arrive|arrives|leave|leaves|visit|visits|resume|resumes|return|returns|travel|travels|vote|votes|face|faces|host|hosts|launch|launches|expire|expires|end|ends|close|closes|convene|convenes|reconvene|reconvenes|head|heads|go|goes|play|plays|fly|flies|hold|holds|kick|kicks|wrap|wraps|testify|testifies)$/;
 const PRESENT_FUTURE_S = /[^s]s$/;
@@ -299,6 +307,10 @@ const FORECAST_FOR = /\b(?:(?:warnings?|watch(?:es)?|alerts?|advisory|advisories
 const SIMPLE_PAST = /^(?:took|began|came|went|saw|gave|fell|rose|spoke|wrote|broke|ran|knew|became|grew|drew|flew|threw|chose|froze|stole|rode|drove|forgot|sank|shrank|swore|wore|arrived|died|ended|opened|closed|started|signed|voted|resigned|happened|occurred|born)$/;
 const isStrongPast = (word: string | undefined, n: number) => !!word && n <= 1 && !WEAK_PAST.test(word);
 /** words that may stand before a fronted time adverbial: 'In January, ...', 'Late on Friday, ...' */
+/** a chance of something, told right before a time ('a chance of more thunderstorms on'), and the same told in the past */
+const CHANCE = String.raw`(?:chance|chances|risk|likelihood|possibility|threat|prospect)\s+of\b[^.;!?\n]{0,60}$`;
+const CHANCE_OF = new RegExp(String.raw`\b${CHANCE}`, 'i');
+const CHANCE_WAS = new RegExp(String.raw`\b(?:was|were|had)\s+(?:(?:a|an|the|some|little|no|every)\s+)?(?:[\w-]+\s+){0,2}?${CHANCE}`, 'i');
 /** nouns of what is bought or booked ahead for a time: 'bookings for', 'advance ticket sales for', 'reservations for' */
 const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings|(?:been|were|was|are|is|fully)\s+(?:booked|reserved|fixed))\s+for\s+(?:the\s+(?:week|weekend)\s+of\s+|the\s+)?$/i;
 
@@ -438,8 +450,7 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // 'There is a chance of more thunderstorms this afternoon and on Thursday', 'a risk of frost on Sunday night': a chance
   // not told in the past is of what may come
   const chanceAt = text.slice(Math.max(0, start - 100), start);
-  if (/\b(?:chance|chances|risk|likelihood|possibility|threat|prospect)\s+of\b[^.;!?\n]{0,60}$/i.test(chanceAt)
-    && !/\b(?:was|were|had)\s+(?:(?:a|an|the|some|little|no|every)\s+)?(?:[\w-]+\s+){0,2}?(?:chance|chances|risk|likelihood|possibility|threat|prospect)\s+of\b[^.;!?\n]{0,60}$/i.test(chanceAt)) return { dir: 'future', strong: false };
+  if (CHANCE_OF.test(chanceAt) && !CHANCE_WAS.test(chanceAt)) return { dir: 'future', strong: false };
   // 'The state government has declared Friday a work-free day', 'declared Monday a public holiday': a day declared a
   // holiday is one to come
   if (/\b(?:declared|declares|declare|designated|proclaimed)\s+$/i.test(text.slice(Math.max(0, start - 14), start))

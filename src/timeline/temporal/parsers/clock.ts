@@ -69,7 +69,7 @@ const rules: Rule[] = defineRules([
     // preposition that takes a time (not a marathon's '2h08' or a running time 'in 1h45')
     re: /\b(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)\b(?![:.,]\d)/g,
     make: (m, ctx) => {
-      if (!/\b(?:at|from|until|till|to|by|before|after|around|about|since|between|and|from)\s+$|[-\u2013]\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (!/\b(?:at|from|until|till|to|by|before|after|around|about|since|between|and)\s+$|[-\u2013]\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
       if (/\b(?:in|of|time|record|clocked|finished)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
       return { type: 'TIME', value: '', pending: { kind: 'anchorday', offset: 0 }, suffix: `T${m.groups!['h']!.padStart(2, '0')}:${m.groups!['mi']}`, anchor: 'narrative' };
     },

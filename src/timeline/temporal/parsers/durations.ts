@@ -22,6 +22,10 @@ const RATE_STOP = String.raw`in|for|within|than|about|as|is|are|was|were|be|been
  * preposition but 'of' in it) */
 const RATE_AMOUNT = new RegExp(String.raw`(?:\d|\d(?:m|bn|k)|percent|per cent|%|cents?|dollars?|pounds|euros|each|apiece|million|billion|thousand|hundred|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundreds|thousands|millions))(?:\s+(?!(?:${RATE_STOP})\b)[a-z][a-z-]*){0,3}\s*$`, 'i');
 
+/** verbs and prepositions that take a span whatever follows it: 'waited years', 'within hours' */
+const SPAN_VERBS = 'within|after|ending|ended|ends|face|faces|faced|facing|follows|followed|following|waited|wait|waits|waiting|lasting|took|spare|spared|endured';
+const SPAN_VERB = new RegExp(`^(?:${SPAN_VERBS})$`);
+
 const rules: Rule[] = defineRules([
   {
     name: 'duration',
@@ -159,14 +163,14 @@ const rules: Rule[] = defineRules([
     // 'ending months of speculation', 'after weeks of heavy rain', 'within hours of the landing', 'called off hours before
     // it was due', 'waited years for this', 'book appointments months ahead': a vague span of the unit, after a verb or a
     // preposition that takes a span (not 'the early hours', 'office hours', 'months of the year', 'in those days')
-    re: /(?:\b(?<prev>within|after|ending|ended|ends|face|faces|faced|facing|follows|followed|following|waited|wait|waits|waiting|lasting|took|spare|spared|endured|bare|lost|lose|had|were|was|is|been|go|went|only|just|off|come|comes|came|appear|appears)|(?<comma>,))\s+(?<x>years|months|weeks|days|hours|decades|minutes)\b(?!\s+of\s+(?:the\s+(?:year|week|month|day)\b|age\b|(?:his|her|their|its|my|our|your)\s+(?:life|lives|youth|childhood)\b))(?=(?<next>\s+(?:of\s+[a-z]|(?:before|after|later|earlier|ahead|in\s+advance|too\s+late|old|without|when)\b)|\s*[.,;:!?)"\u201d]|\s*$)?)/gi,
+    re: new RegExp(String.raw`(?:\b(?<prev>${SPAN_VERBS}|bare|lost|lose|had|were|was|is|been|go|went|only|just|off|come|comes|came|appear|appears)|,)\s+(?<x>years|months|weeks|days|hours|decades|minutes)\b(?!\s+of\s+(?:the\s+(?:year|week|month|day)\b|age\b|(?:his|her|their|its|my|our|your)\s+(?:life|lives|youth|childhood)\b))(?=(?<next>\s+(?:of\s+[a-z]|(?:before|after|later|earlier|ahead|in\s+advance|too\s+late|old|without|when)\b)|\s*[.,;:!?)"\u201d]|\s*$)?)`, 'gi'),
     make: (m) => {
       const prev = (m.groups!['prev'] ?? ',').toLowerCase();
       const next = (m.groups!['next'] ?? '').trim().toLowerCase();
       // a verb that takes a span takes it whatever follows ('waited years for this'); a verb of being, having or going, or
       // a comma, only before 'of', 'before', 'ahead'...: 'had years of warning', ', hours after attending' (not 'the best
       // years were over', 'for 30 years, days were long')
-      const strong = /^(?:within|after|ending|ended|ends|face|faces|faced|facing|follows|followed|following|waited|wait|waits|waiting|lasting|took|spare|spared|endured)$/.test(prev);
+      const strong = SPAN_VERB.test(prev);
       if (!strong && !/^(?:of|before|after|later|earlier|ahead|in advance|too late|old|without|when)\b/.test(next) && !(/^(?:go|went|is|was|were)$/.test(prev) && next)) return null;
       if (prev === ',' && !/^(?:before|after|later|earlier)$/.test(next)) return null;
       return { type: 'DURATION', value: durationValue(-1, m.groups!['x']!), anchor: 'absolute' };

@@ -113,6 +113,15 @@ function headsListLine(text: string, start: number, end: number): boolean {
 /** 'the long rains, which normally begin in late March', 'farmers usually plant in spring': a habit's month or season, no one year's */
 const HABIT_BEFORE = /\b(?:(?:normally|usually|typically|generally|traditionally|customarily|ordinarily|routinely)\s+(?:[\w'\u2019-]+\s+){1,8}?|(?:in\s+)?(?:most|many|a\s+typical|an\s+average|a\s+normal)\s+years?,?\s+(?:[a-z]+\s+){1,4}|(?:every|each)\s+year,?\s+(?:[a-z]+\s+){1,4})(?:in|on|from|until|by|during|around|before|after)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
 
+/** Whether a DATE of another year than `y` was emitted at or after `at` (the latest emitted are read, back to `at`). */
+function otherYearSince(out: Candidate[], at: number, y: number): boolean {
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= at; k--) {
+    const o = out[k]!;
+    if (o.type === 'DATE' && /^\d{4}/.test(o.value) && Number(o.value.slice(0, 4)) !== y) return true;
+  }
+  return false;
+}
+
 const habitBefore = (text: string, start: number): boolean => HABIT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
 /** a plan's 'for' before a month: 'had budgeted for June', 'was scheduled for March' */
@@ -478,7 +487,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // Borrowing in 2010-11, which ends on 31 March')
           if (unanchored && datedMonth && datedMonth.m === p.month
             && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)
-            && !out.some((o) => o.start >= datedMonth!.at && o.type === 'DATE' && /^\d{4}/.test(o.value) && Number(o.value.slice(0, 4)) !== datedMonth!.y)
+            && !otherYearSince(out, datedMonth.at, datedMonth.y)
             && !(cue === 'future' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) < toDays(dct))
             && !(cue === 'past' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) > toDays(dct))) {
             y = datedMonth.y;
