@@ -984,6 +984,19 @@ describe('a possessive day, and a plan reported in the past tense', () => {
   });
 });
 
+describe('how long a bare clock time keeps the day under discussion', () => {
+  const filler = 'Organizers said the field was the largest in the event\'s history, with runners from four states and a dozen local clubs. '.repeat(3);
+  it("a day of this week's news named a paragraph back (up to 600 characters) is still the day of a bare clock time", () => {
+    const text = `Runners raised $212,000 for the children's wing on Sunday. ${filler}The race started at 8 a.m. under clear skies.`;
+    expect(text.indexOf('8 a.m.') - text.indexOf('Sunday')).toBeGreaterThan(300);
+    expect(find(text, '1987-10-05', '8 a.m.')).toMatchObject({ value: '1987-10-04T08:00' });
+  });
+  it('a date recalled from the background that far back is not: the clock time is the DCT\'s', () => {
+    const text = `The company was founded on Sept. 3, 1951, in a garage. ${filler}The meeting started at 8 a.m. under clear skies.`;
+    expect(find(text, '1987-10-05', '8 a.m.')).toMatchObject({ value: '1987-10-05T08:00' });
+  });
+});
+
 describe('midnight that opens a day, and warnings still in force', () => {
   it("'began falling shortly after midnight ... by 6 p.m.': the story stays on the day the midnight opened", () => {
     const text = 'Snow began falling shortly after midnight and continued into the evening, with 14 inches reported by 6 p.m.';

@@ -159,6 +159,13 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   /** the decade under discussion ('the mid-1990s': 199), when named after the year under discussion */
   let narrativeDecade: { d: number; at: number } | undefined;
   let narrativeMonthAt = -1;
+  /**
+   * whether a bare clock time at `at` still belongs to the day under discussion: named in the last 300 characters, or
+   * in the last 600 when that day is the news of the week around the DCT ('Sunday's 10K ...' a paragraph back, then 'The race
+   * started at 8 a.m.'), not a date recalled from the background ('the quarter ended Feb. 2')
+   */
+  const narrativeNear = (at: number): boolean => !!narrativeDay
+    && (at - narrativeAt < 300 || (at - narrativeAt < 600 && Math.abs(toDays(dct) - toDays(narrativeDay)) <= 7));
   /** the month under discussion, as months since year 0 */
   let narrativeMonth: number | undefined;
   let focusQuarter: { y: number; q: number; at: number } | undefined;
@@ -727,7 +734,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
-          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeDay && c.start - narrativeAt < 300)
+          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeDay && narrativeNear(c.start))
             && hhmm > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
             // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
             base = addDays(dct, -1);
@@ -765,7 +772,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             timelineStamp = { day: base, hhmm, end: c.end };
           } else if (stamp) {
             base = dct.time && hhmm && hhmm > dct.time ? addDays(dct, -1) : dct;
-          } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || c.start - narrativeAt < 300)) {
+          } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || narrativeNear(c.start))) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
             const back = toDays(dct) - toDays(narrativeDay);
