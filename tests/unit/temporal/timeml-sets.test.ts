@@ -77,6 +77,12 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-utilities': { value: 0.85, relaxed: 0.95 },
   'holdout-music': { value: 0.85, relaxed: 0.95 },
   'holdout-charity': { value: 0.90, relaxed: 0.95 },
+  'holdout-construction': { value: 0.92, relaxed: 0.95 },
+  'holdout-esports': { value: 0.88, relaxed: 0.95 },
+  'holdout-fisheries': { value: 0.92, relaxed: 0.96 },
+  'holdout-hospitality': { value: 0.84, relaxed: 0.94 },
+  'holdout-chemicals': { value: 0.91, relaxed: 0.94 },
+  'holdout-postal': { value: 0.85, relaxed: 0.96 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
