@@ -997,6 +997,17 @@ describe('how long a bare clock time keeps the day under discussion', () => {
   });
 });
 
+describe('an hour kept by custom, and a table booked ahead', () => {
+  it("'the traditional 11pm closing time', 'its usual 10 a.m. service' are no one day's hour", () => {
+    expect(find('The Act comes into force and the traditional 11pm closing time comes to an end.', '2005-10-07T14:32', '11pm')).toMatchObject({ type: 'TIME', value: 'XXXX-XX-XXT23:00' });
+    expect(find('The church has moved its usual 10 a.m. service this week.', '1998-09-26', '10 a.m.')).toMatchObject({ value: 'XXXX-XX-XXT10:00' });
+    expect(find('The church service started at 10 a.m. on Sunday.', '1998-09-26', '10 a.m. on Sunday')).toMatchObject({ value: '1998-09-20T10:00' });
+  });
+  it("'asked if we had a table for Christmas Day' in August is the coming Christmas", () => {
+    expect(find('Someone asked if we had a table for Christmas Day.', '2019-08-05', 'Christmas Day')).toMatchObject({ value: '2019-12-25' });
+  });
+});
+
 describe('midnight that opens a day, and warnings still in force', () => {
   it("'began falling shortly after midnight ... by 6 p.m.': the story stays on the day the midnight opened", () => {
     const text = 'Snow began falling shortly after midnight and continued into the evening, with 14 inches reported by 6 p.m.';

@@ -754,7 +754,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             && !/\b(?:was|were|had|did)\b/i.test(text.slice(lastSet.end, c.start));
           if (c.rule.endsWith(':time-only') || c.rule === 'clock-word') {
             // ('the first flight, which currently departs at 6.15am', 'the office usually opens at 9am': a habit's hour)
-            const habitual = /\b(?:currently|usually|normally|typically|generally|always|routinely)\s+(?:[a-z]+\s+){1,3}(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, c.start - 60), c.start));
+            // ('the traditional 11pm closing time', 'its usual 10 a.m. service': an hour kept by custom, no one day's)
+            const habitual = /\b(?:currently|usually|normally|typically|generally|always|routinely)\s+(?:[a-z]+\s+){1,3}(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, c.start - 60), c.start))
+              || /\b(?:the|its|their|his|her|our|a)\s+(?:usual|normal|traditional|regular|customary|standard)\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
             if (hhmm !== undefined && (setBefore || habitual || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
               c.value = 'XXXX-XX-XX' + c.suffix;
               c.type = 'TIME';
