@@ -312,7 +312,7 @@ const CHANCE = String.raw`(?:chance|chances|risk|likelihood|possibility|threat|p
 const CHANCE_OF = new RegExp(String.raw`\b${CHANCE}`, 'i');
 const CHANCE_WAS = new RegExp(String.raw`\b(?:was|were|had)\s+(?:(?:a|an|the|some|little|no|every)\s+)?(?:[\w-]+\s+){0,2}?${CHANCE}`, 'i');
 /** nouns of what is bought or booked ahead for a time: 'bookings for', 'advance ticket sales for', 'reservations for' */
-const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|(?:a|any)\s+tables?|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings|(?:been|were|was|are|is|fully)\s+(?:booked|reserved|fixed))\s+for\s+(?:the\s+(?:week|weekend)\s+of\s+|the\s+)?$/i;
+const BOOKED_FOR = /\b(?:bookings|advance\s+bookings|reservations|(?:a|any)\s+tables?|advance\s+(?:ticket\s+)?sales|pre-?orders|forward\s+bookings|(?:been|were|was|are|is|fully)\s+(?:booked|reserved|fixed)|(?:almost|nearly|already|fully)\s+full)\s+for\s+(?:the\s+(?:week|weekend)\s+of\s+|the\s+)?$/i;
 
 /** how a fronted phrase of cause or time with no verb of its own opens ('Because of the holiday on Monday, ...') */
 const FRONTED_PHRASE = /^(?:because of|due to|owing to|thanks to|ahead of|following|despite|with|after|before|during|since|until|till|by)\b/i;

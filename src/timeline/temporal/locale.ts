@@ -57,6 +57,7 @@ const COUNTRIES: { code: string; re: RegExp }[] = [
   { code: 'KE', re: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa)\b/gi },
   { code: 'UG', re: /\b(?:Uganda|Ugandans?|Kampala)\b/gi },
   { code: 'TZ', re: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma)\b/gi },
+  { code: 'ZA', re: /\b(?:South Africa|South Africans?|Johannesburg|Cape Town|Durban|Pretoria|Soweto|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Gqeberha|Port Elizabeth|Bloemfontein)\b/gi },
   { code: 'ZW', re: /\b(?:Zimbabwe|Zimbabweans?|Harare)\b/gi },
   { code: 'JM', re: /\b(?:Jamaica|Jamaicans?|Kingston, Jamaica)\b/gi },
   { code: 'MX', re: /\b(?:Mexico|Mexicans?)\b/gi },
@@ -90,16 +91,22 @@ const INDEPENDENCE: Record<string, [number, number]> = {
 };
 
 /** The country the text names most (as proper names), when it names one of those above at least once. */
-export const documentCountry = perText((text: string): string | undefined => {
+export const documentCountry = perText((text: string): string | undefined => mostNamed(text, COUNTRIES));
+
+/** the country of `countries` the text names most, if it names any */
+function mostNamed(text: string, countries: typeof COUNTRIES): string | undefined {
   let best: string | undefined, most = 0;
-  for (const { code, re } of COUNTRIES) {
+  for (const { code, re } of countries) {
     const n = names(text, re).length;
     if (n > most) { most = n; best = code; }
   }
   return best;
-});
+}
+/** the countries with an Independence Day (not South Africa) */
+const INDEPENDENT = COUNTRIES.filter((c) => c.code in INDEPENDENCE);
+const independenceCountry = perText((text: string): string | undefined => mostNamed(text, INDEPENDENT));
 
 /** The month and day of Independence Day where the text is from (the United States' when it says nothing). */
 export function independenceDay(text: string): [number, number] {
-  return INDEPENDENCE[documentCountry(text) ?? 'US'] ?? INDEPENDENCE['US']!;
+  return INDEPENDENCE[independenceCountry(text) ?? 'US'] ?? INDEPENDENCE['US']!;
 }

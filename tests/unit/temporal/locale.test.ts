@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { southernHemisphere } from '../../../src/timeline/temporal/locale.ts';
-import { find } from './helpers.ts';
+import { find, tx } from './helpers.ts';
 
 describe('southern-hemisphere seasons', () => {
   it('a story whose dateline or places are Australian, New Zealand or South African reckons its seasons from the south', () => {
@@ -36,5 +36,25 @@ describe("whose Independence Day, whose Thanksgiving", () => {
     // an Indian story that names no Indian place still counts its money in crore and lakh
     expect(find('The publisher will invest Rs 140 crore in a news channel that goes on air on Independence Day.', '2004-06-15', 'Independence Day')).toMatchObject({ value: '2004-08-15' });
     expect(find('Families will gather for Thanksgiving.', '2026-09-03', 'Thanksgiving')).toMatchObject({ value: '2026-11-26' });
+  });
+});
+
+describe("South Africa's holidays", () => {
+  const ZA = 'Hotels in Durban, South Africa, are almost full for Youth Day on 16 June.';
+  it("'Youth Day', 'Women's Day' and 'Heritage Day' are South Africa's in a South African story", () => {
+    expect(find(ZA, '2010-05-18', 'Youth Day')).toMatchObject({ type: 'DATE', value: '2010-06-16' });
+    expect(find("Women's Day is a public holiday in South Africa.", '2010-05-18', "Women's Day")).toMatchObject({ value: '2010-08-09' });
+    expect(find('Johannesburg offices will close on Heritage Day.', '2010-05-18', 'Heritage Day')).toMatchObject({ value: '2010-09-24' });
+    expect(find('Cape Town marks Freedom Day with a concert.', '2010-04-20', 'Freedom Day')).toMatchObject({ value: '2010-04-27' });
+  });
+  it('elsewhere those names are left alone (other countries keep other days), and a named observance is no day', () => {
+    expect(tx('Youth Day celebrations were held in Beijing.', '2010-05-18')).toEqual([]);
+    // (a Canadian one dated by the date after it)
+    expect(find('The diner in Halifax, Nova Scotia, will stay open on Heritage Day, Feb. 16.', '2026-02-11', 'Heritage Day')).toMatchObject({ value: '2026-02-16' });
+    expect(tx("The United Nations declared 18 July International Nelson Mandela Day.", '2013-07-17').map((t) => t.text)).toEqual(['18 July']);
+  });
+  it('a story naming South Africa most still takes Independence Day from the country that has one', () => {
+    const text = 'The Lagos airline, which leases jets from South Africa and hired pilots from South Africa, will add a Nigeria route before Independence Day.';
+    expect(find(text, '1996-06-04', 'Independence Day')).toMatchObject({ value: '1996-10-01' });
   });
 });

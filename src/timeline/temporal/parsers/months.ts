@@ -26,7 +26,7 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday)`;
+const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday|Mandela Day|Freedom Day|Heritage Day|Day of Reconciliation|Youth Day|Women's Day)`;
 const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|appeals?|drives?|hampers?|concerts?|specials?|editions?|episodes?|menus?|campaigns?|trading|holiday\s+season)\b)`;
 
 /** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
@@ -49,7 +49,12 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   "New Year's": [1, 1], 'Australia Day': [1, 26], 'Anzac Day': [4, 25], 'Waitangi Day': [2, 6], 'Republic Day': [1, 26], 'Gandhi Jayanti': [10, 2],
   'Juneteenth': [6, 19], "St Andrew's Day": [11, 30], "St. Andrew's Day": [11, 30], "St David's Day": [3, 1], "St. David's Day": [3, 1],
   "St George's Day": [4, 23], "St. George's Day": [4, 23], 'Burns Night': [1, 25], 'Hogmanay': [12, 31],
+  // South Africa's ('Youth Day', 'Women's Day' and 'Heritage Day' only in a South African story: other countries keep other days)
+  'Mandela Day': [7, 18], 'Freedom Day': [4, 27], 'Heritage Day': [9, 24], 'Day of Reconciliation': [12, 16],
+  'Youth Day': [6, 16], "Women's Day": [8, 9],
 };
+/** holidays of one country only, by the country the story names most */
+const COUNTRY_HOLIDAYS: Record<string, string> = { 'Youth Day': 'ZA', "Women's Day": 'ZA', 'Heritage Day': 'ZA' };
 
 /** The k-th (or, k < 0, the last) weekday wd of a month. */
 function nthWeekday(month: number, wd: number, k: number, y: number): Ymd {
@@ -226,6 +231,9 @@ const rules: Rule[] = defineRules([
       const week = (!!m.groups!['week'] && !weekend) || /^Holy Week\b/.test(m[0]);
       const yr = m.groups!['y'];
       const w = m[0].replace(/,?\s+\d{4}$/, '').replace(/\s+(?:holiday\s+)?weekend$| week$/, '').replace(/^[Tt]he\s+/, '');
+      if (COUNTRY_HOLIDAYS[w] && documentCountry(ctx.text) !== COUNTRY_HOLIDAYS[w]) return null;
+      // 'declared 18 July International Nelson Mandela Day', 'International Women's Day': the name of an observance
+      if (/\b(?:International|Nelson|World)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       /** the week, the weekend (its Saturday the one nearest the holiday) or the day */
       const fmt = (d: Ymd): string => {
         if (!weekend) return week ? fmtWeek(d) : fmtDay(d);
