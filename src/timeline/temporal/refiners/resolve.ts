@@ -734,7 +734,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const [hh, mm] = dct.time.split(':').map(Number) as [number, number];
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
-          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeDay && narrativeNear(c.start))
+          } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeNear(c.start))
             && hhmm > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
             // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
             base = addDays(dct, -1);
