@@ -83,6 +83,12 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-hospitality': { value: 0.84, relaxed: 0.94 },
   'holdout-chemicals': { value: 0.91, relaxed: 0.94 },
   'holdout-postal': { value: 0.85, relaxed: 0.96 },
+  'holdout-textiles': { value: 0.89, relaxed: 0.94 },
+  'holdout-forestry': { value: 0.90, relaxed: 0.96 },
+  'holdout-wine': { value: 0.86, relaxed: 0.96 },
+  'holdout-horseracing': { value: 0.90, relaxed: 0.95 },
+  'holdout-cybersecurity': { value: 0.91, relaxed: 0.95 },
+  'holdout-gambling': { value: 0.87, relaxed: 0.96 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
