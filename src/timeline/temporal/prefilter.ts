@@ -84,7 +84,7 @@ export function firstWords(re: RegExp): FirstWords | null {
 
 /**
  * What must follow a start word, from the rest of a literal: up to the end of the next word
- * (' day' of 'the day after'). White space runs that literalAt() could consume too greedily (one
+ * (' day' of 'the day after'). White space runs that a scan (tailsAt) could consume too greedily (one
  * right after another, or before a literal space) are cut there: a shorter tail is a weaker test.
  */
 function tailOf(rest: string): string {
@@ -309,15 +309,11 @@ function classExact(el: AST.CharacterClass): Set<string> | null {
  */
 export class StartWords {
   /**
-   * Start words and prefixes by the hash of their characters (wordHash), so a scan looks a word up
-   * without cutting it out of the text and lower-casing it.
+   * The start words and the prefixes as one trie of their characters (lower-case ASCII letters and digits): a scan walks
+   * it along each word as it reads the word, so a word costs one step per character however many rules there are. A
+   * node ending a prefix holds the prefix's rules; one ending a start word, that word's tails.
    */
-  private readonly byWord = new Map<number, { word: string; entries: { rule: number; tails: readonly string[] }[] }[]>();
-  private readonly byPrefix = new Map<number, { prefix: string; rules: number[] }[]>();
-  private readonly prefixLengths: number[] = [];
-  private maxPrefix = 0;
-  /** first characters (lower case, ASCII) of the prefixes, so most words skip the prefix lookups */
-  private readonly prefixFirst = new Uint8Array(128);
+  private readonly root: WordNode = trieNode();
   private readonly digitRules: number[] = [];
   private count = 0;
 
@@ -325,24 +321,30 @@ export class StartWords {
   add(first: FirstWords): number {
     const rule = this.count++;
     for (const [word, tails] of first.words) {
-      const bucket = this.byWord.get(wordHash(word)) ?? [];
-      let key = bucket.find((k) => k.word === word);
-      if (!key) bucket.push((key = { word, entries: [] }));
-      key.entries.push({ rule, tails: tails.length === 1 && tails[0] === '' ? [] : tails });
-      this.byWord.set(wordHash(word), bucket);
+      const node = this.wordNode(word);
+      node.tails ??= trieNode();
+      // the word's tails, all its rules' together, as one trie ('' at its root: anything may follow)
+      for (const tail of tails) {
+        let t = node.tails;
+        for (let k = 0; k < tail.length; k++) t = t.next[tail.charCodeAt(k)] ??= trieNode();
+        if (!t.rules.includes(rule)) t.rules.push(rule);
+      }
     }
     for (const prefix of first.prefixes) {
-      const bucket = this.byPrefix.get(wordHash(prefix)) ?? [];
-      let key = bucket.find((k) => k.prefix === prefix);
-      if (!key) bucket.push((key = { prefix, rules: [] }));
-      key.rules.push(rule);
-      this.byPrefix.set(wordHash(prefix), bucket);
-      if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
-      this.maxPrefix = Math.max(this.maxPrefix, prefix.length);
-      this.prefixFirst[prefix.charCodeAt(0)] = 1;
+      const node = this.wordNode(prefix);
+      if (!node.rules.includes(rule)) node.rules.push(rule);
     }
     if (first.digits) this.digitRules.push(rule);
     return rule;
+  }
+
+  /** The trie's node for a start word or a prefix, made if new. */
+  private wordNode(word: string): WordNode {
+    // firstWords gives words as a scan reads them: lower-case ASCII letters and digits
+    if (!/^[a-z0-9]+$/.test(word)) throw new Error(`start word '${word}' is not a run of lower-case ASCII letters and digits`);
+    let node = this.root;
+    for (let k = 0; k < word.length; k++) node = node.next[word.charCodeAt(k)] ??= trieNode();
+    return node;
   }
 
   /** Where each registered rule can start in `text`: one pass over its words. */
@@ -351,13 +353,10 @@ export class StartWords {
     if (/[\u017f\u212a]/.test(text)) return new Starts(this.count, null);
     const starts: number[][] = [];
     for (let r = 0; r < this.count; r++) starts.push([]);
-    const { byWord, byPrefix, prefixLengths, prefixFirst, digitRules } = this;
-    /** hash of the word's first n characters, for n up to the longest prefix */
-    const prefixHash = new Int32Array(this.maxPrefix + 1);
-    const maxPrefix = this.maxPrefix;
+    const { root, digitRules } = this;
+    /** where the word read so far stands in the trie (undefined: no start word or prefix begins so) */
+    let node: WordNode | undefined;
     let from = -1;
-    let hash = 0;
-    let n = 0;
     let first = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 0;
@@ -365,32 +364,19 @@ export class StartWords {
         const lower = c >= 65 && c <= 90 ? c + 32 : c;
         if (from < 0) {
           from = i;
-          hash = 0;
-          n = 0;
           first = lower;
+          node = root;
         }
-        hash = nextHash(hash, lower);
-        if (++n <= maxPrefix) prefixHash[n] = hash;
+        if (node !== undefined) {
+          node = node.next[lower];
+          // the word begins with a prefix: its rules can start here
+          if (node !== undefined) for (const r of node.rules) pushStart(starts[r]!, from);
+        }
         continue;
       }
       if (from < 0) continue;
-      const keys = byWord.get(hash);
-      if (keys !== undefined) {
-        for (const key of keys) {
-          if (key.word.length !== n || !literalAt(text, from, key.word)) continue;
-          for (const e of key.entries) if (tailsAt(text, i, e.tails)) pushStart(starts[e.rule]!, from);
-        }
-      }
-      if (prefixFirst[first]) {
-        for (const len of prefixLengths) {
-          if (len > n) continue;
-          const prefixes = byPrefix.get(prefixHash[len]!);
-          if (prefixes === undefined) continue;
-          for (const key of prefixes) {
-            if (key.prefix.length === len && literalAt(text, from, key.prefix)) for (const r of key.rules) pushStart(starts[r]!, from);
-          }
-        }
-      }
+      // the whole word is a start word: the rules one of whose tails follows can start here
+      if (node?.tails !== undefined) tailsAt(text, i, node.tails, starts, from);
       if (first >= 48 && first <= 57) for (const r of digitRules) pushStart(starts[r]!, from);
       from = -1;
     }
@@ -399,28 +385,47 @@ export class StartWords {
   }
 }
 
-/** Whether one of the tails follows at `at` (no tails: nothing needs to). */
-function tailsAt(text: string, at: number, tails: readonly string[]): boolean {
-  if (tails.length === 0) return true;
-  for (const t of tails) if (literalAt(text, at, t)) return true;
-  return false;
+/**
+ * A node of a trie of literals (a word's tails, the prefixes): its children by character code (lower-case ASCII; 1 is
+ * SPACE, one or more white-space characters, read greedily), and the rules whose literal ends at it.
+ */
+interface TrieNode {
+  next: (TrieNode | undefined)[];
+  rules: number[];
+}
+
+/** a node of the start words' trie: a trie node, and if a start word ends at it, that word's tails */
+interface WordNode extends TrieNode {
+  next: (WordNode | undefined)[];
+  tails?: TrieNode;
+}
+
+const trieNode = (): WordNode => ({ next: [], rules: [] });
+
+/**
+ * Adds `from` to the starts of every rule one of whose tails follows at `at` (ASCII letters in either case; SPACE for a run of white space, all of it),
+ * walking the tails' trie along the text: each character after the word is read once for all its tails.
+ */
+function tailsAt(text: string, at: number, node: TrieNode, starts: number[][], from: number): void {
+  for (const r of node.rules) pushStart(starts[r]!, from);
+  const space = node.next[1];
+  if (space !== undefined && isSpace(text.charCodeAt(at))) {
+    let i = at;
+    while (isSpace(text.charCodeAt(i))) i++;
+    tailsAt(text, i, space, starts, from);
+  }
+  if (at >= text.length) return;
+  let c = text.charCodeAt(at);
+  // (a character 1 in the text is no white space: only the SPACE of a literal is coded so)
+  if (c === 1) return;
+  if (c >= 65 && c <= 90) c += 32;
+  const next = node.next[c];
+  if (next !== undefined) tailsAt(text, at + 1, next, starts, from);
 }
 
 /** Adds a start to a rule's ascending list, once (its word may be both a start word and a prefix). */
 function pushStart(list: number[], at: number): void {
   if (list[list.length - 1] !== at) list.push(at);
-}
-
-function nextHash(hash: number, code: number): number {
-  // kept within 30 bits: small integers, which Map keys hash without boxing
-  return (Math.imul(hash, 31) + code) & 0x3fffffff;
-}
-
-/** The hash scan() computes for a lower-case word as it reads it. */
-function wordHash(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = nextHash(h, word.charCodeAt(k));
-  return h;
 }
 
 /** Where the rules registered before a scan can start in its text (null: scan the text in full). */
@@ -444,26 +449,6 @@ export class Starts {
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * Whether `text` holds the lower-case ASCII literal at `at`, ignoring the case of ASCII letters;
- * SPACE in the literal stands for one or more white-space characters.
- */
-function literalAt(text: string, at: number, literal: string): boolean {
-  let i = at;
-  for (let k = 0; k < literal.length; k++) {
-    const want = literal.charCodeAt(k);
-    if (want === 1) {
-      if (!isSpace(text.charCodeAt(i))) return false;
-      while (isSpace(text.charCodeAt(i))) i++;
-      continue;
-    }
-    let c = text.charCodeAt(i++);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== want) return false;
-  }
-  return true;
 }
 
 /** What `\s` matches: ECMAScript's WhiteSpace and LineTerminator characters. */

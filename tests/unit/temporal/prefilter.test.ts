@@ -65,6 +65,21 @@ describe('the scan of a text', () => {
     // 'DAYS ago', 'the\tdays', 'days  AGO', and 'the days;' (where the regex then fails); not 'Sundays' or 'theday'
     expect(startsOf(/\b(?:the\s+)?(?:days?|weeks?)\s+ago\b/gi, text)).toEqual([4, 14, 18, 47]);
   });
+  it('rules sharing a start word each get the places their own tails follow it', () => {
+    const reg = new StartWords();
+    const res = [/\bthe\s+days?\b/gi, /\bthe\s+day\s+after\b/gi, /\bthe week\b/gi, /\bthe\b/gi, /\bthe\s+weekend\b/gi];
+    const ids = res.map((re) => reg.add(firstWords(re)!));
+    const t = 'The day after; the  days; THE week; the\u0001days; the\tweekend; them day';
+    const starts = reg.scan(t);
+    for (const [k, re] of res.entries()) {
+      for (const [at] of scanned(re, t)) expect(starts.of(ids[k]!)).toContain(at);
+    }
+    expect(starts.of(ids[0]!)).toEqual([0, 15]);
+    // a literal space takes one space; a control character \u0001 in the text is no white space
+    expect(starts.of(ids[2]!)).toEqual([26]);
+    expect(starts.of(ids[3]!)).toEqual([0, 15, 26, 36, 46]);
+    expect(starts.of(ids[4]!)).toEqual([46]);
+  });
   it('a text with a character that case-folds onto ASCII (ſ, K) is scanned in full', () => {
     expect(startsOf(/\bdays\b/giu, 'two daſ')).toBeNull();
   });
