@@ -69,9 +69,27 @@ function periodEnds(text: string, i: number): boolean {
   return !LOWER_ABBREV.test(prevWord);
 }
 
-/** Sentence-ish boundary search: stop at . ! ? ; or a blank line (cheap and local). */
+/** the farthest any caller looks back for the start of a clause */
+const CLAUSE_BACK = 400;
+/** the last clause start found, for the text and position it was found at (one expression asks several times) */
+let clauseText = '', clausePos = -1, clauseFound = 0;
+
+/**
+ * Sentence-ish boundary search: stop at . ! ? ; or a blank line (cheap and local). The nearest boundary within
+ * CLAUSE_BACK is found once per position; a shorter reach clips it.
+ */
 function clauseStart(text: string, pos: number, maxBack: number): number {
-  const lo = Math.max(0, pos - maxBack);
+  if (maxBack > CLAUSE_BACK) throw new RangeError(`clauseStart reaches back at most ${CLAUSE_BACK} characters`);
+  if (text !== clauseText || pos !== clausePos) {
+    clauseText = text;
+    clausePos = pos;
+    clauseFound = nearestClauseStart(text, pos);
+  }
+  return Math.max(clauseFound, pos - maxBack, 0);
+}
+
+function nearestClauseStart(text: string, pos: number): number {
+  const lo = Math.max(0, pos - CLAUSE_BACK);
   for (let i = pos - 1; i >= lo; i--) {
     const c = text.charCodeAt(i);
     // '.', '!', '?', ';', '\n\n'
@@ -375,8 +393,9 @@ function planHead(words: string[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 0 && n < 10; j--, n++) {
     const w = words[j]!.toLowerCase();
     if (isModal(w)) return true;
-    const rest = words.slice(j + 1, i + 1).map((x) => x.toLowerCase());
-    if (PRESENT_PLAN.test(w) || /^(?:wants|needs)$/.test(w)) return rest.includes('to') || (/^(?:wants|needs)$/.test(w) && words[i]!.toLowerCase() === 'by');
+    if (PRESENT_PLAN.test(w) || /^(?:wants|needs)$/.test(w)) {
+      return words.slice(j + 1, i + 1).some((x) => x.toLowerCase() === 'to') || (/^(?:wants|needs)$/.test(w) && words[i]!.toLowerCase() === 'by');
+    }
     if (/^(?:is|are)$/.test(w) && /^(?:expected|scheduled|due|set|slated|likely|poised)$/.test(words[j + 1]?.toLowerCase() ?? '') && words[j + 2]?.toLowerCase() === 'to') return true;
     if (j < i && wordCue(words, j, n, true) === 'past') return false;
   }
