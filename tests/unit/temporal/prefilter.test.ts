@@ -109,6 +109,14 @@ describe("the temporal stage's own rules", () => {
     expect(rules.length).toBeGreaterThan(30);
     expect(rules.filter(hasStartWords).length / rules.length).toBeGreaterThan(0.85);
   });
+  it('a rule whose context lies before its core looks behind or takes leading words, so it too has start words', () => {
+    // ('the 17th-century palace', 'at the time', 'Overnight, ...', 'the lowest in decades', 'after weeks of', 'Youth Day, 16 June')
+    for (const name of ['century', 'past-ref', 'overnight', 'duration-bare-plural', 'named-day']) {
+      const named = rules.filter((r) => r.name === name);
+      expect(named.length, name).toBeGreaterThan(0);
+      expect(named.filter((r) => !hasStartWords(r)).map((r) => r.re.source.slice(0, 40)), name).toEqual([]);
+    }
+  });
   it('every rule finds, at its start words, exactly the matches of a full scan', () => {
     expect(texts[0]!.length).toBeGreaterThan(20_000);
     for (const text of texts) {

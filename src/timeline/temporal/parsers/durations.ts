@@ -146,7 +146,8 @@ const rules: Rule[] = defineRules([
   {
     name: 'duration-bare-plural',
     // 'for the first time in years', 'the lowest level in decades': a superlative's span ends its clause
-    re: /\b(?:first time|[a-z]{2,}est|worst|best|most|least|highest|lowest)\b[^.;:!?]{0,40}?\bin\s+(?<x>(?:many\s+|several\s+)?(?:years|months|weeks|decades))(?=\s*(?:[.,;:!?)\u201d"']|\u2014|--|$))/gi,
+    // (the superlative looked for behind the unit, so that the rule is tried at its start words, not all through the text)
+    re: /(?<=\b(?:first time|[a-z]{2,}est|worst|best|most|least|highest|lowest)\b[^.;:!?]{0,40}?\bin\s+)\b(?<x>(?:many\s+|several\s+)?(?:years|months|weeks|decades))(?=\s*(?:[.,;:!?)\u201d"']|\u2014|--|$))/gi,
     make: (m) => {
       const unit = /(\w+)$/.exec(m.groups!['x']!)![1]!.toLowerCase();
       return { type: 'DURATION', value: durationValue(-1, unit), anchor: 'absolute' };
@@ -163,7 +164,8 @@ const rules: Rule[] = defineRules([
     // 'ending months of speculation', 'after weeks of heavy rain', 'within hours of the landing', 'called off hours before
     // it was due', 'waited years for this', 'book appointments months ahead': a vague span of the unit, after a verb or a
     // preposition that takes a span (not 'the early hours', 'office hours', 'months of the year', 'in those days')
-    re: new RegExp(String.raw`(?:\b(?<prev>${SPAN_VERBS}|bare|lost|lose|had|were|was|is|been|go|went|only|just|off|come|comes|came|appear|appears)|,)\s+(?<x>years|months|weeks|days|hours|decades|minutes)\b(?!\s+of\s+(?:the\s+(?:year|week|month|day)\b|age\b|(?:his|her|their|its|my|our|your)\s+(?:life|lives|youth|childhood)\b))(?=(?<next>\s+(?:of\s+[a-z]|(?:before|after|later|earlier|ahead|in\s+advance|too\s+late|old|without|when)\b)|\s*[.,;:!?)"\u201d]|\s*$)?)`, 'gi'),
+    // (what comes before the unit looked for behind it, so that the rule is tried at its start words)
+    re: new RegExp(String.raw`(?<=(?:\b(?<prev>${SPAN_VERBS}|bare|lost|lose|had|were|was|is|been|go|went|only|just|off|come|comes|came|appear|appears)|,)\s+)\b(?<x>years|months|weeks|days|hours|decades|minutes)\b(?!\s+of\s+(?:the\s+(?:year|week|month|day)\b|age\b|(?:his|her|their|its|my|our|your)\s+(?:life|lives|youth|childhood)\b))(?=(?<next>\s+(?:of\s+[a-z]|(?:before|after|later|earlier|ahead|in\s+advance|too\s+late|old|without|when)\b)|\s*[.,;:!?)"\u201d]|\s*$)?)`, 'gi'),
     make: (m) => {
       const prev = (m.groups!['prev'] ?? ',').toLowerCase();
       const next = (m.groups!['next'] ?? '').trim().toLowerCase();

@@ -290,8 +290,11 @@ const rules: Rule[] = defineRules([
     name: 'named-day',
     // a national or local day the holiday list does not know, with its date beside it: 'on Youth Day, 16 June', 'Reopening:
     // Heritage Day, 24 September 2002': that date
-    re: new RegExp(String.raw`\b(?<name>(?:(?!(?:On|In|At|By|For|From|To|Until|Since|Before|After|The|A|An|This|That|Every|Each|Last|Next|Of|And|Or|But|Reopening|Opening|Closing)\s)[A-Z][a-z]+\s+){1,3}Day)(?=,\s+(?:(?<d1>[1-9]|[12]\d|3[01])\s+(?<m1>${MONTH_RE})|(?<m2>${MONTH_RE})\.?\s+(?<d2>[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[5-9]|20)\d\d)\b)?)`, 'g'),
-    make: (m) => {
+    // (the name before 'Day' is read as its leading words, so that the rule is tried where 'Day' stands, not all through the text)
+    re: new RegExp(String.raw`\bDay(?=,\s+(?:(?<d1>[1-9]|[12]\d|3[01])\s+(?<m1>${MONTH_RE})|(?<m2>${MONTH_RE})\.?\s+(?<d2>[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:1[5-9]|20)\d\d)\b)?)`, 'g'),
+    before: /\b(?:(?!(?:On|In|At|By|For|From|To|Until|Since|Before|After|The|A|An|This|That|Every|Each|Last|Next|Of|And|Or|But|Reopening|Opening|Closing)\s)[A-Z][a-z]+\s+){1,3}$/,
+    make: (m, _ctx, pre) => {
+      if (pre['$start'] === undefined) return null;
       const g = m.groups!;
       const month = monthNumber((g['m1'] ?? g['m2'])!), day = Number(g['d1'] ?? g['d2']);
       if (!month) return null;

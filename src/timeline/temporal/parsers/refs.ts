@@ -47,7 +47,7 @@ const rules: Rule[] = defineRules([
     // Not a rate or a kind of thing ('the overnight rate', 'an overnight stay') nor 'suddenly' ('not happen
     // overnight', 'became a star almost overnight').
     // ('Overnight crews back-burned along the road': heading its sentence, an adverb before the subject)
-    re: /(?<=(?:^|[.!?]["'\u201d]?\s+|\n\s*))Overnight\b(?=\s+[a-z]+\s+[a-z]+)|\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|coach(?:es)?|express(?:es)?|sleepers?|ferr(?:y|ies)|routes?|journeys?|guests?|visitors?|parking|shifts?|hours|crews?|staff|nurses?|workers?|clerks?|attendants?|cashiers?|managers?|supervisors?|editors?|desk|porters?|drivers?|services?|ambulances?|patrols?|guards?|vigils?)\b|\s+(?:ambulance|patrol|security|news|bus|train|ferry)\s)/gi,
+    re: /(?<=(?:^|[.!?]["'\u201d]?\s+|\n\s*))\bOvernight\b(?=\s+[a-z]+\s+[a-z]+)|\bovernight\b(?![- ](?:rates?|loans?|lending|borrowing|funds?|money|repos?|repurchases?|deposits?|index|interbank|success|sensation|stays?|delivery|deliveries|shipping|mail|bags?|camps?|trips?|flights?|trains?|buses|coach(?:es)?|express(?:es)?|sleepers?|ferr(?:y|ies)|routes?|journeys?|guests?|visitors?|parking|shifts?|hours|crews?|staff|nurses?|workers?|clerks?|attendants?|cashiers?|managers?|supervisors?|editors?|desk|porters?|drivers?|services?|ambulances?|patrols?|guards?|vigils?)\b|\s+(?:ambulance|patrol|security|news|bus|train|ferry)\s)/gi,
     make: (m, ctx) => {
       const head = ctx.text.slice(Math.max(0, m.index - 110), m.index);
       if (/\b(?:an|almost|virtually|practically|literally|nearly|seemingly|never)\s+$/i.test(head)) return null;
@@ -130,7 +130,7 @@ const rules: Rule[] = defineRules([
     name: 'past-ref',
     // 'who was a constable at the time, said', 'saying at the time he was ...': the time under discussion, behind (TimeBank
     // tags 'the time'; not 'at the time of the attack', 'at the time when', 'at the time it happened' is still)
-    re: /(?<=\bat\s+)the\s+time\b(?!\s+(?:of|when|that|which|where|in\s+which|and\s+place|being|limit|stated|specified|given|agreed|allowed|indicated)\b|[-'\u2019])/gi,
+    re: /(?<=\bat\s+)\bthe\s+time\b(?!\s+(?:of|when|that|which|where|in\s+which|and\s+place|being|limit|stated|specified|given|agreed|allowed|indicated)\b|[-'\u2019])/gi,
     make: (m, ctx) => {
       // a present or future sentence ('We will decide at the time') speaks of a time ahead or now, no PAST_REF
       const sentence = (ctx.text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?]\s|\n/).pop() ?? '') + (ctx.text.slice(m.index, m.index + 80).split(/[.!?](?:\s|$)|\n/)[0] ?? '');

@@ -112,7 +112,7 @@ const rules: Rule[] = defineRules([
   {
     name: 'century',
     // 'the 17th-century palace', 'a 19th-century mill': the century as an adjective, without the noun's article
-    re: new RegExp(String.raw`(?<=\b[Tt]he\s+)${CENTURY_CORE}-century\b`, 'gi'),
+    re: new RegExp(String.raw`(?<=\b[Tt]he\s+)\b${CENTURY_CORE}-century\b`, 'gi'),
     make: (m, ctx) => (attributiveCentury(ctx.text, m) ? centuryOf(m) : null),
   },
   {
