@@ -11,7 +11,7 @@
  */
 import type { Candidate, Ctx } from '../types.ts';
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
-import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail, frontedYear } from '../cues.ts';
+import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail, frontedYear, type Cue, type Direction } from '../cues.ts';
 import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
 import { weekdayAfter, weekdayBefore } from '../values.ts';
@@ -292,8 +292,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
       c.value = `XXXX-${pad(p.month)}`;
       delete c.pending;
     } else if (p) {
-      const detail = c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end);
-      const cue = detail.dir;
+      // the tense cue, read only where a branch asks for it (a day resolved without it costs no reading)
+      let cueMemo: Cue | undefined;
+      const detail = (): Cue => (cueMemo ??= c.direction === 'past' || c.direction === 'future' ? { dir: c.direction, strong: true } : directionCueDetail(text, c.start, c.end));
+      const cue = (): Direction => detail().dir;
       switch (p.kind) {
         case 'weekday': {
           // 'came ashore on a Sunday in 2021', 'it was a Tuesday': some such weekday, not the one of the DCT's week;
@@ -362,22 +364,22 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // chronology is the first such day after the line before it
             day = weekdayAfter(listDay.day, p.weekday, false);
             c.direction = sideOf(day, dct);
-          } else if (detail.nearest) {
+          } else if (detail().nearest) {
             // 'had been given until Tuesday': the nearest Tuesday, either side
             const back = weekdayBefore(dct, p.weekday, true), ahead = weekdayAfter(dct, p.weekday, true);
             day = toDays(dct) - toDays(back) <= toDays(ahead) - toDays(dct) ? back : ahead;
             c.direction = sideOf(day, dct);
-          } else if (cue === 'future' && !NAMED_REL.test(text.slice(c.start, c.end)) && (saidOn = quotedOn(c) ?? (reportedOn(prevWeekday, c) ? prevWeekday!.day : undefined))) {
+          } else if (cue() === 'future' && !NAMED_REL.test(text.slice(c.start, c.end)) && (saidOn = quotedOn(c) ?? (reportedOn(prevWeekday, c) ? prevWeekday!.day : undefined))) {
             // a plan told on a past day: '"We will meet again on Friday," the minister said on Tuesday', 'The minister said on
             // Tuesday that talks would resume Friday', in a Saturday paper: the Friday after the day it was said (not next week's)
             day = weekdayAfter(saidOn, p.weekday, false);
             c.direction = sideOf(day, dct);
-          } else if (cue === 'future' && /^next\s/i.test(text.slice(c.start, c.end))) {
+          } else if (cue() === 'future' && /^next\s/i.test(text.slice(c.start, c.end))) {
             // 'next Thursday' is the Thursday of the week after the DCT's: said on a Wednesday it is eight days ahead, not
             // tomorrow (said on a Monday, 'next Monday' is a week ahead); 'this coming Thursday' is the nearest one
             day = addDays(dct, 7 - isoWeekday(dct) + p.weekday);
             c.direction = 'future';
-          } else if (cue === 'future') {
+          } else if (cue() === 'future') {
             // 'last Monday' said on a Monday is a week back
             day = weekdayAfter(dct, p.weekday, !NAMED_REL.test(text.slice(c.start, c.end)));
             c.direction = 'future';
@@ -389,7 +391,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // (a past verb far back, 'staffed ... from 10am', is a participle's, no report)
             // ('... until next Monday, as aftershocks from Saturday's earthquake continue': a day's event named by its
             // possessive is one already known, no day after the one ahead)
-            const ahead = (cue === undefined || (!detail.strong && (detail.n ?? 0) > 6)) && !NAMED_REL.test(text.slice(c.start, c.end))
+            const ahead = (cue() === undefined || (!detail().strong && (detail().n ?? 0) > 6)) && !NAMED_REL.test(text.slice(c.start, c.end))
               && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
               ? out.findLast((o) => DAY_RE.test(o.value) && c.start - o.end < 120 && oneSentence(text, o.end, c.start)) : undefined;
             const aheadDay = ahead ? DAY_RE.exec(ahead.value)! : undefined;
@@ -415,10 +417,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           break;
         }
         case 'monthday': {
-          let y = pickYear(dct, p.month, p.day, cue, detail.strong, detail.n);
+          let y = pickYear(dct, p.month, p.day, cue(), detail().strong, detail().n);
           // 'the third time this year that voters were asked to go to the polls, after the general election on June 6th': a day
           // in a sentence about this year is this year's
-          if (!detail.strong && /\bthis\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 200))) y = dct.y;
+          if (!detail().strong && /\bthis\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 200))) y = dct.y;
           // 'visits on Aug. 12, 13 and 19': the days listed after a month-day share its year
           const listedAfter = c.rule.endsWith('+listed-day') ? out[out.length - 1] : undefined;
           if (listedAfter && DAY_RE.test(listedAfter.value) && Number(listedAfter.value.slice(5, 7)) === p.month) y = Number(listedAfter.value.slice(0, 4));
@@ -448,7 +450,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (written !== undefined && !rel && validDay(written, p.month, p.day)) {
             // not against a tense cue ('was arrested on March 3, 2019 ... On March 3, he will be sentenced')
             const side = toDays({ y: written, m: p.month, d: p.day }) - toDays(dct);
-            if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = written;
+            if (!(side < 0 && cue() === 'future') && !(side > 0 && cue() === 'past')) y = written;
           }
           // 'the 23rd anniversary of the Sept. 11 attacks': as many years before the anniversary; without
           // the number, some year before it ('the anniversary of the July 4 bombing' is no day of this year)
@@ -482,7 +484,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             && oneSentence(text, lastOut.end, c.start) && YEAR_AS_TIME.test(text.slice(Math.max(0, lastOut.start - 28), lastOut.start))
             && YEAR_PHRASE_END.test(text.slice(lastOut.end, lastOut.end + 48))
             // (not against the tense: 'The 27-year-old, whose father died in 2009, will be anointed on February 22')
-            && !(cue === 'future' && Number(lastOut.value) < dct.y) && !(cue === 'past' && Number(lastOut.value) > dct.y)) {
+            && !(cue() === 'future' && Number(lastOut.value) < dct.y) && !(cue() === 'past' && Number(lastOut.value) > dct.y)) {
             y = Number(lastOut.value);
           }
           // 'In August 1968, she helped lead a march ... The march began at noon on Aug. 17': a day of the month just named
@@ -495,8 +497,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           if (unanchored && datedMonth && datedMonth.m === p.month
             && c.start - datedMonth.at < 400 && validDay(datedMonth.y, p.month, p.day)
             && !otherYearSince(out, datedMonth.at, datedMonth.y)
-            && !(cue === 'future' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) < toDays(dct))
-            && !(cue === 'past' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) > toDays(dct))) {
+            && !(cue() === 'future' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) < toDays(dct))
+            && !(cue() === 'past' && toDays({ y: datedMonth.y, m: p.month, d: p.day }) > toDays(dct))) {
             y = datedMonth.y;
           }
           // 'Fifty years ago, the bicentenary was marked on May 17': a year counted back from the DCT earlier in the sentence
@@ -508,9 +510,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'That primary is March 5 ... On March 5 itself, polls close at 8 p.m.': a month-day the text named before without
           // a year is the same day again, unless the tense says otherwise
           const before = told.get(p.month * 100 + p.day);
-          if (before !== undefined && before !== y && written === undefined && unanchored && !detail.strong) {
+          if (before !== undefined && before !== y && written === undefined && unanchored && !detail().strong) {
             const side = toDays({ y: before, m: p.month, d: p.day }) - toDays(dct);
-            if (!(side < 0 && cue === 'future') && !(side > 0 && cue === 'past')) y = before;
+            if (!(side < 0 && cue() === 'future') && !(side > 0 && cue() === 'past')) y = before;
           }
           if (!validDay(y, p.month, p.day)) { c.value = `XXXX-${pad(p.month)}-${pad(p.day)}`; break; }
           if (written === undefined && unanchored && !told.has(p.month * 100 + p.day)) told.set(p.month * 100 + p.day, y);
@@ -536,7 +538,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // 'Last year, the program began on April 20 and many patients were not vaccinated until late May', 'Last year more
           // than 4,200 were admitted between June and September': a month in a sentence led by 'last year' is last year's
-          if (!c.direction && cue !== 'future' && /^\s*["'\u201c\u2018]?(?:And\s+|But\s+)?[Ll]ast\s+year\b(?!['\u2019]s)/.test(sentenceBefore(text, c.start, 200))) {
+          if (!c.direction && cue() !== 'future' && /^\s*["'\u201c\u2018]?(?:And\s+|But\s+)?[Ll]ast\s+year\b(?!['\u2019]s)/.test(sentenceBefore(text, c.start, 200))) {
             c.value = fmtMonth(dct.y - 1, p.month);
             c.direction = 'past';
             monthNow = { y: dct.y - 1, m: p.month, at: c.end };
@@ -561,7 +563,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // December' is no story told from April 2024)
           // (the year, month and day under discussion all the one day's, fronting its sentence as the story's frame: not
           // 'charged in the Dec. 21, 1988, bombing ... agreed in April')
-          if (!c.direction && cue !== 'future' && narrativeDay !== undefined && narrativeDay.y < dct.y - 2 && c.start - narrativeAt < 400
+          if (!c.direction && cue() !== 'future' && narrativeDay !== undefined && narrativeDay.y < dct.y - 2 && c.start - narrativeAt < 400
             && narrativeYear === narrativeDay.y && narrativeMonth === narrativeDay.y * 12 + narrativeDay.m - 1
             && frontsSentence(text, out.find((o) => o.end === narrativeAt))) {
             const y0 = p.month >= narrativeDay.m ? narrativeDay.y : narrativeDay.y + 1;
@@ -584,7 +586,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('reopening pencilled in for November', 'is scheduled for March': a plan in no past tense lies ahead)
             const planned = PLANNED_FOR.test(text.slice(Math.max(0, c.start - 40), c.start));
             const plannedInPast = planned && /\b(?:had|was|were)\b/i.test(sentenceBefore(text, c.start, 60));
-            y = pickYear(dct, p.month, 15, planned ? (plannedInPast ? undefined : 'future') : cue, planned ? !plannedInPast : detail.strong);
+            y = pickYear(dct, p.month, 15, planned ? (plannedInPast ? undefined : 'future') : cue(), planned ? !plannedInPast : detail().strong);
             c.direction = y * 12 + p.month > dct.y * 12 + dct.m ? 'future' : 'past';
           }
           // 'the lowest reading since 2011, when it bottomed out at 29 percent in late September': a month in a 'when' clause
@@ -618,7 +620,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'courses open for enrolment in October, with classes starting in February' (said in June): a month after one
           // ahead in the same sentence, with no past tense of its own, comes after it
           // ('until 5.15pm on Tuesday, August 28th to accept, and most courses begin in late September': after a day ahead too)
-          const pv = !pm && cue !== 'past' && prev && (prev.type === 'DATE' || prev.type === 'TIME') && c.start - prev.end < 150 && oneSentence(text, prev.end, c.start) ? /^(\d{4})-(\d{2})(?:$|-\d\d)/.exec(prev.value) : null;
+          const pv = !pm && cue() !== 'past' && prev && (prev.type === 'DATE' || prev.type === 'TIME') && c.start - prev.end < 150 && oneSentence(text, prev.end, c.start) ? /^(\d{4})-(\d{2})(?:$|-\d\d)/.exec(prev.value) : null;
           const ahead = pv ? { y: Number(pv[1]), m: Number(pv[2]) } : undefined;
           if (ahead && ahead.y * 12 + ahead.m > dct.y * 12 + dct.m && y * 12 + p.month <= ahead.y * 12 + ahead.m) {
             y = p.month > ahead.m ? ahead.y : ahead.y + 1;
@@ -643,11 +645,11 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'After the flood in 1965, he told families they could pay in the fall': a year fronting the sentence is its seasons'
           const fronted = c.direction ? undefined : frontedYear(text, c.start);
           if (fronted !== undefined && fronted !== dct.y) y = fronted;
-          else if (season === 'WI') y = cue === 'future' ? dct.y : cue === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
-          else if (span && cue === 'future') { if (dct.m > span[1]) y += 1; }
-          else if (span && cue === 'past') { if (dct.m < span[0]) y -= 1; }
-          else if (cue === 'future' && diff < -2) y += 1;
-          else if (cue !== 'future' && diff > 5) y -= 1;
+          else if (season === 'WI') y = cue() === 'future' ? dct.y : cue() === 'past' ? dct.y - 1 : dct.m >= 10 ? dct.y : dct.y - 1;
+          else if (span && cue() === 'future') { if (dct.m > span[1]) y += 1; }
+          else if (span && cue() === 'past') { if (dct.m < span[0]) y -= 1; }
+          else if (cue() === 'future' && diff < -2) y += 1;
+          else if (cue() !== 'future' && diff > 5) y -= 1;
           c.value = `${pad(y, 4)}-${p.season}`;
           break;
         }
@@ -655,10 +657,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // the weekend just past (or the one in progress), ahead with future cues
           const wd = isoWeekday(dct);
           // (on a Friday, with no cue either way, the one starting tomorrow: 'the weekend's best TV')
-          let sat = cue === 'future' || (wd === 5 && cue === undefined) ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
+          let sat = cue() === 'future' || (wd === 5 && cue() === undefined) ? weekdayAfter(dct, 6, true) : wd >= 6 ? weekdayBefore(dct, 6, true) : weekdayBefore(dct, 6, false);
           // 'the river was expected to peak at the weekend', said on a Thursday: a plan told in the past tense is the
           // weekend nearest the DCT, either side (said on a Wednesday, as near ahead as behind, the one the plan looks to)
-          if (detail.nearest && wd < 6) {
+          if (detail().nearest && wd < 6) {
             const ahead = weekdayAfter(dct, 6, false);
             if (toDays(ahead) - toDays(dct) <= toDays(dct) - (toDays(sat) + 1)) sat = ahead;
           }
@@ -680,7 +682,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
               if (!validDay(ym.y, ym.m, p.day)) continue;
               const day = { y: ym.y, m: ym.m, d: p.day };
               const diff = toDays(day) - toDays(dct);
-              const cost = Math.abs(diff) + (diff > 0 && cue !== 'future' ? 30 : 0) + (diff > 0 && cue === 'past' ? 400 : 0) + (diff < 0 && cue === 'future' ? 400 : 0);
+              const cost = Math.abs(diff) + (diff > 0 && cue() !== 'future' ? 30 : 0) + (diff > 0 && cue() === 'past' ? 400 : 0) + (diff < 0 && cue() === 'future' ? 400 : 0);
               if (cost < bestCost) { bestCost = cost; best = day; }
             }
           }
@@ -735,7 +737,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const minutes = hh * 60 + mm - dct.offset + c.zone;
             base = addDays(dct, Math.floor(minutes / 1440));
           } else if (p.offset === 0 && c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && !(c.anchor === 'narrative' && narrativeNear(c.start))
-            && hhmm > dct.time && cue === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
+            && hhmm > dct.time && cue() === 'past' && BARE_CLOCK.test(text.slice(c.start, c.end))) {
             // 'posting its final tally at 4:40 p.m.' in a paper stamped 07:30: a time still ahead of the article's, told in the past tense, was yesterday's
             base = addDays(dct, -1);
           }
@@ -804,7 +806,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             const span = /\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, c.start - 9), c.start)) || /^\s*(?:and|to|until|till|-|\u2013)\s*\d/i.test(text.slice(c.end, c.end + 8))
               || (!!prevC && prevC.type === 'TIME' && /^\s*(?:and|to|until|till|-|\u2013)\s*$/i.test(text.slice(prevC.end, c.start)));
             const clock = c.rule.endsWith(':time-only') && !span ? hhmm : undefined;
-            if (clock && p.offset === 0 && ((back > 0 && cue === 'future' && (detail.strong || /\b(?:will|shall)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) || (back < 0 && cue === 'past'))) {
+            if (clock && p.offset === 0 && ((back > 0 && cue() === 'future' && (detail().strong || /\b(?:will|shall)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) || (back < 0 && cue() === 'past'))) {
               base = !dct.time ? dct : back > 0 ? (clock > dct.time ? dct : addDays(dct, 1)) : (clock <= dct.time ? dct : addDays(dct, -1));
             }
             // 'Rebels attacked the town on Tuesday. Overnight, the army retook it.': a sentence fronted with 'Overnight,'
@@ -831,7 +833,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // 'Grit trucks would be out from 4am', 'the agency will decide by 7am', in a story stamped 16:45: a clock time of the
           // article's day already past, in a plan, is tomorrow's
           if (c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && offset === 0 && toDays(base) === toDays(dct) && hhmm < dct.time
-            && cue === 'future' && (detail.strong || /\b(?:will|shall|would)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) {
+            && cue() === 'future' && (detail().strong || /\b(?:will|shall|would)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) {
             base = addDays(dct, 1);
           }
           // 'raided, most recently last March ... the director resigned that same day': a day of the month just named, which day unknown
