@@ -2003,3 +2003,14 @@ describe("'the last night shift', 'Local 1907', 'the same quarter last year' aft
     expect(find('Dealers sold 118,430 units from January to March, up from 111,516 in the same quarter last year.', '2025-04-05', 'the same quarter last year')).toMatchObject({ value: '2024-Q1' });
   });
 });
+
+describe("'In 2007 people were writing us off'", () => {
+  it('is a year before the clause it sets, and what comes three years later is dated from it', () => {
+    const got = tx('"In 2007 people were writing us off, and three years later we had a record vintage."', '2015-09-29');
+    expect(got.map((t) => [t.text, t.value])).toEqual([['2007', '2007'], ['three years later', '2010']]);
+  });
+  it('a round number there may still be a count, and people counted without a preposition of time are counted', () => {
+    expect(tx('In 2000 people were evacuated from the valley.', '2015-09-29')).toEqual([]);
+    expect(tx('About 2007 people were evacuated from the valley.', '2015-09-29')).toEqual([]);
+  });
+});

@@ -181,7 +181,10 @@ const rules: Rule[] = defineRules([
       // a number of years, days… is a count, not a year: '2000 years old', 'a 1500-year-old church', '1998 days'
       // ('the 2014 year-end results' is a year)
       if (/^(?:-|\s+)(?:years?|months?|weeks?|days?|decades?|century|centuries|minutes?|seconds?)\b(?!-(?:end|ago|earlier|on|over|to)\b)/i.test(after)) return null;
-      if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)) return null;
+      // ('In 2007 people were writing us off': after a preposition of time and before a verb, the year the clause is set in;
+      // a round number there may still be a count, 'In 2000 people were evacuated')
+      if (/^\s*(?:troops|people|soldiers|personnel|points|shares|votes|men|women|workers|jobs|units|tons|miles|feet|meters|kilometers|dollars|euros|pounds|yen|acres|barrels|employees|residents|hours|km)\b/i.test(after)
+        && !(timePrep && y % 100 !== 0)) return null;
       // a wire-style clock time in a zone, also where it only restates another ('4:30 a.m. (2030 GMT Tuesday)')
       if (y % 100 < 60 && Math.floor(y / 100) < 24 && /^\s?(?:GMT|UTC)\b/.test(after)) return null;
       const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
