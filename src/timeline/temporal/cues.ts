@@ -481,7 +481,9 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   if (/\b(?:extended|prolonged)\s+(?:again\s+)?(?:through|thru|until|till|to|into)\s+$/i.test(text.slice(Math.max(0, start - 30), start))) return { dir: 'future', strong: false, nearest: true };
   // 'approved a temporary order closing the High Street from 6am on Saturday', 'imposed a curfew from 8pm Friday': what an
   // order made in the past puts in force from a day starts on the nearest such day
-  if (/\b(?:approved|ordered|imposed|declared|announced|issued|granted|agreed)\s+(?:[\w'\u2019-]+\s+){1,10}from\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, start - 90), start))) return { dir: 'future', strong: false, nearest: true };
+  // ('has approved a temporary order closing the High Street between Bridge Street and Sheep Street from 6am on Saturday':
+  // the order's object may be long)
+  if (/\b(?:approved|ordered|imposed|declared|announced|issued|granted|agreed)\s+(?:[\w'\u2019-]+\s+){1,16}from\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s+(?:on\s+)?)?$/i.test(text.slice(Math.max(0, start - 140), start))) return { dir: 'future', strong: false, nearest: true };
   // 'airlines cancelled 18 flights for Friday and Saturday', 'booked a table for Saturday': a plan made or undone for a
   // day, in the past tense, is for the nearest such day
   if (/\b(?:cancell?ed|called\s+off|booked|reserved|rescheduled|moved|postponed|scrapped|axed)\s+(?:[\w'\u2019-]+\s+){0,6}for\s+$/i.test(text.slice(Math.max(0, start - 60), start))

@@ -2014,3 +2014,15 @@ describe("'In 2007 people were writing us off'", () => {
     expect(tx('About 2007 people were evacuated from the valley.', '2015-09-29')).toEqual([]);
   });
 });
+
+describe("'worked from 11 p.m. Sunday until about 6 a.m. Monday'", () => {
+  it('the end of a range of days with their hours follows its start', () => {
+    expect(find('Pickers worked from 11 p.m. Sunday until about 6 a.m. Monday, when the temperature fell.', '2011-01-19', 'about 6 a.m. Monday')).toMatchObject({ value: '2011-01-17T06:00' });
+    expect(find('Crews will work from 11 p.m. Sunday until 6 a.m. Monday.', '2011-01-19', '6 a.m. Monday')).toMatchObject({ value: '2011-01-24T06:00' });
+  });
+  it('an order approved to run from a day, however long its object, starts on the nearest such day', () => {
+    const t = 'The council has approved a temporary order closing the High Street between Bridge Street and Sheep Street from 6am on Saturday until midnight on Monday.';
+    expect(find(t, '2014-08-21', '6am on Saturday')).toMatchObject({ value: '2014-08-23T06:00' });
+    expect(find(t, '2014-08-21', 'midnight on Monday')).toMatchObject({ value: '2014-08-25T24:00' });
+  });
+});

@@ -409,6 +409,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             if (span < 0 || (span === 0 && !c.suffix) || span > 6) {
               if (prev.direction === 'future') day = weekdayAfter(prevWeekday.day, p.weekday, false);
               else if (prev.value.length === 10) prev.value = fmtDay(weekdayBefore(day, isoWeekday(prevWeekday.day), false));
+              // ('Pickers worked from 11 p.m. Sunday until about 6 a.m. Monday': a start with its hour keeps its day, the
+              // end follows it)
+              else if (TIME_OF_DAY.test(prev.value)) day = weekdayAfter(prevWeekday.day, p.weekday, false);
             }
             c.direction = toDays(day) > toDays(dct) ? 'future' : 'past';
           }
@@ -1043,5 +1046,7 @@ const SET_MONTH = /^XXXX-(?:0[1-9]|1[0-2])$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/i;
 const MONTH_RANGE_GAP = /^\s*(?:to|through|thru|until|till|and|-|\u2013)\s*$/i;
 const RANGE_GAP = /^\s*(?:to|through|thru|until|till|-|\u2013)\s*$/i;
+/** a day with its hour: '2011-01-16T23:00' */
+const TIME_OF_DAY = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/;
 /** '10:35 a.m. (0735 GMT) Friday', '6 a.m. local time Sunday', '10 a.m. Pacific time Thursday', 'noon ET on Friday': the clock time's own day follows */
 const PAREN_GAP = /^\s*(?:local time\s*)?\([^()]{1,24}\)\s*(?:,\s*)?(?:on\s+)?$|^\s*(?:\(\s*)?(?:local|Eastern|Pacific|Central|Mountain|Atlantic|[ECMP][SD]?T|GMT|UTC|BST)(?:\s+(?:standard\s+|daylight\s+)?time)?(?:\s*\))?\s*(?:,\s*)?(?:on\s+)?$/;
