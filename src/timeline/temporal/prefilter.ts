@@ -45,6 +45,7 @@ const parser = new RegExpParser({ ecmaVersion: 2025 });
  * at least): a control character no literal of a rule contains.
  */
 const SPACE = '\u0001';
+const SPACE_CODE = SPACE.charCodeAt(0);
 
 function isSpaceSet(el: AST.Node): boolean {
   return el.type === 'CharacterSet' && el.kind === 'space' && !el.negate;
@@ -403,12 +404,13 @@ interface WordNode extends TrieNode {
 const trieNode = (): WordNode => ({ next: [], rules: [] });
 
 /**
- * Adds `from` to the starts of every rule one of whose tails follows at `at` (ASCII letters in either case; SPACE for a run of white space, all of it),
- * walking the tails' trie along the text: each character after the word is read once for all its tails.
+ * Adds `from` to the starts of every rule one of whose tails follows at `at` (ASCII letters in either case; SPACE for a
+ * run of white space, all of it), walking the tails' trie along the text: each character after the word is read once
+ * for all its tails.
  */
 function tailsAt(text: string, at: number, node: TrieNode, starts: number[][], from: number): void {
   for (const r of node.rules) pushStart(starts[r]!, from);
-  const space = node.next[1];
+  const space = node.next[SPACE_CODE];
   if (space !== undefined && isSpace(text.charCodeAt(at))) {
     let i = at;
     while (isSpace(text.charCodeAt(i))) i++;
@@ -417,7 +419,7 @@ function tailsAt(text: string, at: number, node: TrieNode, starts: number[][], f
   if (at >= text.length) return;
   let c = text.charCodeAt(at);
   // (a character 1 in the text is no white space: only the SPACE of a literal is coded so)
-  if (c === 1) return;
+  if (c === SPACE_CODE) return;
   if (c >= 65 && c <= 90) c += 32;
   const next = node.next[c];
   if (next !== undefined) tailsAt(text, at + 1, next, starts, from);
