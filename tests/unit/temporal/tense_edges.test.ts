@@ -191,6 +191,11 @@ describe('a month after a month ahead, and a month of statistics', () => {
     expect(tx('The first courses open for enrolment in October, with classes starting in February.', '2019-06-18').map((t) => t.value)).toEqual(['2019-10', '2020-02']);
     expect(tx('The plant will reopen in October, after it closed in February.', '2019-06-18').map((t) => t.value)).toEqual(['2019-10', '2019-02']);
   });
+  it("'closes on 9 August, and hearings will be held in July' (said in June): a month ahead on its own stays this year's", () => {
+    expect(find('The comment period closes on 9 August, and public hearings will be held in July.', '2019-06-07', 'July')).toMatchObject({ value: '2019-07' });
+    expect(find('He will take over the licence on 1 May, subject to the committee, which meets in April.', '2003-01-18', 'April')).toMatchObject({ value: '2003-04' });
+    expect(find('The academy will take its first intake in February, with a second group starting in July.', '2018-05-11', 'July')).toMatchObject({ value: '2019-07' });
+  });
   it("'will revise the June figures', 'the May jobs report': the statistics' month is behind", () => {
     expect(find('The department will revise the June figures in its next two reports.', '2022-07-08', 'June')).toMatchObject({ value: '2022-06' });
     expect(find('Economists expect the May jobs report to show a slowdown.', '2022-06-01', 'May')).toMatchObject({ value: '2022-05' });

@@ -625,7 +625,12 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // ('until 5.15pm on Tuesday, August 28th to accept, and most courses begin in late September': after a day ahead too)
           const pv = !pm && cue() !== 'past' && prev && (prev.type === 'DATE' || prev.type === 'TIME') && c.start - prev.end < 150 && oneSentence(text, prev.end, c.start) ? /^(\d{4})-(\d{2})(?:$|-\d\d)/.exec(prev.value) : null;
           const ahead = pv ? { y: Number(pv[1]), m: Number(pv[2]) } : undefined;
-          if (ahead && ahead.y * 12 + ahead.m > dct.y * 12 + dct.m && y * 12 + p.month <= ahead.y * 12 + ahead.m) {
+          // (not a month that lies ahead on its own: 'closes on 9 August, and public hearings will be held in July', said in
+          // June, is this July, before the day ahead; 'will take over on 1 May, subject to the committee, which meets in
+          // April'; but 'its first intake in February, with a second group starting in July', said in May, is a sequence:
+          // the July after that February)
+          const ownFuture = y * 12 + p.month > dct.y * 12 + dct.m && !/\b(?:with|followed\s+by|then|after\s+that)\b/i.test(text.slice(prev?.end ?? c.start, c.start));
+          if (ahead && !ownFuture && ahead.y * 12 + ahead.m > dct.y * 12 + dct.m && y * 12 + p.month <= ahead.y * 12 + ahead.m) {
             y = p.month > ahead.m ? ahead.y : ahead.y + 1;
             c.direction = 'future';
           }
