@@ -223,7 +223,8 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
   // ('to be fully contained by Saturday': an adverb between)
   if (raw === w && w.endsWith('ed') && (/^(?:be|being)$/.test(words[i - 1]?.toLowerCase() ?? '')
     || (/^[a-z]+ly$/.test(words[i - 1] ?? '') && /^(?:be|being)$/i.test(words[i - 2] ?? '')))) return 'skip';
-  // 'hope to have the pipeline repaired by Thursday', 'will get the roof fixed by Friday': a thing to have done, no past
+  // 'hope to have the pipeline repaired by Thursday', 'will get the roof fixed by Friday', 'would keep the line staffed over
+  // Christmas': a thing to have done or kept so, no past
   if (raw === w && w.endsWith('ed') && toHaveDone(words, i)) return 'skip';
   if (raw === w && w.length > 4 && w.endsWith('ed') && !/^(?:need|speed|seed|feed|breed|proceed|succeed|exceed|indeed|embed|scheduled|expected|planned|proposed)$/.test(w)) return 'past';
   // ('I am to testify Friday'; not the 'am' of '9am to 11pm')
@@ -273,10 +274,11 @@ function takesEffect(words: string[], i: number): boolean {
     || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? ''));
 }
 
-/** Whether 'to have' / 'will get' (or another modal's) stands in the six words before words[i]: 'to have the pipeline repaired'. */
+/** Whether 'to have' / 'will get' / 'would keep' (or another modal's) stands in the six words before words[i]: 'to have the
+ * pipeline repaired', 'would keep its helpline staffed' */
 function toHaveDone(words: string[], i: number): boolean {
   for (let j = Math.max(1, i - 6); j < i; j++) {
-    if (/^(?:have|get)$/i.test(words[j]!) && /^(?:to|will|would|should|must|can|could|'ll)$/i.test(words[j - 1]!)) return true;
+    if (/^(?:have|get|keep|leave)$/i.test(words[j]!) && /^(?:to|will|would|should|must|can|could|'ll)$/i.test(words[j - 1]!)) return true;
   }
   return false;
 }

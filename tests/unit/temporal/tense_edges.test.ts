@@ -246,6 +246,11 @@ describe('participles that name a thing to be done say no past', () => {
     expect(find('Officials hope to have the pipeline from the reservoir repaired by Thursday.', '2026-02-16', 'Thursday')).toMatchObject({ value: '2026-02-19' });
     expect(find('The fire was fully contained by Saturday.', '2026-02-16', 'Saturday')).toMatchObject({ value: '2026-02-14' });
   });
+  it("'would keep its helpline staffed over Christmas' looks ahead; 'kept the helpline staffed over Christmas' does not", () => {
+    expect(find('She said the service would keep its helpline staffed over Christmas.', '2014-11-24', 'Christmas')).toMatchObject({ value: '2014-12-25' });
+    expect(find('The council will leave the gates locked until Monday.', '2014-11-26', 'Monday')).toMatchObject({ value: '2014-12-01' });
+    expect(find('The service kept its helpline staffed over Christmas.', '2014-11-24', 'Christmas')).toMatchObject({ value: '2013-12-25' });
+  });
 });
 
 describe('a chance of what may come', () => {
