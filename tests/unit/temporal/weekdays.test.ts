@@ -130,6 +130,16 @@ describe('weekdays that name no day', () => {
     expect(find('The first flight, which currently departs at 6.15am, will leave later.', '2005-12-14', '6.15am')).toMatchObject({ value: 'XXXX-XX-XXT06:15' });
     expect(find('The office opened at 9am.', '2005-12-14', '9am')).toMatchObject({ value: '2005-12-14T09:00' });
   });
+  it("opening hours, a shift's hours, a habit's hour and hours kept on days of a kind recur", () => {
+    expect(find('The recall line is open from 8 a.m. to 8 p.m.', '2005-12-14', '8 a.m.')).toMatchObject({ value: 'XXXX-XX-XXT08:00' });
+    expect(find('The night shift, which runs from 4:30 p.m. to 1 a.m., has been trimmed.', '2001-11-20', '4:30 p.m.')).toMatchObject({ value: 'XXXX-XX-XXT16:30' });
+    expect(find('"I used to leave at 9pm and arrive in time for work," she said.', '2010-03-16', '9pm')).toMatchObject({ value: 'XXXX-XX-XXT21:00' });
+    expect(find('"We work from 5am until the last passenger, seven days a week."', '2010-03-16', '5am')).toMatchObject({ value: 'XXXX-XX-XXT05:00' });
+    expect(find('The box office is open from 1 p.m. to 7 p.m. on performance days.', '2024-12-26', '7 p.m.')).toMatchObject({ value: 'XXXX-XX-XXT19:00' });
+    // one occasion's hours stay that day's
+    expect(find('The box office was open from 1 p.m. until the show began on Friday.', '2024-12-26', '1 p.m.').value).toMatch(/^2024-12-\d\dT13:00$/);
+    expect(find('Polling stations will open at 10 a.m. on election day and close at 8 p.m.', '2015-10-05', '10 a.m.')).toMatchObject({ value: '2015-10-05T10:00' });
+  });
 });
 
 describe('a weekday after a day ahead named earlier in its sentence', () => {

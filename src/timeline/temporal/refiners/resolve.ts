@@ -84,7 +84,12 @@ const CYCLE_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
 /** the first and last months of the seasons that lie within one calendar year (northern hemisphere) */
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
 /** a set after a clock time, in its clause: '8 a.m. to 5 p.m. daily', '9 a.m. each day', '6pm every night' */
-const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?(?:\s+(?:[A-Z]{2,4}|(?:Eastern|Central|Pacific|Mountain|Atlantic|local)(?:\s+time)?))?\s*(?:,\s*)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|thru|-|\u2013)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|(?:on\s+)?weekdays|(?:on\s+)?weekends|(?:five|six|seven|[5-7])\s+days\s+a\s+week)\b/i;
+const SET_AFTER_CLOCK = /^(?:\s*(?:to|until|till|and|-|\u2013)\s*[\d.:]+\s*(?:a\.m\.|p\.m\.|am|pm|noon|midnight)?)?(?:\s+(?:[A-Z]{2,4}|(?:Eastern|Central|Pacific|Mountain|Atlantic|local)(?:\s+time)?))?\s*(?:,\s*)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|thru|-|\u2013)\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|(?:on\s+)?weekdays|(?:on\s+|at\s+)?weekends|(?:two|three|four|five|six|seven|[2-7])\s+(?:days|nights)\s+a\s+week|(?:on|during)\s+(?:[a-z-]+\s+)?(?:days|nights)|(?:on\s+)?(?:both|each|every)\s+(?:[a-z-]+\s+)?day)\b/i;
+/** a set later in a clock time's clause: 'We work from 5am until the last passenger, seven days a week' */
+const SET_IN_CLAUSE = /^[^.;!?\n]{0,80}?\b(?:daily|nightly|every\s+(?:day|night|morning|evening|weekday)|each\s+(?:day|night|morning|evening)|(?:two|three|four|five|six|seven|[2-7])\s+(?:days|nights)\s+a\s+week|on\s+weekdays|(?:on|at)\s+weekends)\b/i;
+/** a habit's or an opening time's hour: 'I used to leave at 9pm', 'the line is open from 8 a.m.', 'the night shift, which
+ * runs from 4:30 p.m.' */
+const HABIT_HOUR_BEFORE = /(?:\bused\s+to\s+(?:[a-z]+\s+){1,6}|\b(?:is|are)\s+(?:open|staffed|manned|closed)\s+(?:daily\s+)?|\bshifts?,?\s+(?:which|that)\s+(?:runs?|starts?|begins?|ends?|finishes)\s+)(?:at|from|until|till|between|after|before|by)\s+(?:about\s+|around\s+)?$/i;
 /** a reporting verb right before a day: 'officials said on Monday', 'told reporters Monday', 'the ministry announced on Monday' */
 const REPORTED_ON = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|added|confirmed|announced|reported|stated)\s+(?:on\s+)?$/;
 /** a reporting period's end, a status date, a bound of a stretch: 'the quarter ended Sept. 30', 'the six months to June 30',
@@ -766,8 +771,9 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             // ('the first flight, which currently departs at 6.15am', 'the office usually opens at 9am': a habit's hour)
             // ('the traditional 11pm closing time', 'its usual 10 a.m. service': an hour kept by custom, no one day's)
             const habitual = /\b(?:currently|usually|normally|typically|generally|always|routinely)\s+(?:[a-z]+\s+){1,3}(?:at|from|until|by)\s+(?:about\s+|around\s+)?$/i.test(text.slice(Math.max(0, c.start - 60), c.start))
-              || /\b(?:the|its|their|his|her|our|a)\s+(?:usual|normal|traditional|regular|customary|standard)\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start));
-            if (hhmm !== undefined && (setBefore || habitual || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)))) {
+              || /\b(?:the|its|their|his|her|our|a)\s+(?:usual|normal|traditional|regular|customary|standard)\s+$/i.test(text.slice(Math.max(0, c.start - 30), c.start))
+              || HABIT_HOUR_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
+            if (hhmm !== undefined && (setBefore || habitual || SET_AFTER_CLOCK.test(text.slice(c.end, c.end + 40)) || SET_IN_CLAUSE.test(text.slice(c.end, c.end + 100)))) {
               c.value = 'XXXX-XX-XX' + c.suffix;
               c.type = 'TIME';
               delete c.suffix;
