@@ -162,6 +162,11 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     return 'skip';
   }
   if (w === "'ll" || w.endsWith("'ll")) return 'future';
+  // 'The Sunday recovery session runs from 10am', 'the Saturday final kicks off at 3pm': a weekday before its noun, the
+  // noun's verb in the present tense, is a schedule
+  // ('in first half as 142 plate arrives': a clause of its own after 'as' is no noun's verb)
+  if (!backward && n >= 1 && n <= 4 && PRESENT_FUTURE_S.test(w) && PRESENT_FUTURE_VERBS.test(w)
+    && words.slice(i - n, i).every((x) => /^(?:[a-z]{3,}|[A-Za-z]*['\u2019]s?)$/.test(x) && !DETERMINER_BEFORE.test(x) && !CLAUSE_OPENER.test(x))) return 'future';
   // "she's flying over on Thursday", 'we are meeting them on Monday': a present progressive of an arrangement looks ahead
   if (backward && n <= 4 && /^(?:flying|leaving|arriving|travelling|traveling|coming|returning|visiting|meeting|hosting|holding|opening|launching|starting|heading|moving|marrying|performing|playing|speaking|attending|joining)$/.test(w)
     && (/^(?:is|are|am)$/i.test(words[i - 1] ?? '') || /['\u2019](?:s|re|m)$/i.test(words[i - 1] ?? ''))) return 'future';
@@ -263,7 +268,9 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     // after a past verb or an '-ed' adjective it is a noun: 'made unannounced visits on Aug. 12'
     && !(words[i - 1] && words[i - 1] === words[i - 1]!.toLowerCase() && (/^[a-z]{3,}ed$/.test(words[i - 1]!) || isPastWord(words[i - 1]!)))
     // 'shops were open on Sunday': after a past form of 'be' an adjective, no schedule ('are open on Sunday' is one)
-    && !(/^(?:open|close)$/.test(w) && /^(?:was|were|been|stayed|remained|kept)$/i.test(words[i - 1] ?? ''))) return 'future';
+    && !(/^(?:open|close)$/.test(w) && /^(?:was|were|been|stayed|remained|kept)$/i.test(words[i - 1] ?? ''))
+    // 'Visits on Aug. 12, 13 and 19 were cancelled': a capitalised word opening the sentence is its subject, a noun
+    && !(i === 0 && raw !== w && !titleCase(words))) return 'future';
   return undefined;
 }
 
@@ -289,6 +296,9 @@ const ADJECTIVE_SLOT = /^(?:the|a|an|its|their|his|our|your|my|these|extra|addit
 
 /** a subject right before a base form: a plural ('polls', 'talks'; not 'news', 'glass') or a name ('United') */
 const PLURAL_OR_NAME = /^(?:[a-z]{3,}[^s'\u2019]s|[A-Z][a-z]+)$/;
+
+/** words that open a clause of their own */
+const CLAUSE_OPENER = /^(?:as|and|but|or|nor|when|while|after|before|because|since|if|unless|until|till|that|which|who|whom|where|so|then|with|than|though|although)$/i;
 
 /** past tenses spelt like their base form */
 const BASE_FORM_TOO = /^(?:hit|put|cut|set|let|quit|shut|spread|cost|hurt|bid|cast|split|read)$/;

@@ -141,3 +141,20 @@ describe('power-cut timetables', () => {
       .toMatchObject({ value: '1996-Q3', mod: 'END' });
   });
 });
+
+describe("a live blog's entry hour", () => {
+  const blog = 'Festival live\n\n9.55am - Good morning. The festival opens at 11am, and brewers have been busy.\n\n1.10pm - Kiln Street will pour a collaboration beer at 9pm. The Sunday recovery session runs from 10am to 2pm.';
+  it("a plan's hour after the entry's stamp is that day's, though the blog was last stamped later ('9.55am - … opens at 11am')", () => {
+    const t = tx(blog, '2016-02-27T17:40');
+    expect(t.find((x) => x.text === '11am')).toMatchObject({ value: '2016-02-27T11:00' });
+    expect(t.find((x) => x.text === '9pm')).toMatchObject({ value: '2016-02-27T21:00' });
+  });
+  it('a stamp is never tomorrow, whatever the tense after it', () => {
+    expect(tx(blog, '2016-02-27T17:40').find((x) => x.text === '1.10pm')).toMatchObject({ value: '2016-02-27T13:10' });
+  });
+  it("'The Sunday recovery session runs from 10am', 'The Saturday final kicks off at 3pm': a weekday before its noun, the verb in the present, is ahead", () => {
+    expect(tx(blog, '2016-02-27T17:40').find((x) => x.text === 'Sunday')).toMatchObject({ value: '2016-02-28' });
+    expect(find('The Saturday final kicks off at 3pm.', '2016-02-24', 'Saturday')).toMatchObject({ value: '2016-02-27' });
+    expect(find('The Saturday final kicked off at 3pm.', '2016-02-24', 'Saturday')).toMatchObject({ value: '2016-02-20' });
+  });
+});

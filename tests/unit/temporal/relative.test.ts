@@ -278,3 +278,21 @@ describe("'this calendar year', 'last calendar year'", () => {
     expect(all.map((t) => [t.text, t.value])).toEqual([['this calendar year', '2019'], ['last calendar year', '2018']]);
   });
 });
+
+describe('a count of units later, from the year just named', () => {
+  it("'Half a century later', 'A century later': fifty and a hundred years on from the year named", () => {
+    expect(find('The still ran for the first time on 14 November 1969. Half a century later, the firm is celebrating.', '2019-10-16', 'Half a century later')).toMatchObject({ type: 'DATE', value: '2019' });
+    expect(find('It was built in 1890. A century later it burned down.', '2019-10-16', 'A century later')).toMatchObject({ type: 'DATE', value: '1990' });
+  });
+});
+
+describe('a number after a month-day and a comma', () => {
+  it("'on November 14, 50 years to the day after …': the number is a count, no year", () => {
+    const t = tx('The celebrations begin at 6.30 pm IST on November 14, 50 years to the day after the first spirit ran.', '2019-10-16');
+    expect(t.map((x) => [x.text, x.value])).toEqual([['6.30 pm IST on November 14', '2019-11-14T18:30'], ['50 years', 'P50Y']]);
+  });
+  it("'Visits on Aug. 12, 13 and 19 were cancelled': the sentence's first word is a noun, no schedule's verb", () => {
+    expect(tx('Visits on Aug. 12, 13 and 19 were cancelled.', '2019-10-16').map((x) => x.value)).toEqual(['2019-08-12', '2019-08-13', '2019-08-19']);
+  });
+});
+

@@ -152,8 +152,11 @@ export function chronoParser(ctx: Ctx): Candidate[] {
     }
     // 'visits on Aug. 12, 13 and 19': chrono reads the second day as the year 2013; the first day is read alone, the
     // others as days of a list (below)
+    // ('on November 14, 50 years to the day after': a one- or two-digit number after the comma is no year in news prose,
+    // which writes years in full)
     const dayList = /^(.*?[A-Za-z][A-Za-z.]*\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{1,2}$/.exec(r.text);
-    if (dayList && /,\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+\d{1,2}\b/.test(sub.slice(r.index + dayList[1]!.length, r.index + dayList[1]!.length + 40))) {
+    if (dayList && (/,\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|or)\s+\d{1,2}\b/.test(sub.slice(r.index + dayList[1]!.length, r.index + dayList[1]!.length + 40))
+      || /^\s+(?:[a-z]|[\u00bd%-])/.test(sub.slice(r.index + r.text.length, r.index + r.text.length + 3)))) {
       results.splice(k + 1, 0, ...getEngine().parse(dayList[1]!, ref).map((p) => hit(p, r.index)));
       continue;
     }

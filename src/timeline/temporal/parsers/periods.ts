@@ -364,8 +364,10 @@ const rules: Rule[] = defineRules([
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: 'anchorday', offset: days }, direction: days < 0 ? 'past' : 'future' };
       }
       // 'elected in 2019 and re-elected four years later', 'six months later': from the year or month just named
-      if ((dir === 'later' || dir === 'earlier') && (unit === 'year' || unit === 'month' || unit === 'decade') && !g['orso'] && n > 0 && Number.isInteger(n) && !g['approx']) {
-        const k = (unit === 'decade' ? 10 : 1) * n * (dir === 'earlier' ? -1 : 1);
+      // ('opened in 1969 ... Half a century later': fifty years on)
+      const perUnit = unit === 'century' ? 100 : unit === 'decade' ? 10 : 1;
+      if ((dir === 'later' || dir === 'earlier') && (unit === 'year' || unit === 'month' || unit === 'decade' || unit === 'century') && !g['orso'] && n > 0 && Number.isInteger(n * perUnit) && (unit === 'century' || Number.isInteger(n)) && !g['approx']) {
+        const k = perUnit * n * (dir === 'earlier' ? -1 : 1);
         return { type: 'DURATION', value: durationFor(n, unit), anchor: 'narrative', pending: { kind: unit === 'month' ? 'anchormonth' : 'anchoryear', offset: k }, direction: k < 0 ? 'past' : 'future' };
       }
       if (dir === 'since' || dir === 'before' || dir === 'after' || anaphoric) {

@@ -154,6 +154,8 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   let narrativeDay: Ymd | undefined;
   /** the last line stamp read as a timeline's, of the day it was given */
   let timelineStamp: { day: Ymd; hhmm: string; end: number } | undefined;
+  /** a live blog's latest entry stamp on the DCT's day: the hour its entry is written at */
+  let blogStamp: { hhmm: string; end: number } | undefined;
   let narrativeAt = -1;
   /** whether the day under discussion was named as a night ('on Monday night') */
   let narrativeNight = false;
@@ -790,6 +792,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             timelineStamp = { day: base, hhmm, end: c.end };
           } else if (stamp) {
             base = dct.time && hhmm && hhmm > dct.time ? addDays(dct, -1) : dct;
+            if (hhmm && toDays(base) === toDays(dct)) blogStamp = { hhmm, end: c.end };
           } else if (c.anchor === 'narrative' && narrativeDay && (c.rule.startsWith('narrative') || narrativeNear(c.start))) {
             // 'overnight' is news of the last night or so: a day named nearby counts only within a week before the DCT
             // ('the index ended lower on Friday ... after overnight losses abroad'), not a date recalled from the background
@@ -846,7 +849,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           }
           // 'Grit trucks would be out from 4am', 'the agency will decide by 7am', in a story stamped 16:45: a clock time of the
           // article's day already past, in a plan, is tomorrow's
-          if (c.rule.endsWith(':time-only') && hhmm !== undefined && dct.time && offset === 0 && toDays(base) === toDays(dct) && hhmm < dct.time
+          // ('9.55am - Good morning. The festival opens at 11am', in a live blog stamped 17:40: the hour its entry was written
+          // at, not the blog's last, is the one a plan looks ahead from)
+          const writtenAt = !stamp && blogStamp && c.start - blogStamp.end < 1500 ? blogStamp.hhmm : dct.time;
+          if (!stamp && c.rule.endsWith(':time-only') && hhmm !== undefined && writtenAt && offset === 0 && toDays(base) === toDays(dct) && hhmm < writtenAt
             && cue() === 'future' && (detail().strong || /\b(?:will|shall|would)\s+(?:[a-z]+\s+){0,8}$|'ll\s/i.test(text.slice(Math.max(0, c.start - 80), c.start).split(/[.!?;]\s/).pop()!))) {
             base = addDays(dct, 1);
           }
