@@ -158,3 +158,12 @@ describe("a live blog's entry hour", () => {
     expect(find('The Saturday final kicked off at 3pm.', '2016-02-24', 'Saturday')).toMatchObject({ value: '2016-02-20' });
   });
 });
+
+describe('a live blog whose stamps stand alone on their lines', () => {
+  it("'4.15pm⏎A quick recap …': a clock time alone on its line, text on the next, is the entry's stamp on the DCT's day", () => {
+    const blog = 'Live updates. Latest entries first.\n\n4.40pm\nThat is where we will leave it.\n\n11.04am\nIt is done. Both ministers signed at 11am sharp, a week after talks closed last Thursday.\n\n10.20am\nThe delegations are filing in.';
+    const t = tx(blog, '2026-03-04T16:40');
+    expect(['4.40pm', '11.04am', '11am', '10.20am'].map((s) => t.find((x) => x.text === s)?.value))
+      .toEqual(['2026-03-04T16:40', '2026-03-04T11:04', '2026-03-04T11:00', '2026-03-04T10:20']);
+  });
+});
