@@ -727,7 +727,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
       const w = words[i]!.toLowerCase();
       // 'unless a deal is reached by Friday': a present passive is still to be done ('would go ahead unless a deal was
       // reached by 6pm on Thursday': so is a past one in the condition of a reported plan)
-      if (/^(?:is|are|be)$/i.test(words[i - 1] ?? '')) break;
+      // ('If they aren't cleared by Thanksgiving': negated too)
+      if (/^(?:is|are|be|isn't|aren't)$/i.test(words[i - 1] ?? '') || (/^(?:not|t)$/i.test(words[i - 1] ?? '') && /^(?:is|are|be|isn|aren)$/i.test(words[i - 2] ?? ''))) break;
       // 'If it hasn't rained by Christmas, we'll be back': a present perfect before a deadline is what will or will not
       // have happened by then
       if (/^(?:has|have|hasn't|haven't|hasn\u2019t|haven\u2019t)$/i.test(words[i - 1] ?? '') || (/^not$/i.test(words[i - 1] ?? '') && /^(?:has|have)$/i.test(words[i - 2] ?? ''))) break;

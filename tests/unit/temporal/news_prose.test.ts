@@ -957,6 +957,8 @@ describe('conditions in the present tense', () => {
   it("'if we lose on Friday', 'unless a deal is reached by Friday' look ahead", () => {
     expect(find('"If we lose on Friday, the people must decide," she told reporters after the vote.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-17' });
     expect(find('Unless a deal is reached by Friday, workers will strike.', '2028-11-14', 'Friday')).toMatchObject({ value: '2028-11-17' });
+    expect(find("\"If they aren't cleared by Thanksgiving, he loses the sale,\" he said.", '1988-11-15', 'Thanksgiving')).toMatchObject({ value: '1988-11-24' });
+    expect(find('If the parts are not cleared by Friday, the line stops.', '2028-11-14', 'Friday')).toMatchObject({ value: '2028-11-17' });
   });
   it("a past verb after 'if' speaks for itself; a deal 'was reached by Friday' is done", () => {
     expect(find('He asked if the vote happened on Friday.', '2028-11-16', 'Friday')).toMatchObject({ value: '2028-11-10' });
