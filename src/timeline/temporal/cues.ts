@@ -467,6 +467,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // '"Come Wednesday night and ask us anything"', 'come spring, the ferry returns': 'come' before a time at the head of a
   // clause is 'when it arrives', ahead
   if (/(?:^|[.!?:;,"'\u201c\u2018(\u2014\n]\s*|\b(?:and|but|until|till)\s+)come\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
+  // 'has her worried heading into the summer', 'going into the weekend': what one is heading into lies ahead
+  if (/\b(?:heading|going|head|heads)\s+into\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
+  // 'which realistically means not before the summer': 'not before' with no past verb in its clause is a plan's earliest
+  if (/\bnot\s+(?:before|until|till)\s+$/i.test(text.slice(Math.max(0, start - 16), start))
+    && !/\b(?:was|were|did|had|didn't|wasn't|weren't|hadn't)\b/i.test(text.slice(clauseStart(text, start, 120), start))) return { dir: 'future', strong: false };
   // 'new pay scales, retroactive to July 1', 'backdated to April': what a change reaches back to is behind it
   if (/\b(?:retroactive(?:ly)?|retrospective(?:ly)?|backdated|back-dated)\s+to\s+$/i.test(text.slice(Math.max(0, start - 30), start))) return { dir: 'past', strong: true };
   // 'the union has called a meeting of all its members at 2pm on Saturday', 'called a strike for Monday': a gathering

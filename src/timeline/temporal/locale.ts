@@ -8,7 +8,7 @@
 /** places and institutions of the southern temperate zone (not the tropics, whose seasons are wet and dry) */
 const SOUTH = new RegExp(String.raw`\b(?:Australian?s?|New Zealand(?:ers?)?|Aotearoa|South Africans?|Argentin(?:a|e|ians?)|Chile(?:ans?)?|Uruguay(?:ans?)?|Paraguay(?:ans?)?|Lesotho|Eswatini|Swaziland|Namibian?s?|Botswana|Zimbabwe(?:ans?)?|Tasmanian?s?|Queensland(?:ers?)?|New South Wales|NSW|South Australian?|Western Australian?|Canberra|Sydney(?:siders?)?|Melbourne|Brisbane|Adelaide|Hobart|Auckland|Wellington|Christchurch|Dunedin|Johannesburg|Cape Town|Durban|Pretoria|Gqeberha|Port Elizabeth|Bloemfontein|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Limpopo|Mpumalanga|Buenos Aires|Santiago de Chile|Montevideo|Patagonia|M[a\u0101]ori|Eskom|Anzac|Bureau of Meteorology|MetService|GeoNet|Hawke['\u2019]s Bay|Waikato|Otago|Bay of Plenty|Taranaki|Manawat[u\u016b]|Gisborne|Rotorua|Tauranga|Napier|Whanganui|Wanganui|Palmerston North|Invercargill|Queenstown|Cairns|Townsville|Gold Coast|Geelong|Ballarat|Wollongong|Toowoomba|Alice Springs|Kalgoorlie|Soweto|Stellenbosch|Polokwane|Valpara[i\u00ed]so|Mendoza|Rosario)\b`, 'gi');
 /** countries and regions of the north, and its largest datelines */
-const NORTH = new RegExp(String.raw`\b(?:United States|U\.S\.|USA|Americans?|Britain|British|United Kingdom|UK|England|English|Scotland|Scottish|Wales|Welsh|Ireland|Irish|Canada|Canadians?|Europe(?:an)?|Germany|German|France|French|Spain|Spanish|Italy|Italian|Russia(?:n)?|China|Chinese|Japan(?:ese)?|Korea(?:n)?|India(?:n)?|Pakistan(?:i)?|Mexico|Mexican|Washington|New York|London|Paris|Berlin|Toronto|Beijing|Tokyo|Moscow)\b`, 'gi');
+const NORTH = new RegExp(String.raw`\b(?:United States|U\.S\.|USA|Americans?|Britain|British|United Kingdom|UK|England|English|Scotland|Scottish|(?<!New South )Wales|Welsh|Ireland|Irish|Canada|Canadians?|Europe(?:an)?|Germany|German|France|French|Spain|Spanish|Italy|Italian|Russia(?:n)?|China|Chinese|Japan(?:ese)?|Korea(?:n)?|India(?:n)?|Pakistan(?:i)?|Mexico|Mexican|Washington|New York|London|Paris|Berlin|Toronto|Beijing|Tokyo|Moscow)\b`, 'gi');
 
 /** the names `re` finds, as proper names (capitalised, as in text, or in capitals, as in a dateline: not 'green chile') */
 /** the matches that are names (capitalised), and the South Asian number words 'crore' and 'lakh', which are not */
@@ -43,7 +43,7 @@ export const SOUTHERN_MONTHS_OF: Record<string, string> = { SU: 'WI', WI: 'SU', 
 const COUNTRIES: { code: string; re: RegExp }[] = [
   { code: 'US', re: /\b(?:United States|U\.S\.|USA|Americans?|Washington|Congress|Senate)\b/gi },
   { code: 'CA', re: /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia)\b/gi },
-  { code: 'GB', re: /\b(?:Britain|British|United Kingdom|U\.K\.|UK|England|English|Scotland|Scottish|Wales|Welsh|London|Westminster|Manchester|Birmingham|Glasgow|Edinburgh|Cardiff|NHS)\b/g },
+  { code: 'GB', re: /\b(?:Britain|British|United Kingdom|U\.K\.|UK|England|English|Scotland|Scottish|(?<!New South )Wales|Welsh|London|Westminster|Manchester|Birmingham|Glasgow|Edinburgh|Cardiff|NHS)\b/g },
   { code: 'IE', re: /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Taoiseach|D\u00e1il|Dail|Garda\u00ed|Gardai|Garda)\b/g },
   { code: 'IN', re: /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok Sabha|Rajya Sabha|crore|lakh)\b/gi },
   { code: 'PK', re: /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore)\b/gi },
@@ -70,6 +70,8 @@ const COUNTRIES: { code: string; re: RegExp }[] = [
   { code: 'RW', re: /\b(?:Rwanda|Rwandans?|Kigali)\b/gi },
   { code: 'SL', re: /\b(?:Sierra Leone(?:ans?)?|Freetown)\b/gi },
   { code: 'SS', re: /\b(?:South Sudan(?:ese)?|Juba)\b/gi },
+  { code: 'AU', re: /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Darwin|Queensland|QLD|Qld|New South Wales|NSW|Victoria(?=n|\s+(?:Police|state|Government))|Tasmania|Northern Territory)\b/g },
+  { code: 'NZ', re: /\b(?:New Zealand(?:ers?)?|Kiwis?|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Hamilton, New Zealand)\b/g },
   { code: 'UA', re: /\b(?:Ukraine|Ukrainians?|Kyiv|Kiev|Kharkiv|Odesa|Odessa)\b/gi },
   { code: 'PL', re: /\b(?:Poland|Poles|Polish|Warsaw|Krakow|Krak\u00f3w)\b/g },
   { code: 'FI', re: /\b(?:Finland|Finns|Finnish|Helsinki)\b/g },

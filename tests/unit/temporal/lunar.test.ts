@@ -59,4 +59,10 @@ describe('lunar holidays in text', () => {
     expect(find("Florists expect a rush before Mother's Day.", '2024-04-20', "Mother's Day")).toMatchObject({ value: '2024-05-12' });
     expect(find("London florists expect a rush before Mother's Day, as across Britain.", '2024-02-20', "Mother's Day")).toMatchObject({ value: '2024-03-10' });
   });
+  it("Father's Day: the first Sunday of September in Australia and New Zealand, the third of June elsewhere", () => {
+    expect(find("WARRIGAL CREEK, QLD - The clinic will open on Father's Day.", '2019-08-05', "Father's Day")).toMatchObject({ value: '2019-09-01' });
+    expect(find("The clinic in Parramatta, New South Wales, will open on Father's Day.", '2019-08-05', "Father's Day")).toMatchObject({ value: '2019-09-01' });
+    expect(find("Shops in Auckland expect a rush before Father's Day.", '2019-08-05', "Father's Day")).toMatchObject({ value: '2019-09-01' });
+    expect(find("CARDIFF, Wales - Shops expect a rush before Father's Day.", '2019-05-05', "Father's Day")).toMatchObject({ value: '2019-06-16' });
+  });
 });

@@ -269,3 +269,11 @@ describe("a deadline met in the past perfect is past", () => {
     expect(find('Residents must lodge their returns by Friday.', '2019-07-06T06:42', 'Friday')).toMatchObject({ value: '2019-07-12' });
   });
 });
+
+describe("what one is heading into, and 'not before'", () => {
+  it("'worried heading into the summer' and 'means not before the summer' look ahead", () => {
+    expect(find('The director said the pace has her worried heading into the summer.', '1994-04-14', 'the summer')).toMatchObject({ value: '1994-SU' });
+    expect(find('He said the firm hoped to restock as soon as allowed, which realistically means not before the summer.', '2006-02-21', 'the summer')).toMatchObject({ value: '2006-SU' });
+  });
+});
+

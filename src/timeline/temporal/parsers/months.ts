@@ -88,7 +88,8 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
   if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
   if (w === 'Columbus Day') return nth(10, 1, 2, y);
-  if (w === "Father's Day") return nth(6, 7, 3, y);
+  // (the first Sunday of September in Australia and New Zealand, the third of June elsewhere)
+  if (w === "Father's Day") return /^(?:AU|NZ)$/.test(documentCountry(text) ?? '') ? nth(9, 7, 1, y) : nth(6, 7, 3, y);
   if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
   if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
   if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
