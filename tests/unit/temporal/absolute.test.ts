@@ -190,3 +190,20 @@ describe("day-first dates after 'from'", () => {
     expect(tx('The threshold will rise on 1 July, and again on 1 July 2021.', '2019-06-18').map((t) => t.value)).toEqual(['2019-07-01', '2021-07-01']);
   });
 });
+
+describe('Labour Day, a weekday and its day of the month, a year before its season', () => {
+  it("Labour Day: September's first Monday in Canada, October's fourth in New Zealand; 'Thanksgiving Monday' whole", () => {
+    expect(find('Shops in Toronto, Ontario, will close on Labour Day.', '2005-08-22', 'Labour Day')).toMatchObject({ value: '2005-09-05' });
+    expect(find('Lifts in Queenstown, New Zealand, will run until Labour Day.', '2027-09-24', 'Labour Day')).toMatchObject({ value: '2027-10-25' });
+    expect(find('Shops in Toronto, Ontario, will close on Thanksgiving Monday.', '2005-08-22', 'Thanksgiving Monday')).toMatchObject({ value: '2005-10-10' });
+  });
+  it("'Friday the 13th', 'Sunday the 1st': the nearest month where that day falls on that weekday", () => {
+    expect(find('Opening day is Friday the 13th.', '1987-11-05', 'Friday the 13th')).toMatchObject({ type: 'DATE', value: '1987-11-13' });
+    expect(find('The race was held on Sunday the 1st.', '1987-11-05', 'Sunday the 1st')).toMatchObject({ value: '1987-11-01' });
+  });
+  it("'The 2027 winter', 'the 1996 summer season': the year's season; not the 'Summer Olympics'", () => {
+    expect(find('The 2027 winter opened in June.', '2027-09-24', 'The 2027 winter')).toMatchObject({ value: '2027-WI' });
+    expect(find('Sales for the 1996 summer season rose.', '1997-01-10', 'the 1996 summer')).toMatchObject({ value: '1996-SU' });
+    expect(tx('He won gold at the 2016 Summer Olympics.', '2027-09-24').map((t) => t.value)).toEqual(['2016']);
+  });
+});

@@ -26,7 +26,7 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labor Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday|Mandela Day|Freedom Day|Heritage Day|Day of Reconciliation|Youth Day|Women's Day)`;
+const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day| Monday)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labou?r Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday|Mandela Day|Freedom Day|Heritage Day|Day of Reconciliation|Youth Day|Women's Day)`;
 const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|appeals?|drives?|hampers?|concerts?|specials?|editions?|episodes?|menus?|campaigns?|trading|holiday\s+season)\b)`;
 
 /** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
@@ -84,7 +84,9 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   if (w === 'Easter Monday') return addDays(easter(y), 1);
   if (w === 'Good Friday') return addDays(easter(y), -2);
   if (w === 'Palm Sunday') return addDays(easter(y), -7);
-  if (w === 'Labor Day') return nth(9, 1, 1, y);
+  // (Labour Day: October's fourth Monday in New Zealand, September's first in Canada and the United States)
+  if (w === 'Labour Day' && documentCountry(text) === 'NZ') return nth(10, 1, 4, y);
+  if (w === 'Labor Day' || w === 'Labour Day') return nth(9, 1, 1, y);
   if (w.startsWith('Martin Luther King')) return nth(1, 1, 3, y);
   if (/^Presidents'? Day$/.test(w)) return nth(2, 1, 3, y);
   if (w === 'Columbus Day') return nth(10, 1, 2, y);
@@ -219,6 +221,33 @@ const rules: Rule[] = defineRules([
     make: (m) => (m.groups!['y2'] && Number(m.groups!['y2']) !== (Number(m.groups!['y']) + 1) % 100 ? null : { type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!.toLowerCase()]}`, anchor: 'absolute' }),
   },
   {
+    name: 'weekday-the-nth',
+    // 'on Friday the 13th', 'by Monday the 3rd': the day of that number, in the month nearest the DCT where it falls on that
+    // weekday (ahead or behind as the tense says)
+    re: /\b(?<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g,
+    make: (m, ctx) => {
+      const wd = weekdayNumber(m.groups!['wd']!)!, d = Number(m.groups!['d']);
+      const cue = directionCue(ctx.text, m.index, m.index + m[0].length);
+      const ref = toDays(ctx.dct);
+      let best: Ymd | undefined, bestCost = Infinity;
+      for (let k = -14; k <= 14; k++) {
+        const mm = ((ctx.dct.m - 1 + k) % 12 + 12) % 12 + 1, yy = ctx.dct.y + Math.floor((ctx.dct.m - 1 + k) / 12);
+        if (!validDay(yy, mm, d) || isoWeekday({ y: yy, m: mm, d }) !== wd) continue;
+        const diff = toDays({ y: yy, m: mm, d }) - ref;
+        const cost = Math.abs(diff) + (cue === 'past' && diff > 0 ? 1000 : 0) + (cue === 'future' && diff < 0 ? 1000 : 0);
+        if (cost < bestCost) { bestCost = cost; best = { y: yy, m: mm, d }; }
+      }
+      return best ? { type: 'DATE', value: fmtDay(best), anchor: 'dct' } : null;
+    },
+  },
+  {
+    name: 'season-year',
+    // 'The 2027 winter was the longest on record', 'the 1996 summer season': a year before its season (not the 'Summer
+    // Olympics', capitalised as a name)
+    re: /\b(?:[Tt]he\s+)?(?<y>(?:1[89]|20)\d{2})\s+(?<s>spring|summer|autumn|fall|winter)\b(?!\s+(?:Olympics|Games|olympics|games|collection|collections|range|line|issue|edition|catalogue|menu)\b)/g,
+    make: (m) => ({ type: 'DATE', value: `${m.groups!['y']}-${SEASONS[m.groups!['s']!]}`, anchor: 'absolute' }),
+  },
+  {
     name: 'holiday',
     // TimeML spans keep 'last' / 'next' / 'this' ('last Thanksgiving'); '<holiday> week' ('Easter week', 'Holy Week',
     // 'Thanksgiving week') is the ISO week holding the holiday; '(the) <holiday> (holiday) weekend' ('the Labor Day weekend',
@@ -241,7 +270,7 @@ const rules: Rule[] = defineRules([
         const toSat = 6 - isoWeekday(d);
         return fmtWeek(addDays(d, toSat > 3 ? toSat - 7 : toSat)) + '-WE';
       };
-      if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day)$/.test(w)) return null;
+      if (week && /^(?:Good Friday|Palm Sunday|Easter Monday|Easter Sunday|Christmas Eve|New Year's Eve|New Year's Day|Christmas Day|Thanksgiving Day|Thanksgiving Monday)$/.test(w)) return null;
       // 'as they have done every Christmas Eve since 1998': each year's (a movable feast's day has no fixed value)
       if (pre['every']) {
         const fixed = FIXED_HOLIDAYS[w];
