@@ -207,3 +207,18 @@ describe('Labour Day, a weekday and its day of the month, a year before its seas
     expect(tx('He won gold at the 2016 Summer Olympics.', '2027-09-24').map((t) => t.value)).toEqual(['2016']);
   });
 });
+
+describe('weekends of a day or of a month, and more holidays', () => {
+  it("'the weekend of October 20', 'the last weekend of February', 'the first weekend in June': one weekend each", () => {
+    const t = tx('The round moves to the weekend of October 20, after the last weekend of February was ruled out, and the first weekend in June.', '2011-10-08');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['the weekend of October 20', '2011-W42-WE'], ['the last weekend of February', '2011-W08-WE'], ['the first weekend in June', '2011-W22-WE'],
+    ]);
+  });
+  it("Family Day (Canada), Melbourne Cup Day (Australia), Bloomsday; not a school's 'Family Day'", () => {
+    expect(find('The library in Ontario will close on Family Day.', '2026-01-21', 'Family Day')).toMatchObject({ value: '2026-02-16' });
+    expect(find('Melbourne Cup Day is a holiday in Victoria and Sydney, Australia.', '2026-01-21', 'Melbourne Cup Day')).toMatchObject({ value: '2026-11-03' });
+    expect(find('Readings in Dublin will run until Bloomsday.', '2019-05-17', 'Bloomsday')).toMatchObject({ value: '2019-06-16' });
+    expect(tx('The school in Ontario holds a Family Day on Saturday.', '2026-01-21').map((x) => x.text)).toEqual(['Saturday']);
+  });
+});

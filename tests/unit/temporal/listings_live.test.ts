@@ -167,3 +167,12 @@ describe('a live blog whose stamps stand alone on their lines', () => {
       .toEqual(['2026-03-04T16:40', '2026-03-04T11:04', '2026-03-04T11:00', '2026-03-04T10:20']);
   });
 });
+
+describe("live-blog stamps with a double hyphen, and lap times", () => {
+  it("'6:42 p.m. -- That's a wrap': a stamp of the DCT's day; 'Ortega 1:13.402' is no clock time", () => {
+    const blog = 'Updated 6:42 p.m. ET\n\n6:42 p.m. -- That is a wrap.\n\n5:58 p.m. -- Chequered flag. Top five: Ortega 1:13.402, Lamarre +0.118.\n\n1:05 p.m. -- Good afternoon and welcome, a day after rain overnight on Thursday.';
+    const t = tx(blog, '2026-06-19T18:42');
+    expect(t.filter((x) => x.type === 'TIME' && /p\.m\./.test(x.text)).map((x) => x.value)).toEqual(['2026-06-19T18:42', '2026-06-19T18:42', '2026-06-19T17:58', '2026-06-19T13:05']);
+    expect(t.map((x) => x.text)).not.toContain('1:13');
+  });
+});

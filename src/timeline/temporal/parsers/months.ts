@@ -26,7 +26,7 @@ const SHARED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|-|\u201
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|his|her|their|our|your)\s+$/i;
 
 /** The holidays news names; '<holiday> week' and '<holiday> weekend' after them. */
-const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day| Monday)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labou?r Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday|Mandela Day|Freedom Day|Heritage Day|Day of Reconciliation|Youth Day|Women's Day)`;
+const HOLIDAYS = String.raw`(?:${LUNAR_HOLIDAYS}|Mother's Day|Mothering Sunday|Fourth of July|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve|(?=[.,;:!?)"\u201d]|\s+(?:and|or|when|with|as|in|on|at|to|until|before|after|is|was|will)\b))|Thanksgiving(?: Day| Monday)?|Independence Day|Halloween|Valentine's Day|Veterans Day|Labou?r Day|Memorial Day|Boxing Day|Election Day|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Holy Week|St\.? Patrick's Day|St\.? Stephen's Day|Saint Patrick's Day|Father's Day|Martin Luther King(?: Jr\.?)? Day|Presidents'? Day|Columbus Day|Black Friday|Cyber Monday|Remembrance Day|Remembrance Sunday|Armistice Day|Bonfire Night|Guy Fawkes Night|Canada Day|Bastille Day|Australia Day|Anzac Day|Waitangi Day|Republic Day|Gandhi Jayanti|Juneteenth|Victoria Day|Family Day|Melbourne Cup Day|Bloomsday|St\.? Andrew's Day|St\.? David's Day|St\.? George's Day|Burns Night|Hogmanay|May Day|Earth Day|Ash Wednesday|Mardi Gras|Shrove Tuesday|Maundy Thursday|Holy Saturday|Black Saturday|Pentecost|Whit Monday|Mandela Day|Freedom Day|Heritage Day|Day of Reconciliation|Youth Day|Women's Day)`;
 const HOLIDAY_TAIL = String.raw`(?:,?\s+(?<y>(?:1[5-9]|20)\d{2})(?![\d%]|[.,]\d))?\b(?![-'\u2019]|\s+(?:Island|Rising|Offensive|Parade|Bunny|egg|eggs|tree|trees|card|cards|party|parties|agreement|accord|accords|deal|lights|shopping|sales|season|holidays|break|bonus|bonuses|dinner|lunch|table|turkey|present|presents|gifts?|fires|bushfires|floods|massacre|bombings?|uprising|riots?|prayers?|services?|feasts?|fairs?|offers?|celebrations?|festivities|greetings|messages?|sweets|lamps|crackers|fireworks|rush|markets?|traditions?|customs?|decorations|puja|meals?|appeals?|drives?|hampers?|concerts?|specials?|editions?|episodes?|menus?|campaigns?|trading|holiday\s+season)\b)`;
 
 /** what gets ready for a holiday, which lies ahead: 'Preparations for', 'countdown to' */
@@ -42,7 +42,7 @@ const PRESENT_AFTER = /^\s+(?:is|falls|begins|starts|comes|arrives|approaches|ne
 const APPOSED_DAY = new RegExp(String.raw`^(?:,\s+|\s+\()(${MONTH_RE})(?![a-z])\.?\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,?\s+(?:1[5-9]|20)\d\d)`);
 
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
-  'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
+  'Bloomsday': [6, 16], 'Christmas': [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1], "New Year's Eve": [12, 31],
   'Independence Day': [7, 4], 'Fourth of July': [7, 4], 'Halloween': [10, 31], "Valentine's Day": [2, 14], 'Veterans Day': [11, 11], 'Boxing Day': [12, 26],
   "St Patrick's Day": [3, 17], "St. Patrick's Day": [3, 17], "Saint Patrick's Day": [3, 17], "St Stephen's Day": [12, 26], "St. Stephen's Day": [12, 26], 'Remembrance Day': [11, 11], 'Armistice Day': [11, 11],
   'Bonfire Night': [11, 5], 'Guy Fawkes Night': [11, 5], 'Canada Day': [7, 1], 'Bastille Day': [7, 14], 'May Day': [5, 1], 'Earth Day': [4, 22],
@@ -54,7 +54,7 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'Youth Day': [6, 16], "Women's Day": [8, 9],
 };
 /** holidays of one country only, by the country the story names most */
-const COUNTRY_HOLIDAYS: Record<string, string> = { 'Youth Day': 'ZA', "Women's Day": 'ZA', 'Heritage Day': 'ZA' };
+const COUNTRY_HOLIDAYS: Record<string, string> = { 'Family Day': 'CA', 'Melbourne Cup Day': 'AU', 'Youth Day': 'ZA', "Women's Day": 'ZA', 'Heritage Day': 'ZA' };
 
 /** The k-th (or, k < 0, the last) weekday wd of a month. */
 function nthWeekday(month: number, wd: number, k: number, y: number): Ymd {
@@ -93,6 +93,8 @@ function holidayDay(w: string, y: number, text: string): Ymd {
   // (the first Sunday of September in Australia and New Zealand, the third of June elsewhere)
   if (w === "Father's Day") return /^(?:AU|NZ)$/.test(documentCountry(text) ?? '') ? nth(9, 7, 1, y) : nth(6, 7, 3, y);
   if (w === 'Remembrance Sunday') return nth(11, 7, 2, y);
+  if (w === 'Family Day') return nth(2, 1, 3, y); // Canada's (Ontario, Alberta, Saskatchewan, New Brunswick, British Columbia)
+  if (w === 'Melbourne Cup Day') return nth(11, 2, 1, y);
   if (w === 'Black Friday') return addDays(nth(11, 4, 4, y), 1);
   if (w === 'Cyber Monday') return addDays(nth(11, 4, 4, y), 4);
   if (w === 'Ash Wednesday') return addDays(easter(y), -46);
@@ -262,6 +264,8 @@ const rules: Rule[] = defineRules([
       const yr = m.groups!['y'];
       const w = m[0].replace(/,?\s+\d{4}$/, '').replace(/\s+(?:holiday\s+)?weekend$| week$/, '').replace(/^[Tt]he\s+/, '');
       if (COUNTRY_HOLIDAYS[w] && documentCountry(ctx.text) !== COUNTRY_HOLIDAYS[w]) return null;
+      // 'the school holds a Family Day on Saturday': an event of that name, no holiday
+      if (w === 'Family Day' && /\b(?:a|an|its|their|our|his|her)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
       // 'declared 18 July International Nelson Mandela Day', 'International Women's Day': the name of an observance
       if (/\b(?:International|Nelson|World)\s+$/.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
       /** the week, the weekend (its Saturday the one nearest the holiday) or the day */

@@ -25,6 +25,8 @@ export function filters(ctx: Ctx, cands: Candidate[]): Candidate[] {
     // ('RESULTS Men: 1 D K Muriuki (Kenya) 2:13:40; 2 ...': hours, minutes and seconds with no clock preposition before them
     // are a time taken)
     const timeTaken = !!bare && bare[3] !== undefined && !/\b(?:at|until|till|from|by|before|after|since|around|about|to)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+    // ('Ortega 1:13.402, Lamarre +0.118': minutes, seconds and their fraction, a lap time)
+    if (bare && bare[3] === undefined && /^[.,]\d/.test(text.slice(c.end, c.end + 2))) return false;
     if (bare && (timeTaken || ELAPSED_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)))) {
       if (bare[3] === undefined) return false;
       const [h, m, sec] = [Number(bare[1]), Number(bare[2]), Number(bare[3])];

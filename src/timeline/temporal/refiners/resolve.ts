@@ -10,7 +10,7 @@
  *  - 'the quarter' / 'a year earlier': the quarter in focus.
  */
 import type { Candidate, Ctx } from '../types.ts';
-import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeekday, pad, quarterOf, toDays, validDay, type Ymd } from '../calendar.ts';
 import { PUT_OFF_UNTIL, clauseNarrativeYear, clauseYear, directionCueDetail, frontedYear, type Cue, type Direction } from '../cues.ts';
 import { WEEKDAY_RANGE_AFTER, weekdayNumber } from '../constants.ts';
 import { LASTED } from '../parsers/clock.ts';
@@ -133,7 +133,7 @@ const habitBefore = (text: string, start: number): boolean => HABIT_BEFORE.test(
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
-const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n(?=[ \t]*[A-Z"'\u201c]))/gi;
+const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:--|[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n(?=[ \t]*[A-Z"'\u201c]))/gi;
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
 function ascendingStamps(text: string, from: number, hhmm: string): boolean {
   LINE_STAMP.lastIndex = from;
@@ -146,6 +146,10 @@ function ascendingStamps(text: string, from: number, hhmm: string): boolean {
 }
 /** 'the nine months', 'the first six months': a span of the year longer than a quarter */
 const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
+
+/** 'the weekend of ', 'the last weekend of ', 'the first weekend in ' right before a day or a month */
+const WEEKEND_OF = /\b[Tt]he\s+(?:(first|second|third|fourth|last|final)\s+)?(?:holiday\s+)?weekend\s+(?:of|in)\s+$/;
+const ORDINALS_OF_WEEKEND: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
 
 export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const { dct, text } = ctx;
@@ -759,7 +763,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // '4:40 p.m. ET — Jury has reached a verdict': a clock time heading a line, a dash after it, is a live blog's or a
           // timeline's stamp: the DCT's day (its latest such hour), whatever day the entry before was about
           const stamp = c.rule.endsWith(':time-only') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
-            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n[ \t]*[A-Z"'\u201c])/.test(text.slice(c.end, c.end + 12));
+            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:--|[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n[ \t]*[A-Z"'\u201c])/.test(text.slice(c.end, c.end + 12));
           // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
           // ('Every Saturday morning for 31 years, he unlocked the door at 7 o'clock', 'a pop-up store every weekend this month,
           // open from 11am to 9pm': the set earlier in the sentence, past a duration or a month between)
@@ -1009,6 +1013,29 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const attributive = /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, c.start - 6), c.start)) && CLOCK_NOUN_GAP.test(text.slice(c.end, n.start));
     if (!PAREN_GAP.test(text.slice(c.end, n.start)) && !attributive) continue;
     c.value = n.value.slice(0, 10) + c.suffix;
+  }
+  // 'the weekend of October 20', 'the last weekend of February', 'the first weekend in June': one expression, the weekend
+  // holding (or nearest) that day, or that weekend of the month
+  for (const c of out) {
+    if (c.type !== 'DATE') continue;
+    const lead = WEEKEND_OF.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!lead) continue;
+    const day = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(c.value);
+    if (!day || (!!lead[1] === !!day[3])) continue; // an ordinal goes with a month, no ordinal with a day
+    const y = Number(day[1]), m = Number(day[2]);
+    let sat: Ymd;
+    if (day[3]) {
+      const d: Ymd = { y, m, d: Number(day[3]) };
+      const wd = isoWeekday(d); // the Saturday of the weekend holding it, or of the nearest one (a Friday's next, a Monday's last)
+      sat = addDays(d, wd === 7 ? -1 : wd === 6 ? 0 : wd <= 2 ? -(wd + 1) : 6 - wd);
+    } else {
+      const first = addDays({ y, m, d: 1 }, (6 - isoWeekday({ y, m, d: 1 }) + 7) % 7);
+      const k = ORDINALS_OF_WEEKEND[lead[1]!.toLowerCase()]!;
+      sat = k > 0 ? addDays(first, 7 * (k - 1)) : addDays(first, 7 * Math.floor((daysInMonth(y, m) - first.d) / 7));
+    }
+    c.start -= lead[0].length;
+    c.value = fmtWeek(sat) + '-WE';
+    delete c.mod;
   }
   return out;
 }
