@@ -89,6 +89,12 @@ const FLOORS: Record<string, { value: number; relaxed: number }> = {
   'holdout-horseracing': { value: 0.90, relaxed: 0.95 },
   'holdout-cybersecurity': { value: 0.91, relaxed: 0.95 },
   'holdout-gambling': { value: 0.87, relaxed: 0.96 },
+  'holdout-motorsport': { value: 0.88, relaxed: 0.97 },
+  'holdout-veterinary': { value: 0.86, relaxed: 0.92 },
+  'holdout-trade': { value: 0.85, relaxed: 0.95 },
+  'holdout-publishing': { value: 0.85, relaxed: 0.93 },
+  'holdout-brewing': { value: 0.82, relaxed: 0.93 },
+  'holdout-skiing': { value: 0.84, relaxed: 0.93 },
 };
 
 /** TIMEX3 value forms (TimeML 1.2.1), by type: what the extractor emits must be one of these */
