@@ -28,8 +28,8 @@ const PAST_WORDS = new Set([
   'fallen', 'risen', 'spoken', 'thrown', 'driven',
 ]);
 /** the irregular pasts English has ('fled', 'sought', 'swore', 'withdrawn'), from compromise's lexicon (scripts/verb-forms.ts) */
-/** (with the British '-t' pasts: 'had burnt about 800 hectares', 'learnt', 'spelt') */
-const IRREGULAR = new Set([...IRREGULAR_PASTS, 'burnt', 'learnt', 'spelt', 'spoilt', 'dreamt', 'leapt', 'knelt', 'spilt', 'dwelt', 'smelt']);
+/** (with the British '-t' pasts: 'had burnt about 800 hectares', 'learnt', 'spelt', and 'drew', which the lexicon lacks) */
+const IRREGULAR = new Set([...IRREGULAR_PASTS, 'drew', 'burnt', 'learnt', 'spelt', 'spoilt', 'dreamt', 'leapt', 'knelt', 'spilt', 'dwelt', 'smelt']);
 /** a past form, given as written: the lexicon's only in lower case ('Sat 28 Oct' is a day, 'Found' may be a name) */
 const isPastWord = (w: string): boolean => PAST_WORDS.has(w.toLowerCase()) || IRREGULAR.has(w);
 /** a past participle after 'have' ('been', 'won', 'reached'): a past form or a lower-case '-ed' word */
@@ -624,7 +624,14 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // 'Breen said Friday's action would go ahead': a plan told in the past tense, the nearest such day
     if (f.word === 'would' && !/^have$/i.test(rest[f.n + 1] ?? '')) return { dir: 'future', strong: false, nearest: true };
     if (f.dir === 'past' ? isPastWord(f.word ?? '') && !/^(?:last|ago|since|earlier|previously|yesterday)$/.test(f.word ?? '') : f.dir === 'future' && isModal(f.word)) return { dir: f.dir, strong: false };
-    return { dir: undefined, strong: false };
+    // "the favourite for Monday's stakes was scratched", "Forecasters give Saturday's attempt an 80% chance": an event named
+    // by its day, with no tense of its own, is news of the nearest such day, either side
+    // ("Sunday's flight lifted the total", "drew an ovation at Sunday's matinee": a past verb of its head noun's, or of the
+    // clause's, is the past one)
+    // ("a premium over Thursday's closing price", "Monday's attack": a day's market close or a blow struck is behind)
+    if ((f.dir === 'past' && f.n <= 2) || (back === 'past' && backN <= 6 && !WEAK_PAST.test(backWord))
+      || /^['\u2019]s\s+(?:closing|close|trading|settlement|attacks?|earthquake|quake|crash|blast|explosion|bombing|shooting|killings?|massacre|raid|ambush|collapse)\b/i.test(after)) return { dir: 'past', strong: false };
+    return { dir: undefined, strong: false, nearest: /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end)) };
   }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];
   const fwd = clauseAfter.match(WORD_RE) ?? [];

@@ -163,3 +163,16 @@ describe('a weekday after a day ahead named earlier in its sentence', () => {
       .toMatchObject({ value: '2017-05-25TNI' });
   });
 });
+
+describe('an event named by its day, with no tense of its own', () => {
+  it("is the nearest such day: \"the favourite for Monday's stakes\" on a Friday, \"Saturday's league final\" on a Thursday", () => {
+    expect(find("Northern Tempo, the early favourite for Monday's stakes, was scratched.", '1996-10-11', 'Monday')).toMatchObject({ value: '1996-10-14' });
+    expect(find("The signing could make his debut in Saturday's league final.", '2011-11-03', 'Saturday')).toMatchObject({ value: '2011-11-05' });
+  });
+  it("a past verb of its noun's or of its clause, a market close or a blow struck, is behind", () => {
+    expect(find("Sunday's flight lifted the lookout's total to 41,306 hawks.", '1988-09-22', 'Sunday')).toMatchObject({ value: '1988-09-18' });
+    expect(find("The duet drew a standing ovation at Sunday's matinee.", '2025-08-14', 'Sunday')).toMatchObject({ value: '2025-08-10' });
+    expect(find("The price is a 24% premium over Thursday's closing price.", '1989-10-30', 'Thursday')).toMatchObject({ value: '1989-10-26' });
+  });
+});
+
