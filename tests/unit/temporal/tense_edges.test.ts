@@ -277,3 +277,10 @@ describe("what one is heading into, and 'not before'", () => {
   });
 });
 
+describe("a month in a sentence about next year's event", () => {
+  it("\"next year's round will also be held in October\" is next year's October; \"next year's budget was approved in March\" is not", () => {
+    expect(find("Organisers confirmed that next year's round will also be held in October.", '2011-10-08', 'October')).toMatchObject({ value: '2012-10' });
+    expect(find("Next year's budget was approved in March.", '2011-10-08', 'March')).toMatchObject({ value: '2011-03' });
+  });
+});
+

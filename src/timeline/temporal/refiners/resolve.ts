@@ -559,7 +559,10 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
             break;
           }
           // 'But next year I want the squad finished in July': a month in a sentence about next year is next year's
-          if (!c.direction && !c.mod && /\bnext\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 120))) {
+          // ("next year's ceremony will move to April", "next year's round will also be held in October": the possessive too,
+          // in a sentence looking ahead)
+          if (!c.direction && !c.mod && (/\bnext\s+year\b(?!['\u2019]s)/i.test(sentenceBefore(text, c.start, 120))
+            || (cue() === 'future' && /\bnext\s+year['\u2019]s\b/i.test(sentenceBefore(text, c.start, 120))))) {
             c.value = fmtMonth(dct.y + 1, p.month);
             c.direction = 'future';
             monthNow = { y: dct.y + 1, m: p.month, at: c.end };
