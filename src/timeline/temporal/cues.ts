@@ -191,7 +191,14 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (w === 'by' && n > 2) return 'skip'; // 'by' counts only right before the expression
     // 'had lodged their tax returns by Friday', 'had been evacuated by Sunday night': a deadline met in the past perfect
     // is past; the 'had' before it decides
-    if (w === 'by' && backward && words.slice(Math.max(0, i - 8), i).some((x, k, a) => /^had$/i.test(x) && (isParticiple(a[k + 1] ?? '') || a[k + 1] === 'been') && !PLAN_VERBS.test(a[k + 1] ?? ''))) return 'skip';
+    if (w === 'by' && backward && words.slice(Math.max(0, i - 8), i).some((x, k, a) => /^had$/i.test(x) && (isParticiple(a[k + 1] ?? '') || a[k + 1] === 'been' || (/^(?:already|all|just|nearly|almost)$/i.test(a[k + 1] ?? '') && isParticiple(a[k + 2] ?? ''))) && !PLAN_VERBS.test(a[k + 1] ?? ''))) return 'skip';
+    // 'the main was back in service by Tuesday afternoon', 'copies were on sale by Saturday morning': a state reached in
+    // the simple past (not 'was expected to be done by Friday', 'were told to leave by Monday')
+    if (w === 'by' && backward && n === 0 && (() => {
+      const lead = words.slice(Math.max(0, i - 8), i);
+      const at = lead.findIndex((x) => /^(?:was|were)$/i.test(x));
+      return at >= 0 && !lead.some((x) => /^(?:if|unless|once|when|whether)$/i.test(x)) && !lead.slice(at + 1).some((x) => /^(?:to|expected|due|scheduled|set|supposed|likely|going|planned|told|asked|ordered|hoped|urged|given|meant|able|unable|would|will)$/i.test(x));
+    })()) return 'skip';
     // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
     // are no words here, so the word after 'by' is the one after the amount)
     if (w === 'by' && n > 0 && !/^(?:about|around|roughly|late|early|mid|the|this|next|then|no|at|as)$/i.test(words[i + 1] ?? '')) return 'skip';

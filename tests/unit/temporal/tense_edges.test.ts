@@ -284,3 +284,12 @@ describe("a month in a sentence about next year's event", () => {
   });
 });
 
+describe("a state reached 'by' a day, in the simple past", () => {
+  it("'was back in service by Tuesday afternoon', 'had already filled … by Saturday afternoon' are behind; 'was expected to be done by Friday', 'if … were not found by Wednesday' are not so read", () => {
+    expect(find('Crews worked for 30 hours, and the main was back in service by Tuesday afternoon.', '1996-01-25', 'Tuesday afternoon')).toMatchObject({ value: '1996-01-23TAF' });
+    expect(find('She had already filled two drums and every pot she owns by Saturday afternoon.', '2019-09-15', 'Saturday afternoon')).toMatchObject({ value: '2019-09-14TAF' });
+    expect(find('The work was expected to be finished by Friday.', '1996-01-24', 'Friday')).toMatchObject({ value: '1996-01-26' });
+    expect(find('He said the search would be widened if the missing were not found by Wednesday.', '2017-08-21', 'Wednesday')).toMatchObject({ value: '2017-08-23' });
+  });
+});
+
