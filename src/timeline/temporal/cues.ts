@@ -474,6 +474,8 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
   // '"Come Wednesday night and ask us anything"', 'come spring, the ferry returns': 'come' before a time at the head of a
   // clause is 'when it arrives', ahead
   if (/(?:^|[.!?:;,"'\u201c\u2018(\u2014\n]\s*|\b(?:and|but|until|till)\s+)come\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
+  // 'will pay $54 a share, a 31% premium to the closing price on Friday': a price a market closed at is behind
+  if (/\bclosing\s+(?:share\s+|stock\s+)?(?:price|prices|level|value)\s+(?:on|of)\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return { dir: 'past', strong: false };
   // 'has her worried heading into the summer', 'going into the weekend': what one is heading into lies ahead
   if (/\b(?:heading|going|head|heads)\s+into\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 24), start))) return { dir: 'future', strong: false };
   // 'which realistically means not before the summer': 'not before' with no past verb in its clause is a plan's earliest

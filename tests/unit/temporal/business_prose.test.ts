@@ -223,3 +223,10 @@ describe('what is booked for lies ahead', () => {
     expect(find('Sales for December were up 6%.', '2007-03-18', 'December')).toMatchObject({ value: '2006-12' });
   });
 });
+
+describe('a closing price on a day', () => {
+  it("'a 31% premium to the closing price on Friday', in a plan told on a Monday, is last Friday's", () => {
+    expect(find("Pellham will pay $54 a share, a 31% premium to Stroud's closing price on Friday.", '2017-05-22', 'Friday')).toMatchObject({ value: '2017-05-19' });
+  });
+});
+
