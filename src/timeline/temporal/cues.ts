@@ -639,7 +639,11 @@ export function directionCueDetail(text: string, start: number, end: number): Cu
     // clause's, is the past one)
     // ("a premium over Thursday's closing price", "Monday's attack": a day's market close or a blow struck is behind)
     if ((f.dir === 'past' && f.n <= 2) || (back === 'past' && backN <= 6 && !WEAK_PAST.test(backWord))
-      || /^['\u2019]s\s+(?:closing|close|trading|settlement|attacks?|earthquake|quake|crash|blast|explosion|bombing|shooting|killings?|massacre|raid|ambush|collapse)\b/i.test(after)) return { dir: 'past', strong: false };
+      || /^['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:closing|close|trading|settlement|attacks?|earthquake|quake|crash|blast|explosion|bombing|shooting|killings?|massacre|raid|ambush|collapse|defeat|loss|win|victory|hammering|thrashing|drubbing|rout|humiliation)\b/i.test(after)
+      // ("fans in revolt after Saturday's home hammering": what came after it is told, so it is behind, unless a future
+      // verb follows)
+      // ('closes for the season after Sunday's double feature': a schedule's verb before it looks ahead)
+      || (/\b(?:after|following|since)\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && f.dir !== 'future' && back !== 'future')) return { dir: 'past', strong: false };
     return { dir: undefined, strong: false, nearest: /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text.slice(start, end)) };
   }
   const clauseAfter = /^[^.;:!?,\n]*/.exec(after)![0];

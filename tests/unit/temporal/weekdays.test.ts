@@ -173,6 +173,8 @@ describe('an event named by its day, with no tense of its own', () => {
     expect(find("Sunday's flight lifted the lookout's total to 41,306 hawks.", '1988-09-22', 'Sunday')).toMatchObject({ value: '1988-09-18' });
     expect(find("The duet drew a standing ovation at Sunday's matinee.", '2025-08-14', 'Sunday')).toMatchObject({ value: '2025-08-10' });
     expect(find("The price is a 24% premium over Thursday's closing price.", '1989-10-30', 'Thursday')).toMatchObject({ value: '1989-10-26' });
+    expect(find("Fans were in revolt after Saturday's 3-0 home hammering by Wexley.", '2032-10-15T14:10', 'Saturday')).toMatchObject({ value: '2032-10-09' });
+    expect(find("The drive-in closes for the season after Sunday's double feature.", '2018-09-13', 'Sunday')).toMatchObject({ value: '2018-09-16' });
   });
 });
 
