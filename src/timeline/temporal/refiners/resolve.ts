@@ -133,7 +133,12 @@ const habitBefore = (text: string, start: number): boolean => HABIT_BEFORE.test(
 const PLANNED_FOR = /\b(?:scheduled|rescheduled|slated|planned|budgeted|earmarked|allocated|reserved|pencil?led\s+in|booked|targeted)\s+for\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** a clock time heading a line, a dash after it: a live blog's or a timeline's stamp */
-const LINE_STAMP = /\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:--|[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n(?=[ \t]*[A-Z"'\u201c]))/gi;
+/** what follows a stamp's clock time on its line: a zone, then a dash ('--' too) or a colon, or the end of the line with
+ * the entry's text on the next ('4.15pm⏎A quick recap') */
+const STAMP_TAIL = String.raw`(?:[A-Z]{2,4}[ \t]*)?(?:(?:--|[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n(?=[ \t]*[A-Z"'\u201c]))`;
+const LINE_STAMP = new RegExp(String.raw`\n[ \t]*(\d{1,2})(?:[:.](\d\d))?\s*(a\.?m\.?|p\.?m\.?)?[ \t]*` + STAMP_TAIL, 'gi');
+/** a clock time's own line goes on as a stamp's */
+const STAMP_AFTER = new RegExp(String.raw`^[ \t]*` + STAMP_TAIL);
 /** Whether the next line stamp after `from` (within a few lines) is later in the day than `hhmm`. */
 function ascendingStamps(text: string, from: number, hhmm: string): boolean {
   LINE_STAMP.lastIndex = from;
@@ -766,7 +771,7 @@ export function resolve(ctx: Ctx, cands: Candidate[]): Candidate[] {
           // '4:40 p.m. ET — Jury has reached a verdict': a clock time heading a line, a dash after it, is a live blog's or a
           // timeline's stamp: the DCT's day (its latest such hour), whatever day the entry before was about
           const stamp = c.rule.endsWith(':time-only') && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))
-            && /^[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:(?:--|[\u2014\u2013|-]|:(?=[ \t]+[A-Z]))[ \t]|\r?\n[ \t]*[A-Z"'\u201c])/.test(text.slice(c.end, c.end + 12));
+            && STAMP_AFTER.test(text.slice(c.end, c.end + 12));
           // 'every Saturday from 8 a.m. to noon', 'open from 16:00 to 22:00 daily': a clock time of a set is every such day's
           // ('Every Saturday morning for 31 years, he unlocked the door at 7 o'clock', 'a pop-up store every weekend this month,
           // open from 11am to 9pm': the set earlier in the sentence, past a duration or a month between)
