@@ -58,3 +58,9 @@ describe("South Africa's holidays", () => {
     expect(find(text, '1996-06-04', 'Independence Day')).toMatchObject({ value: '1996-10-01' });
   });
 });
+
+describe("a southern hemisphere's time zone", () => {
+  it("'all times NZDT' places a story south: 'last winter', said in February, is the winter of the year before's middle months", () => {
+    expect(find('Live coverage from the waterfront; all times NZDT. It is a dry end to the summer after last winter flooded the waterfront twice.', '2016-02-27T17:40', 'last winter')).toMatchObject({ value: '2015-WI' });
+  });
+});
