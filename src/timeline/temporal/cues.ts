@@ -194,11 +194,7 @@ function wordCue(words: string[], i: number, n: number, backward: boolean): Dire
     if (w === 'by' && backward && words.slice(Math.max(0, i - 8), i).some((x, k, a) => /^had$/i.test(x) && (isParticiple(a[k + 1] ?? '') || a[k + 1] === 'been' || (/^(?:already|all|just|nearly|almost)$/i.test(a[k + 1] ?? '') && isParticiple(a[k + 2] ?? ''))) && !PLAN_VERBS.test(a[k + 1] ?? ''))) return 'skip';
     // 'the main was back in service by Tuesday afternoon', 'copies were on sale by Saturday morning': a state reached in
     // the simple past (not 'was expected to be done by Friday', 'were told to leave by Monday')
-    if (w === 'by' && backward && n === 0 && (() => {
-      const lead = words.slice(Math.max(0, i - 8), i);
-      const at = lead.findIndex((x) => /^(?:was|were)$/i.test(x));
-      return at >= 0 && !lead.some((x) => /^(?:if|unless|once|when|whether)$/i.test(x)) && !lead.slice(at + 1).some((x) => /^(?:to|expected|due|scheduled|set|supposed|likely|going|planned|told|asked|ordered|hoped|urged|given|meant|able|unable|would|will)$/i.test(x));
-    })()) return 'skip';
+    if (w === 'by' && backward && n === 0 && stateReachedBy(words, i)) return 'skip';
     // 'rose by 5% on Friday', 'won by 3,000 votes in November': 'by' before an amount is a margin, not a deadline (digits
     // are no words here, so the word after 'by' is the one after the amount)
     if (w === 'by' && n > 0 && !/^(?:about|around|roughly|late|early|mid|the|this|next|then|no|at|as)$/i.test(words[i + 1] ?? '')) return 'skip';
@@ -286,6 +282,15 @@ function takesEffect(words: string[], i: number): boolean {
   const w = words[i]!.toLowerCase();
   return (/^(?:take|takes)$/.test(w) && /^(?:effect|place)$/i.test(words[i + 1] ?? ''))
     || (/^(?:come|comes|enter|enters)$/.test(w) && /^into$/i.test(words[i + 1] ?? '') && /^(?:force|effect)$/i.test(words[i + 2] ?? ''));
+}
+
+/** Whether a simple past 'was' / 'were' in the eight words before words[i] (a 'by') tells of a state reached, not of a
+ * plan or a condition: 'the main was back in service by', not 'was expected to be finished by', 'if … were not found by' */
+function stateReachedBy(words: string[], i: number): boolean {
+  const lead = words.slice(Math.max(0, i - 8), i);
+  const at = lead.findIndex((x) => /^(?:was|were)$/i.test(x));
+  return at >= 0 && !lead.some((x) => /^(?:if|unless|once|when|whether)$/i.test(x))
+    && !lead.slice(at + 1).some((x) => /^(?:to|expected|due|scheduled|set|supposed|likely|going|planned|told|asked|ordered|hoped|urged|given|meant|able|unable|would|will)$/i.test(x));
 }
 
 /** Whether 'to have' / 'will get' / 'would keep' (or another modal's) stands in the six words before words[i]: 'to have the
